@@ -1,0 +1,167 @@
+package net.sellmeapen;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the product reads from its environment, read once at start-up and validated so that a
+ * bad value stops the process with one line naming the variable.
+ *
+ * @param appPort trainee server port (0 picks a free one)
+ * @param adminPort admin server port (0 picks a free one)
+ * @param basePath URL prefix both servers serve under, "" for the root
+ * @param databaseUrl JDBC URL of the SQLite file
+ * @param adminToken the admin secret; empty when unset
+ * @param openAiApiKey key for the OpenAI-compatible endpoints; empty keeps every engine offline
+ * @param openAiBaseUrl base URL of the chat-completions endpoint
+ * @param realtimeUrl WebSocket URL of the Realtime endpoint
+ * @param evalModel model the LLM evaluator asks
+ * @param buyerModel model the LLM text buyer asks
+ * @param realtimeModel model the voice buyer runs on
+ * @param realtimeVoice voice the voice buyer speaks with
+ */
+public record Config(
+        int appPort,
+        int adminPort,
+        String basePath,
+        String databaseUrl,
+        Optional<String> adminToken,
+        Optional<String> openAiApiKey,
+        URI openAiBaseUrl,
+        URI realtimeUrl,
+        String evalModel,
+        String buyerModel,
+        String realtimeModel,
+        String realtimeVoice) {
+
+    public static final String DEFAULT_BASE_PATH = "/SellMeAPenExt";
+    public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:data/sellmeapen.db";
+    public static final String DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
+    public static final String DEFAULT_REALTIME_URL = "wss://api.openai.com/v1/realtime";
+
+    private static final Pattern BASE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
+    private static final Pattern MODEL_NAME = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
+
+    /** Thrown when a variable has a value the product cannot run with; the message names it. */
+    public static final class InvalidConfigException extends RuntimeException {
+        InvalidConfigException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads and validates the configuration from the given environment. */
+    public static Config fromEnvironment(Map<String, String> env) {
+        int appPort = port(env, "APP_PORT", 3000);
+        int adminPort = port(env, "ADMIN_PORT", 3001);
+        if (appPort != 0 && appPort == adminPort) {
+            throw new InvalidConfigException("APP_PORT and ADMIN_PORT must differ, both are " + appPort);
+        }
+        return new Config(
+                appPort,
+                adminPort,
+                basePath(env),
+                databaseUrl(env),
+                optional(env, "ADMIN_TOKEN"),
+                optional(env, "OPENAI_API_KEY"),
+                url(env, "OPENAI_BASE_URL", DEFAULT_OPENAI_BASE_URL, "http", "https"),
+                url(env, "REALTIME_URL", DEFAULT_REALTIME_URL, "ws", "wss"),
+                model(env, "EVAL_MODEL", "gpt-4o-mini"),
+                model(env, "BUYER_MODEL", "gpt-4o-mini"),
+                model(env, "REALTIME_MODEL", "gpt-realtime"),
+                model(env, "REALTIME_VOICE", "alloy"));
+    }
+
+    /** A copy with other ports, for tests and tools that start servers on free ports. */
+    public Config withPorts(int newAppPort, int newAdminPort) {
+        return new Config(newAppPort, newAdminPort, basePath, databaseUrl, adminToken, openAiApiKey,
+                openAiBaseUrl, realtimeUrl, evalModel, buyerModel, realtimeModel, realtimeVoice);
+    }
+
+    private static Optional<String> optional(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static String valueOr(Map<String, String> env, String name, String fallback) {
+        return optional(env, name).orElse(fallback);
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String raw = valueOr(env, name, Integer.toString(fallback));
+        try {
+            int port = Integer.parseInt(raw);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the offending value
+        }
+        throw new InvalidConfigException(name + " must be a port number from 0 to 65535, got '" + raw + "'");
+    }
+
+    private static String basePath(Map<String, String> env) {
+        String raw = env.getOrDefault("BASE_PATH", DEFAULT_BASE_PATH).strip();
+        if (raw.isEmpty() || raw.equals("/")) {
+            return "";
+        }
+        String trimmed = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+        if (!BASE_PATH.matcher(trimmed).matches()) {
+            throw new InvalidConfigException("BASE_PATH must look like /SellMeAPenExt (letters, digits, . _ ~ - between"
+                    + " slashes), got '" + raw + "'");
+        }
+        return trimmed;
+    }
+
+    private static String databaseUrl(Map<String, String> env) {
+        String url = valueOr(env, "DATABASE_URL", DEFAULT_DATABASE_URL);
+        if (!url.startsWith("jdbc:sqlite:")) {
+            throw new InvalidConfigException("DATABASE_URL must be a SQLite JDBC URL such as "
+                    + DEFAULT_DATABASE_URL + ", got '" + url + "'");
+        }
+        String path = url.substring("jdbc:sqlite:".length());
+        if (path.isBlank() || path.contains(":memory:") || path.startsWith("file::memory")) {
+            throw new InvalidConfigException("DATABASE_URL must name a file: an in-memory SQLite database would lose"
+                    + " every session at restart and cannot be shared between connections");
+        }
+        return url;
+    }
+
+    private static URI url(Map<String, String> env, String name, String fallback, String... schemes) {
+        String raw = valueOr(env, name, fallback);
+        try {
+            URI uri = new URI(raw);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            for (String allowed : schemes) {
+                if (scheme.equals(allowed) && uri.getHost() != null) {
+                    return uri;
+                }
+            }
+        } catch (URISyntaxException ignored) {
+            // reported below with the offending value
+        }
+        throw new InvalidConfigException(name + " must be an absolute " + String.join(" or ", schemes)
+                + " URL, got '" + raw + "'");
+    }
+
+    private static String model(Map<String, String> env, String name, String fallback) {
+        String value = valueOr(env, name, fallback);
+        if (!MODEL_NAME.matcher(value).matches()) {
+            throw new InvalidConfigException(name + " must be a model name (letters, digits, . _ : / -), got '"
+                    + value + "'");
+        }
+        return value;
+    }
+
+    /** Keeps secrets out of logs and exception messages. */
+    @Override
+    public String toString() {
+        return "Config[appPort=" + appPort + ", adminPort=" + adminPort + ", basePath=" + basePath
+                + ", databaseUrl=" + databaseUrl + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset")
+                + ", openAiApiKey=" + (openAiApiKey.isPresent() ? "set" : "unset") + ", openAiBaseUrl="
+                + openAiBaseUrl + ", realtimeUrl=" + realtimeUrl + "]";
+    }
+}

@@ -1,0 +1,50 @@
+package net.sellmeapen;
+
+import java.time.Clock;
+import net.sellmeapen.db.DatabaseUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts Sell Me A Pen from the environment; bad configuration stops it with one line naming the variable. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Logger log = LoggerFactory.getLogger(Main.class);
+        Config config;
+        try {
+            config = Config.fromEnvironment(System.getenv());
+        } catch (Config.InvalidConfigException e) {
+            System.err.println("sellmeapen: configuration error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Application application;
+        try {
+            application = Application.start(config, Clock.systemUTC());
+        } catch (DatabaseUnavailableException e) {
+            System.err.println("sellmeapen: " + e.getMessage() + " (check DATABASE_URL)");
+            System.exit(1);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("sellmeapen: cannot start: " + rootMessage(e));
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
+        log.info("Sell Me A Pen is ready: trainee API at {}/api (database {}; evaluator: rubric, offline)",
+                application.traineeUri(), config.databaseUrl());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

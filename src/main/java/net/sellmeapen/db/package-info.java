@@ -1,0 +1,6 @@
+/**
+ * The SQLite database: Flyway migrations from {@code db/migration} run on open, one writer
+ * connection serialises writes, and jOOQ classes generated at build time (package
+ * {@code net.sellmeapen.db.jooq}, never committed) give the feature repositories typed SQL.
+ */
+package net.sellmeapen.db;

@@ -1,0 +1,7 @@
+package net.sellmeapen.evaluation;
+
+import java.util.List;
+
+/** One category's score with why: feedback and the trainee's own words that earned or lost points. */
+public record CategoryScore(int score, int maxScore, String feedback, List<String> evidence) {
+}

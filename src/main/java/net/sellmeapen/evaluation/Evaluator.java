@@ -1,0 +1,12 @@
+package net.sellmeapen.evaluation;
+
+import java.util.List;
+import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.training.Turn;
+
+/** Scores a finished conversation. */
+public sealed interface Evaluator permits RubricEvaluator {
+
+    /** The scorecard for these turns at this difficulty; the turns hold at least one trainee word. */
+    SalesEvaluation evaluate(List<Turn> turns, Difficulty difficulty);
+}

@@ -1,0 +1,195 @@
+package net.sellmeapen.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sellmeapen.training.Speaker;
+import net.sellmeapen.training.Turn;
+
+/**
+ * What the rubric knows about one conversation: the trainee's sentences classified (question,
+ * pitch, benefit, …), where the pitch begins, and the facts the buyer revealed along the way.
+ */
+final class PitchAnalysis {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R+");
+    private static final Pattern CLAUSE = Pattern.compile("[,:;\u2014-]");
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z']*");
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(?:(?:so|and|but|okay|ok|well|great|alright|right|first|then|now|sure|cool|perfect|hi|hello|hey|"
+                    + "awesome|thanks|yes|yeah|wonderful|nice|sir|madam|quick question)[,.!:;]?\\s+)+");
+
+    /** One sentence the trainee said, with what the rubric sees in it. */
+    record Sentence(int turn, String text, String normal, boolean question) {
+    }
+
+    private final List<Turn> turns;
+    private final List<Sentence> traineeSentences = new ArrayList<>();
+    /** Buyer fact stem → the word the buyer used and the turn they said it in. */
+    private final Map<String, Fact> facts = new LinkedHashMap<>();
+
+    private record Fact(String word, int turn) {
+    }
+
+    PitchAnalysis(List<Turn> turns) {
+        this.turns = List.copyOf(turns);
+        Set<String> traineeStems = new LinkedHashSet<>();
+        for (int i = 0; i < this.turns.size(); i++) {
+            Turn turn = this.turns.get(i);
+            if (turn.speaker() == Speaker.TRAINEE) {
+                for (String part : SENTENCE_END.split(turn.text().strip())) {
+                    String normal = normalise(part);
+                    if (!normal.isBlank()) {
+                        traineeSentences.add(new Sentence(i, part.strip(), normal, isQuestion(normal)));
+                    }
+                }
+                stemsOf(turn.text()).keySet().forEach(traineeStems::add);
+            } else {
+                for (Map.Entry<String, String> word : stemsOf(turn.text()).entrySet()) {
+                    if (!traineeStems.contains(word.getKey())) {
+                        facts.putIfAbsent(word.getKey(), new Fact(word.getValue(), i));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Lower case, straight quotes, single spaces: the form every phrase list matches against. */
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"')
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static boolean isQuestion(String normal) {
+        return normal.endsWith("?") || Vocabulary.QUESTION_START.find(withoutFiller(normal))
+                .filter(match -> match.start() == 0).isPresent();
+    }
+
+    static String withoutFiller(String normal) {
+        return LEADING_FILLER.matcher(normal).replaceFirst("");
+    }
+
+    List<Turn> turns() {
+        return turns;
+    }
+
+    List<Sentence> traineeSentences() {
+        return traineeSentences;
+    }
+
+    /** Index (into {@link #traineeSentences()}) of the first pitch sentence, or their count when none is. */
+    int firstPitchIndex() {
+        for (int i = 0; i < traineeSentences.size(); i++) {
+            if (isPitch(traineeSentences.get(i))) {
+                return i;
+            }
+        }
+        return traineeSentences.size();
+    }
+
+    long traineeTurnCount() {
+        return turns.stream().filter(turn -> turn.speaker() == Speaker.TRAINEE).count();
+    }
+
+    boolean isPitch(Sentence sentence) {
+        String s = sentence.normal();
+        return !sentence.question() && (Vocabulary.FEATURES.in(s) || Vocabulary.BENEFITS.in(s)
+                || Vocabulary.DIFFERENTIATION.in(s) || Vocabulary.PITCH.in(s));
+    }
+
+    /** A real discovery question: about the buyer, not a close, not a leading question. */
+    boolean isDiscoveryQuestion(Sentence sentence) {
+        String s = sentence.normal();
+        return sentence.question() && (s.contains("you") || s.contains("your"))
+                && !Vocabulary.ASK.in(s) && !Vocabulary.LEADING.in(s);
+    }
+
+    /**
+     * An open question about the buyer's work, habits, current pen or what matters to them; the
+     * open word may start any clause ("One question first: what do you…").
+     */
+    boolean isOpenBuyerQuestion(Sentence sentence) {
+        String s = sentence.normal();
+        boolean open = s.contains("tell me about") || s.contains("walk me through");
+        for (String clause : CLAUSE.split(s)) {
+            open |= Vocabulary.OPEN_START.find(withoutFiller(clause.strip())).filter(m -> m.start() == 0).isPresent();
+        }
+        return isDiscoveryQuestion(sentence) && open && Vocabulary.BUYER_TOPICS.in(s);
+    }
+
+    boolean isBenefit(Sentence sentence) {
+        return !sentence.question() && Vocabulary.BENEFITS.in(sentence.normal());
+    }
+
+    /** A feature named with no benefit attached. */
+    boolean isBareFeature(Sentence sentence) {
+        return !sentence.question() && Vocabulary.FEATURES.in(sentence.normal()) && !isBenefit(sentence);
+    }
+
+    /** The first fact the buyer revealed before this sentence that the sentence reuses, if any. */
+    Optional<String> reusedFact(Sentence sentence) {
+        for (String stem : stemsOf(sentence.text()).keySet()) {
+            Fact fact = facts.get(stem);
+            if (fact != null && fact.turn() < sentence.turn()) {
+                return Optional.of(fact.word());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the sentence builds on what the buyer said: a reused fact or "as you said". */
+    boolean isPersonalised(Sentence sentence) {
+        return reusedFact(sentence).isPresent() || Vocabulary.PERSONAL_REFERENCE.in(sentence.normal());
+    }
+
+    /** The trainee's sentences in the first trainee turn after the given turn index. */
+    List<Sentence> nextTraineeTurn(int afterTurn) {
+        for (int i = afterTurn + 1; i < turns.size(); i++) {
+            if (turns.get(i).speaker() == Speaker.TRAINEE) {
+                int turn = i;
+                return traineeSentences.stream().filter(sentence -> sentence.turn() == turn).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** Content words of a text, keyed by a crude stem so "contracts" meets "contract". */
+    static Map<String, String> stemsOf(String text) {
+        Map<String, String> stems = new LinkedHashMap<>();
+        Matcher words = WORD.matcher(normalise(text));
+        while (words.find()) {
+            String word = words.group().replaceAll("'s$", "");
+            if (word.length() >= 4 && !Vocabulary.STOPWORDS.contains(word) && !word.contains("'")) {
+                stems.putIfAbsent(stem(word), word);
+            }
+        }
+        return stems;
+    }
+
+    static String stem(String word) {
+        String w = word;
+        if (w.endsWith("ies") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("es") && w.length() > 4 && !w.endsWith("ses")) {
+            w = w.substring(0, w.length() - 1);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("ing") && w.length() > 5) {
+            w = w.substring(0, w.length() - 3);
+        } else if (w.endsWith("ed") && w.length() > 4) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w.endsWith("e") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+    }
+}

@@ -1,0 +1,7 @@
+package net.sellmeapen.training;
+
+/** How the trainee talks to the buyer. */
+public enum Mode {
+    TEXT,
+    VOICE
+}

@@ -1,0 +1,19 @@
+package net.sellmeapen.training;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** One line of a trainee's history: a session's scores without its conversation. */
+public record SessionSummary(
+        String id,
+        Difficulty difficultyLevel,
+        Mode mode,
+        Status status,
+        Outcome outcome,
+        Instant startedAt,
+        Instant completedAt,
+        Integer totalScore,
+        Integer weightedScore,
+        String grade,
+        Map<String, Integer> categoryScores) {
+}

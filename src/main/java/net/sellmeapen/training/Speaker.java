@@ -1,0 +1,7 @@
+package net.sellmeapen.training;
+
+/** Who said a turn. */
+public enum Speaker {
+    TRAINEE,
+    BUYER
+}

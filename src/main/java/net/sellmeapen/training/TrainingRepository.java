@@ -1,0 +1,232 @@
+package net.sellmeapen.training;
+
+import static net.sellmeapen.db.jooq.Tables.SESSION_TURNS;
+import static net.sellmeapen.db.jooq.Tables.TRAINING_SESSIONS;
+import static net.sellmeapen.db.jooq.Tables.USERS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.sellmeapen.db.Database;
+import net.sellmeapen.db.jooq.tables.records.TrainingSessionsRecord;
+import net.sellmeapen.evaluation.Category;
+import net.sellmeapen.evaluation.SalesEvaluation;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/** Stores sessions and their turns; every write is one transaction on the database's single writer. */
+final class TrainingRepository {
+
+    private static final Map<Category, TableField<TrainingSessionsRecord, Integer>> CATEGORY_COLUMNS = Map.of(
+            Category.NEEDS_DISCOVERY, TRAINING_SESSIONS.NEEDS_DISCOVERY_SCORE,
+            Category.VALUE_PROPOSITION, TRAINING_SESSIONS.VALUE_PROPOSITION_SCORE,
+            Category.URGENCY_CREATION, TRAINING_SESSIONS.URGENCY_CREATION_SCORE,
+            Category.OBJECTION_HANDLING, TRAINING_SESSIONS.OBJECTION_HANDLING_SCORE,
+            Category.CLOSING_TECHNIQUE, TRAINING_SESSIONS.CLOSING_TECHNIQUE_SCORE);
+
+    private final Database database;
+    private final ObjectMapper mapper;
+
+    TrainingRepository(Database database, ObjectMapper mapper) {
+        this.database = database;
+        this.mapper = mapper;
+    }
+
+    void insert(TrainingSession session) {
+        database.write(dsl -> dsl.insertInto(TRAINING_SESSIONS)
+                .set(TRAINING_SESSIONS.ID, session.id())
+                .set(TRAINING_SESSIONS.USER_ID, session.userId())
+                .set(TRAINING_SESSIONS.DIFFICULTY_LEVEL, session.difficultyLevel().name())
+                .set(TRAINING_SESSIONS.MODE, session.mode().name())
+                .set(TRAINING_SESSIONS.STATUS, session.status().name())
+                .set(TRAINING_SESSIONS.STARTED_AT, session.startedAt().toString())
+                .execute());
+    }
+
+    /** The session with its turns, whoever owns it. */
+    Optional<TrainingSession> find(String id) {
+        return database.read(dsl -> dsl.selectFrom(TRAINING_SESSIONS).where(TRAINING_SESSIONS.ID.eq(id))
+                .fetchOptional()
+                .map(row -> toSession(row, turns(dsl, id))));
+    }
+
+    List<Turn> turns(String sessionId) {
+        return database.read(dsl -> turns(dsl, sessionId));
+    }
+
+    private static List<Turn> turns(DSLContext dsl, String sessionId) {
+        return dsl.selectFrom(SESSION_TURNS)
+                .where(SESSION_TURNS.SESSION_ID.eq(sessionId))
+                .orderBy(SESSION_TURNS.SEQ)
+                .fetch(row -> new Turn(row.getSeq(), Speaker.valueOf(row.getSpeaker()), row.getText(),
+                        Instant.parse(row.getAt())));
+    }
+
+    /**
+     * Marks an in-progress session completed with its scorecard and stores any turns supplied with
+     * it, all in one transaction; false (and nothing written) when the session is no longer in progress.
+     */
+    boolean complete(String id, List<Turn> newTurns, String transcript, SalesEvaluation evaluation,
+            Outcome outcome, Instant completedAt) {
+        String evaluationJson = toJson(evaluation);
+        return database.write(dsl -> {
+            var update = dsl.update(TRAINING_SESSIONS)
+                    .set(TRAINING_SESSIONS.STATUS, Status.COMPLETED.name())
+                    .set(TRAINING_SESSIONS.COMPLETED_AT, completedAt.toString())
+                    .set(TRAINING_SESSIONS.OUTCOME, outcome.name())
+                    .set(TRAINING_SESSIONS.TRANSCRIPT, transcript)
+                    .set(TRAINING_SESSIONS.TOTAL_SCORE, evaluation.totalScore())
+                    .set(TRAINING_SESSIONS.WEIGHTED_SCORE, evaluation.weightedScore())
+                    .set(TRAINING_SESSIONS.FEEDBACK, evaluationJson)
+                    .set(TRAINING_SESSIONS.EVALUATOR, evaluation.evaluator());
+            for (Category category : Category.values()) {
+                update = update.set(CATEGORY_COLUMNS.get(category), evaluation.score(category));
+            }
+            int updated = update.where(TRAINING_SESSIONS.ID.eq(id))
+                    .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name()))
+                    .execute();
+            if (updated == 0) {
+                return false;
+            }
+            for (Turn turn : newTurns) {
+                dsl.insertInto(SESSION_TURNS)
+                        .set(SESSION_TURNS.SESSION_ID, id)
+                        .set(SESSION_TURNS.SEQ, turn.seq())
+                        .set(SESSION_TURNS.SPEAKER, turn.speaker().name())
+                        .set(SESSION_TURNS.TEXT, turn.text())
+                        .set(SESSION_TURNS.AT, turn.at().toString())
+                        .execute();
+            }
+            return true;
+        });
+    }
+
+    /** A trainee's sessions, newest first. */
+    List<SessionSummary> history(String userId, int limit) {
+        return database.read(dsl -> dsl.selectFrom(TRAINING_SESSIONS)
+                .where(TRAINING_SESSIONS.USER_ID.eq(userId))
+                .orderBy(TRAINING_SESSIONS.STARTED_AT.desc(), TRAINING_SESSIONS.ID)
+                .limit(limit)
+                .fetch(TrainingRepository::toSummary));
+    }
+
+    /** Counts and averages over a trainee's sessions; only completed sessions carry scores. */
+    Progress progress(String userId) {
+        Field<Integer> started = DSL.count();
+        Field<Integer> completed = DSL.count().filterWhere(TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name()));
+        Field<Integer> sales = DSL.count().filterWhere(TRAINING_SESSIONS.OUTCOME.eq(Outcome.SALE.name()));
+        Field<Integer> best = DSL.max(TRAINING_SESSIONS.WEIGHTED_SCORE);
+        Field<BigDecimal> average = DSL.avg(TRAINING_SESSIONS.WEIGHTED_SCORE);
+        Map<Category, Field<BigDecimal>> categoryAverages = new LinkedHashMap<>();
+        for (Category category : Category.values()) {
+            categoryAverages.put(category, DSL.avg(CATEGORY_COLUMNS.get(category)));
+        }
+        List<Field<?>> fields = new ArrayList<>(List.of(started, completed, sales, best, average));
+        fields.addAll(categoryAverages.values());
+        Record row = database.read(dsl -> dsl.select(fields).from(TRAINING_SESSIONS)
+                .where(TRAINING_SESSIONS.USER_ID.eq(userId))
+                .fetchOne());
+        Map<String, Double> averages = null;
+        if (row.get(completed) > 0) {
+            averages = new LinkedHashMap<>();
+            for (var entry : categoryAverages.entrySet()) {
+                averages.put(entry.getKey().key(), oneDecimal(row.get(entry.getValue())));
+            }
+        }
+        return new Progress(row.get(started), row.get(completed), row.get(sales), row.get(best),
+                oneDecimal(row.get(average)), averages);
+    }
+
+    /**
+     * Each trainee's best completed session (optionally at one difficulty), highest weighted score
+     * first; ties share a rank and the earlier session is listed first.
+     */
+    List<LeaderboardEntry> leaderboard(Difficulty difficulty, int limit) {
+        Condition scope = TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name());
+        if (difficulty != null) {
+            scope = scope.and(TRAINING_SESSIONS.DIFFICULTY_LEVEL.eq(difficulty.name()));
+        }
+        Field<Integer> position = DSL.rowNumber().over(DSL.partitionBy(TRAINING_SESSIONS.USER_ID)
+                .orderBy(TRAINING_SESSIONS.WEIGHTED_SCORE.desc(), TRAINING_SESSIONS.COMPLETED_AT.asc()))
+                .as("position");
+        Table<?> best = DSL.select(TRAINING_SESSIONS.USER_ID, TRAINING_SESSIONS.WEIGHTED_SCORE,
+                        TRAINING_SESSIONS.TOTAL_SCORE, TRAINING_SESSIONS.DIFFICULTY_LEVEL,
+                        TRAINING_SESSIONS.COMPLETED_AT, position)
+                .from(TRAINING_SESSIONS)
+                .where(scope)
+                .asTable("best");
+        Field<Integer> weighted = best.field(TRAINING_SESSIONS.WEIGHTED_SCORE);
+        Field<String> completedAt = best.field(TRAINING_SESSIONS.COMPLETED_AT);
+        Field<Integer> rank = DSL.rank().over(DSL.orderBy(weighted.desc())).as("rank");
+        return database.read(dsl -> dsl.select(rank, USERS.NAME, weighted, best.field(TRAINING_SESSIONS.TOTAL_SCORE),
+                        best.field(TRAINING_SESSIONS.DIFFICULTY_LEVEL), completedAt)
+                .from(best)
+                .join(USERS).on(USERS.ID.eq(best.field(TRAINING_SESSIONS.USER_ID)))
+                .where(best.field(position).eq(1))
+                .orderBy(weighted.desc(), completedAt.asc())
+                .limit(limit)
+                .fetch(row -> new LeaderboardEntry(row.get(rank), row.get(USERS.NAME), row.get(weighted),
+                        row.get(best.field(TRAINING_SESSIONS.TOTAL_SCORE)),
+                        Difficulty.valueOf(row.get(best.field(TRAINING_SESSIONS.DIFFICULTY_LEVEL))),
+                        Instant.parse(row.get(completedAt)))));
+    }
+
+    private static Double oneDecimal(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private String toJson(SalesEvaluation evaluation) {
+        try {
+            return mapper.writeValueAsString(evaluation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a scorecard always serialises", e);
+        }
+    }
+
+    private SalesEvaluation fromJson(String json) {
+        try {
+            return json == null ? null : mapper.readValue(json, SalesEvaluation.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored scorecard is not readable", e);
+        }
+    }
+
+    private TrainingSession toSession(TrainingSessionsRecord row, List<Turn> turns) {
+        return new TrainingSession(row.getId(), row.getUserId(), Difficulty.valueOf(row.getDifficultyLevel()),
+                Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()),
+                row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
+                Instant.parse(row.getStartedAt()),
+                row.getCompletedAt() == null ? null : Instant.parse(row.getCompletedAt()),
+                row.getTotalScore(), row.getWeightedScore(), row.getEvaluator(), row.getTranscript(), turns,
+                fromJson(row.getFeedback()));
+    }
+
+    private static SessionSummary toSummary(TrainingSessionsRecord row) {
+        Map<String, Integer> categories = null;
+        if (row.getTotalScore() != null) {
+            categories = new LinkedHashMap<>();
+            for (Category category : Category.values()) {
+                categories.put(category.key(), row.get(CATEGORY_COLUMNS.get(category)));
+            }
+        }
+        return new SessionSummary(row.getId(), Difficulty.valueOf(row.getDifficultyLevel()),
+                Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()),
+                row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
+                Instant.parse(row.getStartedAt()),
+                row.getCompletedAt() == null ? null : Instant.parse(row.getCompletedAt()),
+                row.getTotalScore(), row.getWeightedScore(),
+                row.getTotalScore() == null ? null : SalesEvaluation.grade(row.getTotalScore()), categories);
+    }
+}

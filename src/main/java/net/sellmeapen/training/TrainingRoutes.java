@@ -1,0 +1,137 @@
+package net.sellmeapen.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import net.sellmeapen.evaluation.SalesEvaluation;
+import net.sellmeapen.trainee.BearerAuth;
+import net.sellmeapen.trainee.Trainee;
+import net.sellmeapen.web.ApiException;
+import net.sellmeapen.web.JsonBodies;
+
+/** The training API: sessions, completion, history, leaderboard and the difficulty table. */
+public final class TrainingRoutes {
+
+    private static final int DEFAULT_HISTORY = 50;
+    private static final int DEFAULT_LEADERBOARD = 10;
+    private static final int MAX_LIMIT = 200;
+
+    private final TrainingService training;
+    private final BearerAuth auth;
+    private final JsonBodies bodies;
+
+    public TrainingRoutes(TrainingService training, BearerAuth auth, JsonBodies bodies) {
+        this.training = training;
+        this.auth = auth;
+        this.bodies = bodies;
+    }
+
+    record StartRequest(String difficultyLevel, String mode) {
+    }
+
+    record CompleteRequest(JsonNode transcript, JsonNode audioData) {
+    }
+
+    record SessionResponse(boolean success, TrainingSession session) {
+    }
+
+    record CompletionResponse(boolean success, TrainingSession session, SalesEvaluation evaluation) {
+    }
+
+    record HistoryResponse(boolean success, List<SessionSummary> sessions, Progress progress) {
+    }
+
+    record LeaderboardResponse(boolean success, Difficulty difficultyLevel, List<LeaderboardEntry> leaderboard) {
+    }
+
+    record Level(Difficulty level, String label, String buyerBehavior, double multiplier) {
+    }
+
+    record LevelsResponse(boolean success, List<Level> levels) {
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.post("/api/sessions", this::startSession);
+        routes.get("/api/sessions/{id}", this::fetchSession);
+        routes.post("/api/sessions/{id}/complete", this::completeSession);
+        routes.get("/api/me/sessions", this::fetchHistory);
+        routes.get("/api/leaderboard", this::fetchLeaderboard);
+        routes.get("/api/difficulty-levels", this::fetchDifficultyLevels);
+    }
+
+    private void startSession(Context ctx) {
+        Trainee trainee = auth.require(ctx);
+        StartRequest request = bodies.readOrDefault(ctx, StartRequest.class, new StartRequest(null, null));
+        Difficulty difficulty = request.difficultyLevel() == null ? Difficulty.MEDIUM
+                : Difficulty.parse(request.difficultyLevel());
+        Mode mode = request.mode() == null ? Mode.TEXT : parseMode(request.mode());
+        ctx.status(HttpStatus.CREATED).json(new SessionResponse(true, training.start(trainee, difficulty, mode)));
+    }
+
+    private void fetchSession(Context ctx) {
+        Trainee trainee = auth.require(ctx);
+        ctx.json(new SessionResponse(true, training.get(trainee, ctx.pathParam("id"))));
+    }
+
+    private void completeSession(Context ctx) {
+        Trainee trainee = auth.require(ctx);
+        CompleteRequest request = bodies.readOrDefault(ctx, CompleteRequest.class, new CompleteRequest(null, null));
+        boolean audioOnly = (request.transcript() == null || request.transcript().isNull())
+                && request.audioData() != null && !request.audioData().isNull();
+        TrainingSession session = training.get(trainee, ctx.pathParam("id"));
+        if (audioOnly && session.turns().isEmpty()) {
+            throw ApiException.badRequest("audioData alone cannot be scored: send the transcript, or use voice"
+                    + " mode, where the server records the conversation itself");
+        }
+        TrainingService.Completion completion = training.complete(trainee, session.id(), request.transcript());
+        ctx.json(new CompletionResponse(true, completion.session(), completion.evaluation()));
+    }
+
+    private void fetchHistory(Context ctx) {
+        Trainee trainee = auth.require(ctx);
+        TrainingService.History history = training.history(trainee, limit(ctx, DEFAULT_HISTORY));
+        ctx.json(new HistoryResponse(true, history.sessions(), history.progress()));
+    }
+
+    private void fetchLeaderboard(Context ctx) {
+        String level = ctx.queryParam("difficultyLevel");
+        Difficulty difficulty = level == null || level.isBlank() ? null : Difficulty.parse(level);
+        ctx.json(new LeaderboardResponse(true, difficulty,
+                training.leaderboard(difficulty, limit(ctx, DEFAULT_LEADERBOARD))));
+    }
+
+    private void fetchDifficultyLevels(Context ctx) {
+        List<Level> levels = Arrays.stream(Difficulty.values())
+                .map(level -> new Level(level, level.label(), level.buyerBehavior(), level.multiplier()))
+                .toList();
+        ctx.json(new LevelsResponse(true, levels));
+    }
+
+    private static Mode parseMode(String text) {
+        String wanted = text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(Mode.values())
+                .filter(mode -> mode.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> ApiException.badRequest("unknown mode '" + text + "'; use TEXT or VOICE"));
+    }
+
+    private static int limit(Context ctx, int fallback) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(raw.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ApiException.badRequest("'limit' must be a whole number from 1 to " + MAX_LIMIT);
+    }
+}

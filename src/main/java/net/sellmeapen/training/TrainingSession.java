@@ -1,0 +1,23 @@
+package net.sellmeapen.training;
+
+import java.time.Instant;
+import java.util.List;
+import net.sellmeapen.evaluation.SalesEvaluation;
+
+/** A training session with everything said in it and, once completed, its scorecard. */
+public record TrainingSession(
+        String id,
+        String userId,
+        Difficulty difficultyLevel,
+        Mode mode,
+        Status status,
+        Outcome outcome,
+        Instant startedAt,
+        Instant completedAt,
+        Integer totalScore,
+        Integer weightedScore,
+        String evaluator,
+        String transcript,
+        List<Turn> turns,
+        SalesEvaluation evaluation) {
+}

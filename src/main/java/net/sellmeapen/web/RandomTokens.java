@@ -1,0 +1,48 @@
+package net.sellmeapen.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Unguessable identifiers for URLs and secrets for bearer tokens, and the hash we store instead of a secret. */
+public final class RandomTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
+
+    private RandomTokens() {
+    }
+
+    /** 128 random bits, URL-safe: for ids that appear in URLs. */
+    public static String newId() {
+        return random(16);
+    }
+
+    /** 256 random bits, URL-safe: for bearer tokens and tickets. */
+    public static String newSecret() {
+        return random(32);
+    }
+
+    /** Lower-case hex SHA-256 of the text. */
+    public static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256(text));
+    }
+
+    /** SHA-256 of the UTF-8 bytes of the text. */
+    public static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK ships SHA-256", e);
+        }
+    }
+
+    private static String random(int bytes) {
+        byte[] buffer = new byte[bytes];
+        RANDOM.nextBytes(buffer);
+        return URL_SAFE.encodeToString(buffer);
+    }
+}

@@ -1,0 +1,111 @@
+package net.sellmeapen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the packaged fat jar with {@code java -jar}, exactly as an operator would. */
+class JarSmokeIT {
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAR = System.getProperty("sellmeapen.jar", "target/sellmeapen.jar");
+    private static final String ADMIN_SECRET = "smoke-admin-secret-0123456789";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void the_jar_starts_quietly_on_defaults_and_serves_a_whole_session(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        Process process = start(dir, Map.of("APP_PORT", Integer.toString(port),
+                "ADMIN_PORT", Integer.toString(freePort()), "ADMIN_TOKEN", ADMIN_SECRET));
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                output.add(line);
+                if (line.contains("is ready")) {
+                    break;
+                }
+            }
+            String base = "http://localhost:" + port + "/SellMeAPenExt";
+            JsonNode user = post(base + "/api/users", null, "{\"name\":\"Smoke\"}");
+            String token = user.path("token").asText();
+            JsonNode session = post(base + "/api/sessions", token, "{\"difficultyLevel\":\"HARD\"}");
+            String id = session.path("session").path("id").asText();
+            String transcript = TestApp.MAPPER.writeValueAsString(
+                    Fixtures.text("fixtures/strong/03-student-exam-timing.txt"));
+            JsonNode completed = post(base + "/api/sessions/" + id + "/complete", token,
+                    "{\"transcript\":" + transcript + "}");
+            assertThat(completed.path("evaluation").path("totalScore").asInt()).isPositive();
+            assertThat(completed.path("session").path("status").asText()).isEqualTo("COMPLETED");
+        } finally {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/jar-startup.txt"), output);
+        assertThat(output).anyMatch(line -> line.contains("Sell Me A Pen is ready"));
+        assertThat(String.join("\n", output)).doesNotContain("DEBUG").doesNotContain("Exception")
+                .doesNotContain(ADMIN_SECRET).doesNotContain("jOOQ");
+        assertThat(Files.exists(dir.resolve("data/sellmeapen.db"))).isTrue();
+    }
+
+    @Test
+    void a_bad_variable_stops_start_up_with_one_line_naming_it(@TempDir Path dir) throws Exception {
+        Process process = start(dir, Map.of("APP_PORT", "eighty"));
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).isEqualTo("sellmeapen: configuration error: APP_PORT must be a port number from 0 to"
+                + " 65535, got 'eighty'");
+    }
+
+    private static Process start(Path dir, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "-jar",
+                Path.of(JAR).toAbsolutePath().toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeIf(key -> key.startsWith("OPENAI") || key.equals("ADMIN_TOKEN")
+                || key.equals("DATABASE_URL") || key.equals("BASE_PATH") || key.endsWith("_PORT"));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private JsonNode post(String url, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return TestApp.MAPPER.readTree(response.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

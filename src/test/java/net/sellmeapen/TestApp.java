@@ -1,0 +1,142 @@
+package net.sellmeapen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import net.sellmeapen.web.Json;
+
+/**
+ * The real product on free ports against a SQLite file in a temp folder, with a JDK HttpClient
+ * that speaks to it; tests start one per test and close it afterwards.
+ */
+public final class TestApp implements AutoCloseable {
+
+    public static final ObjectMapper MAPPER = Json.newMapper();
+
+    private final Application application;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path folder;
+
+    private TestApp(Application application, Path folder) {
+        this.application = application;
+        this.folder = folder;
+    }
+
+    /** Starts the product with the default configuration plus the given environment. */
+    public static TestApp start(Map<String, String> extraEnv) {
+        try {
+            Path folder = Files.createTempDirectory("sellmeapen-test");
+            Map<String, String> env = new HashMap<>();
+            env.put("APP_PORT", "0");
+            env.put("ADMIN_PORT", "0");
+            env.put("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("test.db"));
+            env.putAll(extraEnv);
+            return new TestApp(Application.start(Config.fromEnvironment(env), Clock.systemUTC()), folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TestApp start() {
+        return start(Map.of());
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** A response with its body parsed as JSON (or null when the body is not JSON). */
+    public record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {
+        public String error() {
+            return json.path("error").asText();
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(application.traineeUri() + path);
+    }
+
+    public Reply get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        return send(authorised(request, token));
+    }
+
+    public Reply postJson(String path, String token, Object body) {
+        try {
+            String json = body instanceof String text ? text : MAPPER.writeValueAsString(body);
+            return post(path, token, "application/json", json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Reply post(String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(authorised(request, token));
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            try {
+                json = MAPPER.readTree(response.body());
+            } catch (IOException notJson) {
+                // left null: the test decides whether a JSON body was expected
+            }
+            return new Reply(response.statusCode(), json, response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder authorised(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    /** Registers a trainee and returns their token. */
+    public String register(String name) {
+        Reply reply = postJson("/api/users", null, Map.of("name", name));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("registration failed: " + reply.body());
+        }
+        return reply.json().path("token").asText();
+    }
+
+    /** Starts a session at the difficulty and returns its id. */
+    public String startSession(String token, String difficulty) {
+        Reply reply = postJson("/api/sessions", token, Map.of("difficultyLevel", difficulty));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("start failed: " + reply.body());
+        }
+        return reply.json().path("session").path("id").asText();
+    }
+
+    @Override
+    public void close() {
+        application.close();
+    }
+}
