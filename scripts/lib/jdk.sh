@@ -34,8 +34,10 @@ find_jdk() {
   fi
   export JAVA_HOME=$best
   export PATH="$JAVA_HOME/bin:$PATH"
-  # Maven's own libraries touch sun.misc.Unsafe; on JDK 24+ that prints warnings on every build.
+  # Maven's own libraries touch sun.misc.Unsafe and the build loads SQLite's native library
+  # (Flyway and jOOQ codegen); allow both so builds on new JDKs do not print warnings.
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED"
   if [ "$best_major" -ge 24 ]; then
-    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+    export MAVEN_OPTS="$MAVEN_OPTS --sun-misc-unsafe-memory-access=allow"
   fi
 }

@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Map;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.RubricEvaluator;
 import net.sellmeapen.trainee.BearerAuth;
@@ -44,6 +43,9 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    record Health(boolean success, String status, String database) {
+    }
+
     /** The trainee server: registration, the training API and health, under the base path. */
     static Javalin traineeServer(Config config, Database database, ObjectMapper mapper, Clock clock) {
         JsonBodies bodies = new JsonBodies(mapper);
@@ -58,8 +60,7 @@ public final class Application implements AutoCloseable {
             routes.get("/health", ctx -> {
                 boolean healthy = database.isHealthy();
                 ctx.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                        .json(Map.of("success", healthy, "status", healthy ? "ok" : "degraded",
-                                "database", healthy ? "ok" : "unreachable"));
+                        .json(new Health(healthy, healthy ? "ok" : "degraded", healthy ? "ok" : "unreachable"));
             });
         });
     }

@@ -61,7 +61,10 @@ final class ObjectionHandlingRule {
                 tips.add("Use acknowledge, reassure, reframe: \"That's fair — it does cost more up front, and it"
                         + " outlasts a box of disposables.\"");
             }
-            responses.forEach(response -> evidence.addAll(response.sentences().stream().limit(1).toList()));
+            responses.forEach(response -> evidence.addAll(response.sentences().stream()
+                    .filter(ObjectionHandlingRule::carriesSignal)
+                    .limit(2)
+                    .toList()));
         }
         if (!rude.isEmpty()) {
             points -= RUDENESS_PENALTY;
@@ -90,6 +93,13 @@ final class ObjectionHandlingRule {
         }
         int points = (acknowledged ? 2 : 0) + (reassured ? 2 : 0) + (explored ? 1 : 0) - (argued ? 3 : 0);
         return new Response(objection, Math.max(0, points), reply, false, argued);
+    }
+
+    /** A sentence worth quoting: it acknowledged, reassured, argued or gave up. */
+    private static boolean carriesSignal(Sentence sentence) {
+        String s = sentence.normal();
+        return Vocabulary.ACKNOWLEDGE.in(s) || Vocabulary.REASSURE.in(s) || Vocabulary.ARGUE.in(s)
+                || Vocabulary.GIVE_UP.in(s);
     }
 
     private static String kinds(List<Objection> objections) {
