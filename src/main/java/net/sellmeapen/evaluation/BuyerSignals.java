@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.sellmeapen.language.Phrases;
+import net.sellmeapen.language.SalesVocabulary;
 import net.sellmeapen.training.Speaker;
 import net.sellmeapen.training.Turn;
 
@@ -39,12 +41,12 @@ public final class BuyerSignals {
     private static final Map<ObjectionKind, Phrases> OBJECTIONS = new LinkedHashMap<>();
 
     static {
-        OBJECTIONS.put(ObjectionKind.PRICE, Vocabulary.OBJECTION_PRICE);
-        OBJECTIONS.put(ObjectionKind.ALREADY_HAVE_ONE, Vocabulary.OBJECTION_ALREADY_HAVE);
-        OBJECTIONS.put(ObjectionKind.NO_NEED, Vocabulary.OBJECTION_NO_NEED);
-        OBJECTIONS.put(ObjectionKind.NEEDS_TIME, Vocabulary.OBJECTION_THINK);
-        OBJECTIONS.put(ObjectionKind.NOT_INTERESTED, Vocabulary.OBJECTION_NOT_INTERESTED);
-        OBJECTIONS.put(ObjectionKind.ALTERNATIVE, Vocabulary.OBJECTION_ALTERNATIVE);
+        OBJECTIONS.put(ObjectionKind.PRICE, SalesVocabulary.OBJECTION_PRICE);
+        OBJECTIONS.put(ObjectionKind.ALREADY_HAVE_ONE, SalesVocabulary.OBJECTION_ALREADY_HAVE);
+        OBJECTIONS.put(ObjectionKind.NO_NEED, SalesVocabulary.OBJECTION_NO_NEED);
+        OBJECTIONS.put(ObjectionKind.NEEDS_TIME, SalesVocabulary.OBJECTION_THINK);
+        OBJECTIONS.put(ObjectionKind.NOT_INTERESTED, SalesVocabulary.OBJECTION_NOT_INTERESTED);
+        OBJECTIONS.put(ObjectionKind.ALTERNATIVE, SalesVocabulary.OBJECTION_ALTERNATIVE);
     }
 
     private BuyerSignals() {
@@ -58,7 +60,7 @@ public final class BuyerSignals {
             if (turn.speaker() != Speaker.BUYER) {
                 continue;
             }
-            String text = PitchAnalysis.normalise(turn.text());
+            String text = Phrases.normalise(turn.text());
             Set<ObjectionKind> kinds = EnumSet.noneOf(ObjectionKind.class);
             OBJECTIONS.forEach((kind, phrases) -> {
                 if (phrases.in(text)) {
@@ -76,17 +78,17 @@ public final class BuyerSignals {
     public static boolean agreed(List<Turn> turns) {
         List<String> buyerTurns = turns.stream()
                 .filter(turn -> turn.speaker() == Speaker.BUYER)
-                .map(turn -> PitchAnalysis.normalise(turn.text()))
+                .map(turn -> Phrases.normalise(turn.text()))
                 .toList();
         if (buyerTurns.isEmpty()) {
             return false;
         }
         boolean agreedOnce = buyerTurns.stream().anyMatch(BuyerSignals::agrees);
         String last = buyerTurns.get(buyerTurns.size() - 1);
-        return agreedOnce && !Vocabulary.DECLINE.in(last);
+        return agreedOnce && !SalesVocabulary.DECLINE.in(last);
     }
 
     static boolean agrees(String normalisedText) {
-        return Vocabulary.AGREE.inUnnegated(normalisedText, Vocabulary.NEGATION);
+        return SalesVocabulary.AGREE.inUnnegated(normalisedText, SalesVocabulary.NEGATION);
     }
 }

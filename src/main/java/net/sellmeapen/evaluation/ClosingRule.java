@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import net.sellmeapen.evaluation.BuyerSignals.Objection;
 import net.sellmeapen.evaluation.PitchAnalysis.Sentence;
+import net.sellmeapen.language.SalesVocabulary;
 import net.sellmeapen.training.Speaker;
 
 /**
@@ -16,8 +17,8 @@ final class ClosingRule {
 
     CategoryResult score(PitchAnalysis analysis) {
         List<Sentence> sentences = analysis.traineeSentences();
-        List<Sentence> asks = sentences.stream().filter(s -> Vocabulary.ASK.in(s.normal())).toList();
-        Optional<Sentence> assumptive = sentences.stream().filter(s -> Vocabulary.ASSUMPTIVE.in(s.normal()))
+        List<Sentence> asks = sentences.stream().filter(s -> SalesVocabulary.ASK.in(s.normal())).toList();
+        Optional<Sentence> assumptive = sentences.stream().filter(s -> SalesVocabulary.ASSUMPTIVE.in(s.normal()))
                 .findFirst();
         boolean agreed = BuyerSignals.agreed(analysis.turns());
         var evidence = new CategoryResult.Evidence();
@@ -80,7 +81,7 @@ final class ClosingRule {
     private static boolean earlyClose(PitchAnalysis analysis, int firstAskTurn) {
         boolean builtValue = analysis.traineeSentences().stream()
                 .filter(sentence -> sentence.turn() < firstAskTurn
-                        || sentence.turn() == firstAskTurn && !Vocabulary.ASK.in(sentence.normal()))
+                        || sentence.turn() == firstAskTurn && !SalesVocabulary.ASK.in(sentence.normal()))
                 .anyMatch(sentence -> analysis.isDiscoveryQuestion(sentence) || analysis.isBenefit(sentence));
         long buyerTurnsBefore = analysis.turns().subList(0, firstAskTurn).stream()
                 .filter(turn -> turn.speaker() == Speaker.BUYER)

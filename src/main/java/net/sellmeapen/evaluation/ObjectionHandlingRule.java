@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import net.sellmeapen.evaluation.BuyerSignals.Objection;
 import net.sellmeapen.evaluation.BuyerSignals.ObjectionKind;
 import net.sellmeapen.evaluation.PitchAnalysis.Sentence;
+import net.sellmeapen.language.SalesVocabulary;
 
 /**
  * Objection handling: each objection the buyer raised is scored on the trainee's next turn, 0–5:
@@ -27,7 +28,7 @@ final class ObjectionHandlingRule {
     CategoryResult score(PitchAnalysis analysis) {
         List<Objection> objections = BuyerSignals.objections(analysis.turns());
         List<Sentence> rude = analysis.traineeSentences().stream()
-                .filter(sentence -> Vocabulary.RUDE.in(sentence.normal()))
+                .filter(sentence -> SalesVocabulary.RUDE.in(sentence.normal()))
                 .toList();
         var evidence = new CategoryResult.Evidence();
         List<String> tips = new ArrayList<>();
@@ -84,11 +85,11 @@ final class ObjectionHandlingRule {
         if (reply.isEmpty()) {
             return new Response(objection, 0, reply, true, false);
         }
-        boolean argued = Vocabulary.ARGUE.in(text);
-        boolean acknowledged = Vocabulary.ACKNOWLEDGE.in(text);
-        boolean reassured = Vocabulary.REASSURE.in(text);
+        boolean argued = SalesVocabulary.ARGUE.in(text);
+        boolean acknowledged = SalesVocabulary.ACKNOWLEDGE.in(text);
+        boolean reassured = SalesVocabulary.REASSURE.in(text);
         boolean explored = reply.stream().anyMatch(Sentence::question);
-        if (Vocabulary.GIVE_UP.in(text) && !reassured) {
+        if (SalesVocabulary.GIVE_UP.in(text) && !reassured) {
             return new Response(objection, 0, reply, true, argued);
         }
         int points = (acknowledged ? 2 : 0) + (reassured ? 2 : 0) + (explored ? 1 : 0) - (argued ? 3 : 0);
@@ -98,8 +99,8 @@ final class ObjectionHandlingRule {
     /** A sentence worth quoting: it acknowledged, reassured, argued or gave up. */
     private static boolean carriesSignal(Sentence sentence) {
         String s = sentence.normal();
-        return Vocabulary.ACKNOWLEDGE.in(s) || Vocabulary.REASSURE.in(s) || Vocabulary.ARGUE.in(s)
-                || Vocabulary.GIVE_UP.in(s);
+        return SalesVocabulary.ACKNOWLEDGE.in(s) || SalesVocabulary.REASSURE.in(s) || SalesVocabulary.ARGUE.in(s)
+                || SalesVocabulary.GIVE_UP.in(s);
     }
 
     private static String kinds(List<Objection> objections) {

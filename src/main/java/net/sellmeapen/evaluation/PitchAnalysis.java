@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sellmeapen.language.Phrases;
+import net.sellmeapen.language.SalesVocabulary;
 import net.sellmeapen.training.Speaker;
 import net.sellmeapen.training.Turn;
 
@@ -45,7 +46,7 @@ final class PitchAnalysis {
             Turn turn = this.turns.get(i);
             if (turn.speaker() == Speaker.TRAINEE) {
                 for (String part : SENTENCE_END.split(turn.text().strip())) {
-                    String normal = normalise(part);
+                    String normal = Phrases.normalise(part);
                     if (!normal.isBlank()) {
                         traineeSentences.add(new Sentence(i, part.strip(), normal, isQuestion(normal)));
                     }
@@ -61,17 +62,8 @@ final class PitchAnalysis {
         }
     }
 
-    /** Lower case, straight quotes, single spaces: the form every phrase list matches against. */
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"')
-                .replaceAll("\\s+", " ")
-                .strip();
-    }
-
     private static boolean isQuestion(String normal) {
-        return normal.endsWith("?") || Vocabulary.QUESTION_START.find(withoutFiller(normal))
+        return normal.endsWith("?") || SalesVocabulary.QUESTION_START.find(withoutFiller(normal))
                 .filter(match -> match.start() == 0).isPresent();
     }
 
@@ -103,15 +95,15 @@ final class PitchAnalysis {
 
     boolean isPitch(Sentence sentence) {
         String s = sentence.normal();
-        return !sentence.question() && (Vocabulary.FEATURES.in(s) || Vocabulary.BENEFITS.in(s)
-                || Vocabulary.DIFFERENTIATION.in(s) || Vocabulary.PITCH.in(s));
+        return !sentence.question() && (SalesVocabulary.FEATURES.in(s) || SalesVocabulary.BENEFITS.in(s)
+                || SalesVocabulary.DIFFERENTIATION.in(s) || SalesVocabulary.PITCH.in(s));
     }
 
     /** A real discovery question: about the buyer, not a close, not a leading question. */
     boolean isDiscoveryQuestion(Sentence sentence) {
         String s = sentence.normal();
         return sentence.question() && (s.contains("you") || s.contains("your"))
-                && !Vocabulary.ASK.in(s) && !Vocabulary.LEADING.in(s);
+                && !SalesVocabulary.ASK.in(s) && !SalesVocabulary.LEADING.in(s);
     }
 
     /**
@@ -122,18 +114,18 @@ final class PitchAnalysis {
         String s = sentence.normal();
         boolean open = s.contains("tell me about") || s.contains("walk me through");
         for (String clause : CLAUSE.split(s)) {
-            open |= Vocabulary.OPEN_START.find(withoutFiller(clause.strip())).filter(m -> m.start() == 0).isPresent();
+            open |= SalesVocabulary.OPEN_START.find(withoutFiller(clause.strip())).filter(m -> m.start() == 0).isPresent();
         }
-        return isDiscoveryQuestion(sentence) && open && Vocabulary.BUYER_TOPICS.in(s);
+        return isDiscoveryQuestion(sentence) && open && SalesVocabulary.BUYER_TOPICS.in(s);
     }
 
     boolean isBenefit(Sentence sentence) {
-        return !sentence.question() && Vocabulary.BENEFITS.in(sentence.normal());
+        return !sentence.question() && SalesVocabulary.BENEFITS.in(sentence.normal());
     }
 
     /** A feature named with no benefit attached. */
     boolean isBareFeature(Sentence sentence) {
-        return !sentence.question() && Vocabulary.FEATURES.in(sentence.normal()) && !isBenefit(sentence);
+        return !sentence.question() && SalesVocabulary.FEATURES.in(sentence.normal()) && !isBenefit(sentence);
     }
 
     /** The first fact the buyer revealed before this sentence that the sentence reuses, if any. */
@@ -149,7 +141,7 @@ final class PitchAnalysis {
 
     /** True when the sentence builds on what the buyer said: a reused fact or "as you said". */
     boolean isPersonalised(Sentence sentence) {
-        return reusedFact(sentence).isPresent() || Vocabulary.PERSONAL_REFERENCE.in(sentence.normal());
+        return reusedFact(sentence).isPresent() || SalesVocabulary.PERSONAL_REFERENCE.in(sentence.normal());
     }
 
     /** The trainee's sentences in the first trainee turn after the given turn index. */
@@ -166,10 +158,10 @@ final class PitchAnalysis {
     /** Content words of a text, keyed by a crude stem so "contracts" meets "contract". */
     static Map<String, String> stemsOf(String text) {
         Map<String, String> stems = new LinkedHashMap<>();
-        Matcher words = WORD.matcher(normalise(text));
+        Matcher words = WORD.matcher(Phrases.normalise(text));
         while (words.find()) {
             String word = words.group().replaceAll("'s$", "");
-            if (word.length() >= 4 && !Vocabulary.STOPWORDS.contains(word) && !word.contains("'")) {
+            if (word.length() >= 4 && !SalesVocabulary.STOPWORDS.contains(word) && !word.contains("'")) {
                 stems.putIfAbsent(stem(word), word);
             }
         }

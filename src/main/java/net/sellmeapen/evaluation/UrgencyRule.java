@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.sellmeapen.evaluation.PitchAnalysis.Sentence;
+import net.sellmeapen.language.SalesVocabulary;
 
 /**
  * Urgency: 5 points for scarcity, 5 for a time-bound offer, 6 for timing tied to the buyer's own
@@ -15,12 +16,12 @@ final class UrgencyRule {
         List<Sentence> candidates = analysis.traineeSentences().stream()
                 .filter(sentence -> !analysis.isDiscoveryQuestion(sentence))
                 .toList();
-        Optional<Sentence> scarcity = first(candidates, s -> Vocabulary.SCARCITY.in(s.normal()));
+        Optional<Sentence> scarcity = first(candidates, s -> SalesVocabulary.SCARCITY.in(s.normal()));
         Optional<Sentence> timeBound = first(candidates, s -> s.normal().contains("limited time")
-                || Vocabulary.TIME_WORDS.in(s.normal()) && Vocabulary.OFFER_WORDS.in(s.normal()));
+                || SalesVocabulary.TIME_WORDS.in(s.normal()) && SalesVocabulary.OFFER_WORDS.in(s.normal()));
         Optional<Sentence> tied = first(candidates, s -> analysis.isPersonalised(s)
-                && (Vocabulary.TIME_WORDS.in(s.normal()) || Vocabulary.COST_OF_DELAY.in(s.normal())));
-        Optional<Sentence> costOfDelay = first(candidates, s -> Vocabulary.COST_OF_DELAY.in(s.normal()));
+                && (SalesVocabulary.TIME_WORDS.in(s.normal()) || SalesVocabulary.COST_OF_DELAY.in(s.normal())));
+        Optional<Sentence> costOfDelay = first(candidates, s -> SalesVocabulary.COST_OF_DELAY.in(s.normal()));
 
         int points = (scarcity.isPresent() ? 5 : 0) + (timeBound.isPresent() ? 5 : 0)
                 + (tied.isPresent() ? 6 : 0) + (costOfDelay.isPresent() ? 4 : 0);

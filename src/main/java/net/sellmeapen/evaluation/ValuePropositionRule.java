@@ -5,6 +5,7 @@ import static net.sellmeapen.evaluation.CategoryResult.plural;
 import java.util.ArrayList;
 import java.util.List;
 import net.sellmeapen.evaluation.PitchAnalysis.Sentence;
+import net.sellmeapen.language.SalesVocabulary;
 
 /**
  * Value proposition: 3 points per benefit statement (at most 9), 3 per benefit tied to what the
@@ -19,7 +20,7 @@ final class ValuePropositionRule {
         List<Sentence> benefits = sentences.stream().filter(analysis::isBenefit).toList();
         List<Sentence> tied = benefits.stream().filter(analysis::isPersonalised).toList();
         List<Sentence> different = sentences.stream()
-                .filter(sentence -> Vocabulary.DIFFERENTIATION.in(sentence.normal()))
+                .filter(sentence -> SalesVocabulary.DIFFERENTIATION.in(sentence.normal()))
                 .toList();
         List<Sentence> bareFeatures = sentences.stream().filter(analysis::isBareFeature).toList();
         boolean featureDump = bareFeatures.size() >= 3 && bareFeatures.size() > 2 * benefits.size();

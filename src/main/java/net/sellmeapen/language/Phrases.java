@@ -1,6 +1,7 @@
-package net.sellmeapen.evaluation;
+package net.sellmeapen.language;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * A list of phrases found as whole words in normalised text. A trailing {@code *} matches any word
  * ending ("frustrat*" finds "frustrating"); spaces match any run of white space.
  */
-final class Phrases {
+public final class Phrases {
 
     private final Pattern pattern;
 
@@ -18,7 +19,16 @@ final class Phrases {
         this.pattern = pattern;
     }
 
-    static Phrases of(String... phrases) {
+    /** Lower case, straight quotes, single spaces: the form every phrase list matches against. */
+    public static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"')
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    public static Phrases of(String... phrases) {
         String alternatives = Arrays.stream(phrases).map(Phrases::toRegex).collect(Collectors.joining("|"));
         return new Phrases(Pattern.compile(alternatives));
     }
@@ -38,18 +48,18 @@ final class Phrases {
     }
 
     /** True when any phrase occurs in the (normalised) text. */
-    boolean in(String text) {
+    public boolean in(String text) {
         return pattern.matcher(text).find();
     }
 
     /** The first phrase found, with where it starts. */
-    Optional<Match> find(String text) {
+    public Optional<Match> find(String text) {
         Matcher matcher = pattern.matcher(text);
         return matcher.find() ? Optional.of(new Match(matcher.group(), matcher.start())) : Optional.empty();
     }
 
     /** Counts the non-overlapping occurrences of any phrase. */
-    int count(String text) {
+    public int count(String text) {
         Matcher matcher = pattern.matcher(text);
         int count = 0;
         while (matcher.find()) {
@@ -59,7 +69,7 @@ final class Phrases {
     }
 
     /** True when a phrase occurs that the {@code negation} phrases do not stand just before ("not sold"). */
-    boolean inUnnegated(String text, Phrases negation) {
+    public boolean inUnnegated(String text, Phrases negation) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String before = text.substring(Math.max(0, matcher.start() - 14), matcher.start());
@@ -70,6 +80,6 @@ final class Phrases {
         return false;
     }
 
-    record Match(String text, int start) {
+    public record Match(String text, int start) {
     }
 }
