@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
+import net.sellmeapen.buyer.ScriptedBuyer;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.RubricEvaluator;
 import net.sellmeapen.trainee.BearerAuth;
@@ -51,7 +52,8 @@ public final class Application implements AutoCloseable {
         JsonBodies bodies = new JsonBodies(mapper);
         TraineeService trainees = new TraineeService(database, clock);
         BearerAuth auth = new BearerAuth(trainees);
-        TrainingService training = new TrainingService(database, mapper, new RubricEvaluator(), clock);
+        TrainingService training = new TrainingService(database, mapper, new RubricEvaluator(), new ScriptedBuyer(),
+                clock);
         TraineeRoutes traineeRoutes = new TraineeRoutes(trainees, bodies);
         TrainingRoutes trainingRoutes = new TrainingRoutes(training, auth, bodies);
         return HttpServers.create(config.basePath(), mapper, routes -> {

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.language.SalesVocabulary;
+import net.sellmeapen.language.Sentences;
 import net.sellmeapen.training.Speaker;
 import net.sellmeapen.training.Turn;
 
@@ -20,12 +21,8 @@ import net.sellmeapen.training.Turn;
  */
 final class PitchAnalysis {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R+");
     private static final Pattern CLAUSE = Pattern.compile("[,:;\u2014-]");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z']*");
-    private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:so|and|but|okay|ok|well|great|alright|right|first|then|now|sure|cool|perfect|hi|hello|hey|"
-                    + "awesome|thanks|yes|yeah|wonderful|nice|sir|madam|quick question)[,.!:;]?\\s+)+");
 
     /** One sentence the trainee said, with what the rubric sees in it. */
     record Sentence(int turn, String text, String normal, boolean question) {
@@ -45,11 +42,9 @@ final class PitchAnalysis {
         for (int i = 0; i < this.turns.size(); i++) {
             Turn turn = this.turns.get(i);
             if (turn.speaker() == Speaker.TRAINEE) {
-                for (String part : SENTENCE_END.split(turn.text().strip())) {
+                for (String part : Sentences.split(turn.text())) {
                     String normal = Phrases.normalise(part);
-                    if (!normal.isBlank()) {
-                        traineeSentences.add(new Sentence(i, part.strip(), normal, isQuestion(normal)));
-                    }
+                    traineeSentences.add(new Sentence(i, part, normal, Sentences.isQuestion(normal)));
                 }
                 stemsOf(turn.text()).keySet().forEach(traineeStems::add);
             } else {
@@ -60,15 +55,6 @@ final class PitchAnalysis {
                 }
             }
         }
-    }
-
-    private static boolean isQuestion(String normal) {
-        return normal.endsWith("?") || SalesVocabulary.QUESTION_START.find(withoutFiller(normal))
-                .filter(match -> match.start() == 0).isPresent();
-    }
-
-    static String withoutFiller(String normal) {
-        return LEADING_FILLER.matcher(normal).replaceFirst("");
     }
 
     List<Turn> turns() {
@@ -101,9 +87,7 @@ final class PitchAnalysis {
 
     /** A real discovery question: about the buyer, not a close, not a leading question. */
     boolean isDiscoveryQuestion(Sentence sentence) {
-        String s = sentence.normal();
-        return sentence.question() && (s.contains("you") || s.contains("your"))
-                && !SalesVocabulary.ASK.in(s) && !SalesVocabulary.LEADING.in(s);
+        return Sentences.isDiscoveryQuestion(sentence.normal());
     }
 
     /**
@@ -114,7 +98,8 @@ final class PitchAnalysis {
         String s = sentence.normal();
         boolean open = s.contains("tell me about") || s.contains("walk me through");
         for (String clause : CLAUSE.split(s)) {
-            open |= SalesVocabulary.OPEN_START.find(withoutFiller(clause.strip())).filter(m -> m.start() == 0).isPresent();
+            open |= SalesVocabulary.OPEN_START.find(Sentences.withoutFiller(clause.strip()))
+                    .filter(m -> m.start() == 0).isPresent();
         }
         return isDiscoveryQuestion(sentence) && open && SalesVocabulary.BUYER_TOPICS.in(s);
     }

@@ -101,7 +101,7 @@ public final class SalesVocabulary {
 
     /** Arguing, pressure or contempt: composure lost. */
     public static final Phrases ARGUE = Phrases.of("you're wrong", "that's wrong", "not true", "ridiculous", "stupid",
-            "come on", "seriously", "just buy", "trust me", "whatever", "are you kidding", "you don't understand",
+            "come on", "seriously", "just buy", "trust me", "are you kidding", "you don't understand",
             "obviously", "you need to", "you have to", "you must", "idiot", "dumb", "shut up", "your problem",
             "that's your", "cheapskate", "don't be");
 
@@ -111,7 +111,7 @@ public final class SalesVocabulary {
             "no worries then", "i guess not", "that's fine", "no problem then");
 
     public static final Phrases RUDE = Phrases.of("stupid", "idiot", "dumb", "shut up", "damn", "moron", "loser",
-            "cheapskate", "whatever");
+            "cheapskate");
 
     /** Asking for the sale. */
     public static final Phrases ASK = Phrases.of("would you like to buy", "would you like to get", "would you like one",

@@ -44,15 +44,55 @@ final class TrainingRepository {
         this.mapper = mapper;
     }
 
+    /** Inserts a new session together with its first turns (the buyer's opening line, in text mode). */
     void insert(TrainingSession session) {
-        database.write(dsl -> dsl.insertInto(TRAINING_SESSIONS)
-                .set(TRAINING_SESSIONS.ID, session.id())
-                .set(TRAINING_SESSIONS.USER_ID, session.userId())
-                .set(TRAINING_SESSIONS.DIFFICULTY_LEVEL, session.difficultyLevel().name())
-                .set(TRAINING_SESSIONS.MODE, session.mode().name())
-                .set(TRAINING_SESSIONS.STATUS, session.status().name())
-                .set(TRAINING_SESSIONS.STARTED_AT, session.startedAt().toString())
-                .execute());
+        database.write(dsl -> {
+            dsl.insertInto(TRAINING_SESSIONS)
+                    .set(TRAINING_SESSIONS.ID, session.id())
+                    .set(TRAINING_SESSIONS.USER_ID, session.userId())
+                    .set(TRAINING_SESSIONS.DIFFICULTY_LEVEL, session.difficultyLevel().name())
+                    .set(TRAINING_SESSIONS.MODE, session.mode().name())
+                    .set(TRAINING_SESSIONS.STATUS, session.status().name())
+                    .set(TRAINING_SESSIONS.STARTED_AT, session.startedAt().toString())
+                    .execute();
+            insertTurns(dsl, session.id(), session.turns());
+            return null;
+        });
+    }
+
+    /**
+     * Appends turns to an in-progress session whose buyer has not decided, recording the decision if
+     * one is given; false (and nothing written) when the session moved on or another message got in first.
+     */
+    boolean appendTurns(String id, int lastSeq, List<Turn> turns, Outcome decision) {
+        return database.write(dsl -> {
+            Integer currentLast = dsl.select(DSL.max(SESSION_TURNS.SEQ)).from(SESSION_TURNS)
+                    .where(SESSION_TURNS.SESSION_ID.eq(id)).fetchOne(0, Integer.class);
+            boolean open = dsl.fetchExists(TRAINING_SESSIONS, TRAINING_SESSIONS.ID.eq(id)
+                    .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name()))
+                    .and(TRAINING_SESSIONS.OUTCOME.isNull()));
+            if (!open || (currentLast == null ? 0 : currentLast) != lastSeq) {
+                return false;
+            }
+            insertTurns(dsl, id, turns);
+            if (decision != null) {
+                dsl.update(TRAINING_SESSIONS).set(TRAINING_SESSIONS.OUTCOME, decision.name())
+                        .where(TRAINING_SESSIONS.ID.eq(id)).execute();
+            }
+            return true;
+        });
+    }
+
+    private static void insertTurns(DSLContext dsl, String sessionId, List<Turn> turns) {
+        for (Turn turn : turns) {
+            dsl.insertInto(SESSION_TURNS)
+                    .set(SESSION_TURNS.SESSION_ID, sessionId)
+                    .set(SESSION_TURNS.SEQ, turn.seq())
+                    .set(SESSION_TURNS.SPEAKER, turn.speaker().name())
+                    .set(SESSION_TURNS.TEXT, turn.text())
+                    .set(SESSION_TURNS.AT, turn.at().toString())
+                    .execute();
+        }
     }
 
     /** The session with its turns, whoever owns it. */
@@ -75,8 +115,9 @@ final class TrainingRepository {
     }
 
     /**
-     * Marks an in-progress session completed with its scorecard and stores any turns supplied with
-     * it, all in one transaction; false (and nothing written) when the session is no longer in progress.
+     * Marks an in-progress session completed with its scorecard and, when {@code newTurns} is not
+     * null, replaces its turns with them — all in one transaction; false (and nothing written) when
+     * the session is no longer in progress.
      */
     boolean complete(String id, List<Turn> newTurns, String transcript, SalesEvaluation evaluation,
             Outcome outcome, Instant completedAt) {
@@ -100,14 +141,9 @@ final class TrainingRepository {
             if (updated == 0) {
                 return false;
             }
-            for (Turn turn : newTurns) {
-                dsl.insertInto(SESSION_TURNS)
-                        .set(SESSION_TURNS.SESSION_ID, id)
-                        .set(SESSION_TURNS.SEQ, turn.seq())
-                        .set(SESSION_TURNS.SPEAKER, turn.speaker().name())
-                        .set(SESSION_TURNS.TEXT, turn.text())
-                        .set(SESSION_TURNS.AT, turn.at().toString())
-                        .execute();
+            if (newTurns != null) {
+                dsl.deleteFrom(SESSION_TURNS).where(SESSION_TURNS.SESSION_ID.eq(id)).execute();
+                insertTurns(dsl, id, newTurns);
             }
             return true;
         });

@@ -36,6 +36,12 @@ public final class TrainingRoutes {
     record CompleteRequest(JsonNode transcript, JsonNode audioData) {
     }
 
+    record MessageRequest(String text) {
+    }
+
+    record MessageResponse(boolean success, Turn message, Turn reply, Outcome outcome, boolean buyerDecided) {
+    }
+
     record SessionResponse(boolean success, TrainingSession session) {
     }
 
@@ -57,6 +63,7 @@ public final class TrainingRoutes {
     public void addTo(RoutesConfig routes) {
         routes.post("/api/sessions", this::startSession);
         routes.get("/api/sessions/{id}", this::fetchSession);
+        routes.post("/api/sessions/{id}/messages", this::sendMessage);
         routes.post("/api/sessions/{id}/complete", this::completeSession);
         routes.get("/api/me/sessions", this::fetchHistory);
         routes.get("/api/leaderboard", this::fetchLeaderboard);
@@ -75,6 +82,21 @@ public final class TrainingRoutes {
     private void fetchSession(Context ctx) {
         Trainee trainee = auth.require(ctx);
         ctx.json(new SessionResponse(true, training.get(trainee, ctx.pathParam("id"))));
+    }
+
+    private void sendMessage(Context ctx) {
+        Trainee trainee = auth.require(ctx);
+        String text = bodies.read(ctx, MessageRequest.class).text();
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("'text' is required: say something to the buyer");
+        }
+        if (text.strip().length() > TrainingService.MAX_MESSAGE_LENGTH) {
+            throw ApiException.badRequest("'text' must be at most " + TrainingService.MAX_MESSAGE_LENGTH
+                    + " characters");
+        }
+        TrainingService.Exchange exchange = training.say(trainee, ctx.pathParam("id"), text.strip());
+        ctx.json(new MessageResponse(true, exchange.message(), exchange.reply(), exchange.outcome(),
+                exchange.outcome() != null));
     }
 
     private void completeSession(Context ctx) {

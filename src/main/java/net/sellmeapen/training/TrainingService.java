@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.sellmeapen.buyer.Buyer;
+import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.BuyerSignals;
 import net.sellmeapen.evaluation.Evaluator;
@@ -17,14 +19,23 @@ import net.sellmeapen.web.RandomTokens;
 /** Starts, shows and completes training sessions; a trainee only ever sees their own. */
 public final class TrainingService {
 
+    /** Longest message a trainee may send, in characters. */
+    public static final int MAX_MESSAGE_LENGTH = 2_000;
+
     private final TrainingRepository repository;
     private final Evaluator evaluator;
+    private final Buyer buyer;
     private final Clock clock;
 
-    public TrainingService(Database database, ObjectMapper mapper, Evaluator evaluator, Clock clock) {
+    public TrainingService(Database database, ObjectMapper mapper, Evaluator evaluator, Buyer buyer, Clock clock) {
         this.repository = new TrainingRepository(database, mapper);
         this.evaluator = evaluator;
+        this.buyer = buyer;
         this.clock = clock;
+    }
+
+    /** One exchange of a text session: what the trainee said, what the buyer answered, and any decision. */
+    public record Exchange(Turn message, Turn reply, Outcome outcome) {
     }
 
     /** A completed session and its scorecard. */
@@ -35,11 +46,45 @@ public final class TrainingService {
     public record History(List<SessionSummary> sessions, Progress progress) {
     }
 
+    /** Starts a session; in text mode the buyer's opening line is its first turn. */
     public TrainingSession start(Trainee trainee, Difficulty difficulty, Mode mode) {
-        TrainingSession session = new TrainingSession(RandomTokens.newId(), trainee.id(), difficulty, mode,
-                Status.IN_PROGRESS, null, now(), null, null, null, null, null, List.of(), null);
+        String id = RandomTokens.newId();
+        Instant now = now();
+        List<Turn> turns = mode == Mode.TEXT
+                ? List.of(new Turn(1, Speaker.BUYER, buyer.opening(id, difficulty), now))
+                : List.of();
+        TrainingSession session = new TrainingSession(id, trainee.id(), difficulty, mode, Status.IN_PROGRESS, null,
+                now, null, null, null, null, null, turns, null);
         repository.insert(session);
         return session;
+    }
+
+    /**
+     * Sends the trainee's message to the buyer and stores both turns (and the buyer's decision, if
+     * this reply makes one) before returning.
+     */
+    public Exchange say(Trainee trainee, String sessionId, String text) {
+        TrainingSession session = get(trainee, sessionId);
+        if (session.status() != Status.IN_PROGRESS) {
+            throw alreadyFinished(session);
+        }
+        if (session.mode() != Mode.TEXT) {
+            throw ApiException.conflict("this is a voice session: talk to the buyer over the voice connection");
+        }
+        if (session.outcome() != null) {
+            throw ApiException.conflict("the buyer has already decided (" + session.outcome()
+                    + "); end the session to get your scorecard");
+        }
+        BuyerReply reply = buyer.reply(session.id(), session.difficultyLevel(), session.turns(), text);
+        int lastSeq = session.turns().isEmpty() ? 0 : session.turns().get(session.turns().size() - 1).seq();
+        Instant now = now();
+        Turn message = new Turn(lastSeq + 1, Speaker.TRAINEE, text, now);
+        Turn answer = new Turn(lastSeq + 2, Speaker.BUYER, reply.text(), now);
+        if (!repository.appendTurns(session.id(), lastSeq, List.of(message, answer), reply.decision())) {
+            throw ApiException.conflict("the session changed while your message was on its way; reload it and"
+                    + " send again");
+        }
+        return new Exchange(message, answer, reply.decision());
     }
 
     /** The trainee's session; someone else's is reported as missing, so ids are never confirmed. */
@@ -50,8 +95,9 @@ public final class TrainingService {
     }
 
     /**
-     * Scores the session and marks it completed. Turns the server recorded are the record; otherwise
-     * the transcript sent with the request (text or list form) is parsed and stored as the turns.
+     * Scores the session and marks it completed. Turns the server recorded are the record once the
+     * trainee has said something in them; otherwise the transcript sent with the request (text or
+     * list form) is parsed and replaces them.
      */
     public Completion complete(Trainee trainee, String sessionId, JsonNode transcript) {
         TrainingSession session = get(trainee, sessionId);
@@ -60,8 +106,9 @@ public final class TrainingService {
         }
         Instant now = now();
         List<Turn> turns = session.turns();
-        List<Turn> newTurns = List.of();
-        if (turns.isEmpty()) {
+        List<Turn> newTurns = null;
+        boolean traineeRecorded = turns.stream().anyMatch(turn -> turn.speaker() == Speaker.TRAINEE);
+        if (!traineeRecorded && (transcript != null && !transcript.isNull() || turns.isEmpty())) {
             newTurns = parse(transcript, now);
             turns = newTurns;
         }

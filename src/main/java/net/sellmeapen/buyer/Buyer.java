@@ -1,0 +1,15 @@
+package net.sellmeapen.buyer;
+
+import java.util.List;
+import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.training.Turn;
+
+/** Plays the buyer in a text session. */
+public sealed interface Buyer permits ScriptedBuyer {
+
+    /** The buyer's first line, e.g. "Alright… sell me this pen." */
+    String opening(String sessionId, Difficulty difficulty);
+
+    /** The buyer's answer to the trainee's message, given everything said before it. */
+    BuyerReply reply(String sessionId, Difficulty difficulty, List<Turn> history, String message);
+}

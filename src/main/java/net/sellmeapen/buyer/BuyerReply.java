@@ -1,0 +1,7 @@
+package net.sellmeapen.buyer;
+
+import net.sellmeapen.training.Outcome;
+
+/** What the buyer says back, and their decision when this reply makes one (otherwise null). */
+public record BuyerReply(String text, Outcome decision) {
+}
