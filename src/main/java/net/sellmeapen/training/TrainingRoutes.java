@@ -105,7 +105,7 @@ public final class TrainingRoutes {
         boolean audioOnly = (request.transcript() == null || request.transcript().isNull())
                 && request.audioData() != null && !request.audioData().isNull();
         TrainingSession session = training.get(trainee, ctx.pathParam("id"));
-        if (audioOnly && session.turns().isEmpty()) {
+        if (audioOnly && session.turns().stream().noneMatch(turn -> turn.speaker() == Speaker.TRAINEE)) {
             throw ApiException.badRequest("audioData alone cannot be scored: send the transcript, or use voice"
                     + " mode, where the server records the conversation itself");
         }
