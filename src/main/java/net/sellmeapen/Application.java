@@ -47,7 +47,7 @@ public final class Application implements AutoCloseable {
     record Health(boolean success, String status, String database) {
     }
 
-    /** The trainee server: registration, the training API and health, under the base path. */
+    /** The trainee server: the trainee page, registration, the training API and health, under the base path. */
     static Javalin traineeServer(Config config, Database database, ObjectMapper mapper, Clock clock) {
         JsonBodies bodies = new JsonBodies(mapper);
         TraineeService trainees = new TraineeService(database, clock);
@@ -56,7 +56,7 @@ public final class Application implements AutoCloseable {
                 clock);
         TraineeRoutes traineeRoutes = new TraineeRoutes(trainees, bodies);
         TrainingRoutes trainingRoutes = new TrainingRoutes(training, auth, bodies);
-        return HttpServers.create(config.basePath(), mapper, routes -> {
+        return HttpServers.create(config.basePath(), mapper, "/public", routes -> {
             traineeRoutes.addTo(routes);
             trainingRoutes.addTo(routes);
             routes.get("/health", ctx -> {

@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,7 +25,19 @@ public final class HttpServers {
 
     /** A server under {@code basePath} whose routes are added by {@code routes}; not started. */
     public static Javalin create(String basePath, ObjectMapper mapper, Consumer<RoutesConfig> routes) {
+        return create(basePath, mapper, null, routes);
+    }
+
+    /**
+     * A server under {@code basePath} that also serves the files of a classpath folder (its
+     * {@code index.html} at the base path itself); not started.
+     */
+    public static Javalin create(String basePath, ObjectMapper mapper, String staticFolder,
+            Consumer<RoutesConfig> routes) {
         return Javalin.create(config -> {
+            if (staticFolder != null) {
+                config.staticFiles.add(staticFolder, Location.CLASSPATH);
+            }
             config.router.contextPath = basePath.isEmpty() ? "/" : basePath;
             config.router.ignoreTrailingSlashes = true;
             config.startup.showJavalinBanner = false;

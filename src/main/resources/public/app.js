@@ -1,0 +1,455 @@
+'use strict';
+
+// The trainee page: register, pick a buyer, sell by text, read the scorecard, follow progress.
+// Plain DOM code with no libraries and no outside requests; everything goes to our own API.
+
+const STORE = { token: 'smap.token', name: 'smap.name', session: 'smap.session', draft: 'smap.draft' };
+const CATEGORY_LABELS = {
+  needsDiscovery: 'Needs discovery',
+  valueProposition: 'Value proposition',
+  urgencyCreation: 'Urgency',
+  objectionHandling: 'Objection handling',
+  closingTechnique: 'Closing',
+};
+const SVG = 'http://www.w3.org/2000/svg';
+
+const $ = (id) => document.getElementById(id);
+const views = ['register', 'setup', 'chat', 'score', 'progress'];
+let levels = [];
+let session = null;
+
+// The page may be opened as .../SellMeAPenExt or .../SellMeAPenExt/; the API sits beside it either way.
+const apiBase = new URL(location.pathname.endsWith('/') || location.pathname.endsWith('.html')
+  ? '.' : location.pathname + '/', location.href);
+
+class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function api(method, path, body) {
+  const headers = {};
+  const token = localStorage.getItem(STORE.token);
+  if (token) headers.Authorization = 'Bearer ' + token;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(new URL(path, apiBase), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, 'We cannot reach the server. Check your connection and try again; nothing you typed is lost.');
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch (e) {
+    data = null;
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, (data && data.error) || ('The server answered ' + response.status + '.'));
+  }
+  return data;
+}
+
+function show(view) {
+  for (const name of views) $('view-' + name).hidden = name !== view;
+  $('nav').hidden = !localStorage.getItem(STORE.token);
+  $('who').textContent = localStorage.getItem(STORE.name) || '';
+  const heading = document.querySelector('#view-' + view + ' h1');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
+
+function showError(message) {
+  const box = $('error');
+  box.textContent = message;
+  box.hidden = false;
+}
+
+function clearError() {
+  $('error').hidden = true;
+  $('error').textContent = '';
+}
+
+// Every failure lands here: a 401 means the token is gone, so the trainee signs in again.
+function handleFailure(error) {
+  if (error.status === 401) {
+    localStorage.removeItem(STORE.token);
+    localStorage.removeItem(STORE.session);
+    show('register');
+    showError('Your sign-in is no longer valid. Enter your name to continue; what you typed is kept.');
+    return;
+  }
+  showError(error.message);
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// ---- registration -------------------------------------------------------------------------
+
+async function register(event) {
+  event.preventDefault();
+  clearError();
+  const name = $('name').value.trim();
+  const email = $('email').value.trim();
+  if (!name) {
+    showError('Please enter your name.');
+    $('name').focus();
+    return;
+  }
+  $('register-button').disabled = true;
+  try {
+    const data = await api('POST', 'api/users', email ? { name, email } : { name });
+    localStorage.setItem(STORE.token, data.token);
+    localStorage.setItem(STORE.name, data.user.name);
+    await openSetup();
+  } catch (e) {
+    handleFailure(e);
+  } finally {
+    $('register-button').disabled = false;
+  }
+}
+
+// ---- choosing a buyer ---------------------------------------------------------------------
+
+async function openSetup() {
+  clearError();
+  if (!levels.length) {
+    const data = await api('GET', 'api/difficulty-levels');
+    levels = data.levels;
+    renderLevels();
+  }
+  show('setup');
+}
+
+function renderLevels() {
+  const box = $('levels');
+  box.replaceChildren();
+  for (const level of levels) {
+    const label = el('label', 'level');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'difficulty';
+    input.value = level.level;
+    input.checked = level.level === 'MEDIUM';
+    label.append(input, el('strong', null, level.label), el('span', 'mult', '×' + level.multiplier.toFixed(1)),
+      el('p', null, level.buyerBehavior));
+    box.append(label);
+  }
+}
+
+async function startSession(event) {
+  event.preventDefault();
+  clearError();
+  const chosen = document.querySelector('input[name="difficulty"]:checked');
+  $('start-button').disabled = true;
+  try {
+    const data = await api('POST', 'api/sessions', { difficultyLevel: chosen ? chosen.value : 'MEDIUM', mode: 'TEXT' });
+    openChat(data.session);
+  } catch (e) {
+    handleFailure(e);
+  } finally {
+    $('start-button').disabled = false;
+  }
+}
+
+// ---- the conversation ---------------------------------------------------------------------
+
+function openChat(current) {
+  session = current;
+  localStorage.setItem(STORE.session, session.id);
+  const level = levels.find((l) => l.level === session.difficultyLevel);
+  $('chat-level').textContent = level ? level.label + ' ×' + level.multiplier.toFixed(1) : session.difficultyLevel;
+  $('log').replaceChildren();
+  for (const turn of session.turns) addBubble(turn);
+  $('message').value = localStorage.getItem(STORE.draft) || '';
+  setDecision(session.outcome);
+  show('chat');
+  $('message').focus();
+}
+
+function addBubble(turn) {
+  const item = el('li', 'bubble ' + turn.speaker.toLowerCase());
+  item.append(el('span', 'who-said', turn.speaker === 'BUYER' ? 'Buyer' : 'You'), document.createTextNode(turn.text));
+  $('log').append(item);
+  $('log').scrollTop = $('log').scrollHeight;
+  return item;
+}
+
+function setDecision(outcome) {
+  const decided = outcome === 'SALE' || outcome === 'NO_SALE';
+  $('decision').hidden = !decided;
+  $('decision').className = 'decision ' + (outcome === 'SALE' ? 'sale' : 'no-sale');
+  $('decision-text').textContent = outcome === 'SALE' ? 'Sale! The buyer bought the pen.' : 'No sale. The buyer said no.';
+  $('message').disabled = decided;
+  $('send-button').disabled = decided;
+  $('end-button').hidden = decided;
+}
+
+async function sendMessage(event) {
+  if (event) event.preventDefault();
+  const text = $('message').value.trim();
+  if (!text || $('send-button').disabled) return;
+  clearError();
+  $('send-button').disabled = true;
+  const pending = addBubble({ speaker: 'TRAINEE', text });
+  $('typing').hidden = false;
+  try {
+    const data = await api('POST', 'api/sessions/' + session.id + '/messages', { text });
+    pending.remove();
+    addBubble(data.message);
+    addBubble(data.reply);
+    session.turns.push(data.message, data.reply);
+    $('message').value = '';
+    localStorage.removeItem(STORE.draft);
+    if (data.buyerDecided) {
+      session.outcome = data.outcome;
+      setDecision(data.outcome);
+      $('score-button').focus();
+    }
+  } catch (e) {
+    pending.remove();
+    handleFailure(e);
+  } finally {
+    $('typing').hidden = true;
+    if (!session.outcome) $('send-button').disabled = false;
+  }
+}
+
+function onComposerKey(event) {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    sendMessage();
+  }
+}
+
+async function complete() {
+  clearError();
+  $('end-button').disabled = true;
+  $('score-button').disabled = true;
+  try {
+    const data = await api('POST', 'api/sessions/' + session.id + '/complete', {});
+    localStorage.removeItem(STORE.session);
+    renderScorecard(data.session, data.evaluation);
+  } catch (e) {
+    if (e.status === 400 && /nothing to evaluate/.test(e.message)) {
+      showError('Say something to the buyer first: there is nothing to score yet.');
+    } else {
+      handleFailure(e);
+    }
+  } finally {
+    $('end-button').disabled = false;
+    $('score-button').disabled = false;
+  }
+}
+
+// ---- the scorecard ------------------------------------------------------------------------
+
+function renderScorecard(done, evaluation) {
+  $('score-total').textContent = evaluation.totalScore;
+  $('score-weighted').textContent = evaluation.weightedScore;
+  $('score-weight-label').textContent = 'weighted (×' + evaluation.multiplier.toFixed(1) + ')';
+  $('score-grade').textContent = evaluation.grade;
+  $('score-outcome').textContent = done.outcome === 'SALE' ? 'Outcome: sale.' : 'Outcome: no sale.';
+  $('score-feedback').textContent = evaluation.feedback;
+  const list = $('categories');
+  list.replaceChildren();
+  for (const [key, category] of Object.entries(evaluation.categories)) {
+    const item = el('li', 'category');
+    item.dataset.category = key;
+    const head = el('div', 'cat-head');
+    head.append(el('span', null, CATEGORY_LABELS[key] || key),
+      el('span', 'cat-score', category.score + ' / ' + category.maxScore));
+    item.append(head, bar(category.score, category.maxScore, CATEGORY_LABELS[key]), el('p', null, category.feedback));
+    for (const quote of category.evidence) item.append(el('blockquote', null, quote));
+    list.append(item);
+  }
+  const recommendations = $('recommendations');
+  recommendations.replaceChildren(...evaluation.recommendations.map((text) => el('li', null, text)));
+  $('score-evaluator').textContent = 'Scored by the ' + evaluation.evaluator + ' evaluator.';
+  show('score');
+}
+
+function bar(value, max, label) {
+  const track = el('div', 'bar');
+  track.setAttribute('role', 'img');
+  track.setAttribute('aria-label', (label || '') + ' ' + value + ' of ' + max);
+  const fill = el('span');
+  fill.style.width = Math.max(0, Math.min(100, (100 * value) / max)) + '%';
+  track.append(fill);
+  return track;
+}
+
+// ---- progress -----------------------------------------------------------------------------
+
+async function openProgress() {
+  clearError();
+  try {
+    const data = await api('GET', 'api/me/sessions?limit=200');
+    renderProgress(data.sessions, data.progress);
+    show('progress');
+  } catch (e) {
+    handleFailure(e);
+  }
+}
+
+function renderProgress(sessions, progress) {
+  const totals = $('progress-totals');
+  totals.replaceChildren();
+  const stat = (value, label) => {
+    const box = el('div');
+    box.append(el('span', 'big', value === null || value === undefined ? '–' : String(value)), el('span', 'label', label));
+    totals.append(box);
+  };
+  stat(progress.sessionsCompleted, 'sessions scored');
+  stat(progress.bestWeightedScore, 'best weighted score');
+  stat(progress.averageWeightedScore, 'average weighted');
+  stat(progress.sales, 'sales');
+
+  const scored = sessions.filter((s) => s.weightedScore !== null).reverse();
+  renderChart(scored);
+
+  const averages = $('averages');
+  averages.replaceChildren();
+  if (progress.averageCategoryScores) {
+    for (const [key, value] of Object.entries(progress.averageCategoryScores)) {
+      const item = el('li');
+      const head = el('div', 'cat-head');
+      head.append(el('span', null, CATEGORY_LABELS[key] || key), el('span', null, value + ' / 20'));
+      item.append(head, bar(value, 20, CATEGORY_LABELS[key]));
+      averages.append(item);
+    }
+  } else {
+    averages.append(el('li', 'empty', 'Finish a session to see your averages.'));
+  }
+
+  const body = $('history').querySelector('tbody');
+  body.replaceChildren();
+  for (const s of sessions) {
+    const row = el('tr');
+    row.append(el('td', null, new Date(s.startedAt).toLocaleString()),
+      el('td', null, s.difficultyLevel),
+      el('td', null, s.outcome === 'SALE' ? 'Sale' : s.outcome === 'NO_SALE' ? 'No sale' : statusText(s.status)),
+      el('td', null, s.totalScore === null ? '–' : String(s.totalScore)),
+      el('td', null, s.weightedScore === null ? '–' : String(s.weightedScore)));
+    body.append(row);
+  }
+  if (!sessions.length) {
+    const row = el('tr');
+    const cell = el('td', 'empty', 'No sessions yet.');
+    cell.colSpan = 5;
+    row.append(cell);
+    body.append(row);
+  }
+}
+
+function statusText(status) {
+  return status === 'IN_PROGRESS' ? 'In progress' : status === 'ABANDONED' ? 'Abandoned' : status;
+}
+
+// A line chart of weighted scores in the order they were earned, drawn as inline SVG.
+function renderChart(scored) {
+  const box = $('chart');
+  box.replaceChildren();
+  if (!scored.length) {
+    box.append(el('p', 'empty', 'Your weighted scores will appear here once you finish a session.'));
+    return;
+  }
+  const width = 600;
+  const height = 220;
+  const pad = { left: 36, right: 12, top: 12, bottom: 28 };
+  const top = Math.max(100, ...scored.map((s) => s.weightedScore));
+  const x = (i) => pad.left + (scored.length === 1 ? (width - pad.left - pad.right) / 2
+    : (i * (width - pad.left - pad.right)) / (scored.length - 1));
+  const y = (v) => height - pad.bottom - (v * (height - pad.top - pad.bottom)) / top;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Weighted scores over time: ' + scored.map((s) => s.weightedScore).join(', '));
+  const add = (tag, attrs, text) => {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    svg.append(node);
+    return node;
+  };
+  for (let v = 0; v <= top; v += 25) {
+    add('line', { class: 'grid', x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v) });
+    add('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v));
+  }
+  add('line', { class: 'axis', x1: pad.left, x2: pad.left, y1: pad.top, y2: height - pad.bottom });
+  add('line', { class: 'axis', x1: pad.left, x2: width - pad.right, y1: height - pad.bottom, y2: height - pad.bottom });
+  add('polyline', { class: 'line', points: scored.map((s, i) => x(i) + ',' + y(s.weightedScore)).join(' ') });
+  scored.forEach((s, i) => {
+    const point = add('circle', { class: 'point', cx: x(i), cy: y(s.weightedScore), r: 4.5 });
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = new Date(s.completedAt || s.startedAt).toLocaleDateString() + ': ' + s.weightedScore
+      + ' (' + s.difficultyLevel + ')';
+    point.append(title);
+    add('text', { x: x(i), y: height - 8, 'text-anchor': 'middle' }, String(i + 1));
+  });
+  box.append(svg);
+}
+
+// ---- start-up -----------------------------------------------------------------------------
+
+function signOut() {
+  for (const key of Object.values(STORE)) localStorage.removeItem(key);
+  session = null;
+  clearError();
+  show('register');
+}
+
+async function resume() {
+  if (!localStorage.getItem(STORE.token)) {
+    show('register');
+    return;
+  }
+  try {
+    await openSetup();
+    const id = localStorage.getItem(STORE.session);
+    if (id) {
+      const data = await api('GET', 'api/sessions/' + encodeURIComponent(id));
+      if (data.session.status === 'IN_PROGRESS') {
+        openChat(data.session);
+      } else {
+        localStorage.removeItem(STORE.session);
+      }
+    }
+  } catch (e) {
+    if (e.status === 404) {
+      localStorage.removeItem(STORE.session);
+      return;
+    }
+    handleFailure(e);
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('register-form').addEventListener('submit', register);
+  $('setup-form').addEventListener('submit', startSession);
+  $('message-form').addEventListener('submit', sendMessage);
+  $('message').addEventListener('keydown', onComposerKey);
+  $('message').addEventListener('input', () => localStorage.setItem(STORE.draft, $('message').value));
+  $('end-button').addEventListener('click', complete);
+  $('score-button').addEventListener('click', complete);
+  $('again-button').addEventListener('click', () => openSetup().catch(handleFailure));
+  $('progress-practice').addEventListener('click', () => openSetup().catch(handleFailure));
+  $('progress-button').addEventListener('click', openProgress);
+  $('nav-progress').addEventListener('click', openProgress);
+  $('nav-practice').addEventListener('click', () => (session && !$('view-chat').hidden ? null : openSetup().catch(handleFailure)));
+  $('sign-out').addEventListener('click', signOut);
+  resume();
+});
