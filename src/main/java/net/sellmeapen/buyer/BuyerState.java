@@ -94,7 +94,7 @@ final class BuyerState {
                 interest += moves.acknowledges() && moves.reassures() ? 15 : 8;
                 open = null;
                 productive = true;
-                parts.minor(say(Situation.OBJECTION_RESOLVED));
+                parts.add(say(Situation.OBJECTION_RESOLVED));
             } else if (!moves.close()) {
                 patience -= 1;
                 parts.add(say(Situation.UNANSWERED) + " " + pick(open.lines(), "again"));
@@ -102,16 +102,16 @@ final class BuyerState {
             }
         }
         if (moves.question() != null) {
+            boolean repeated = !revealed.add(moves.question());
             questions++;
-            revealed.add(moves.question());
-            interest += questions <= 4 ? 4 : 0;
+            interest += questions <= 4 && !repeated ? 4 : 0;
             if (questions > temperament.maxQuestions()) {
                 patience -= 1;
                 parts.minor(say(Situation.TOO_MANY_QUESTIONS));
             } else {
-                productive = true;
+                productive = !repeated;
             }
-            parts.add(profile.answers().get(moves.question()));
+            parts.add((repeated ? "Like I said: " : "") + profile.answers().get(moves.question()));
         } else if (moves.unclearQuestion()) {
             parts.add(say(Situation.UNCLEAR_QUESTION));
         }

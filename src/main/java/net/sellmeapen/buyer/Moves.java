@@ -28,14 +28,13 @@ record Moves(boolean greeting, Topic question, boolean unclearQuestion, boolean 
         boolean statementPitch = false;
         for (String sentence : Sentences.split(message)) {
             String s = Phrases.normalise(sentence);
-            if (Sentences.isDiscoveryQuestion(s)) {
-                Topic topic = Topic.of(s);
-                if (question == null && topic != null) {
-                    question = topic;
-                } else if (topic == null) {
-                    unclear = true;
-                }
-            } else if (!Sentences.isQuestion(s)) {
+            boolean asks = Sentences.isQuestion(s);
+            Topic topic = asks && !SalesVocabulary.ASK.in(s) && !SalesVocabulary.LEADING.in(s) ? Topic.of(s) : null;
+            if (topic != null && question == null) {
+                question = topic;
+            } else if (topic == null && Sentences.isDiscoveryQuestion(s)) {
+                unclear = true;
+            } else if (!asks) {
                 statementPitch = true;
             }
         }

@@ -80,7 +80,7 @@ public final class SalesVocabulary {
             "special", "promotion", "%", "percent", "sale", "half off", "two for one", "gift");
 
     public static final Phrases COST_OF_DELAY = Phrases.of("every day", "each day", "every time", "each time",
-            "another day", "keep losing", "risk", "miss out", "missing out", "cost you", "costing you", "lose",
+            "another day", "keep losing", "miss out", "missing out", "cost you", "costing you", "lose",
             "losing", "without it", "what if", "the next time", "next time", "can you afford", "too late",
             "don't wait", "waiting", "put it off", "putting it off", "later");
 

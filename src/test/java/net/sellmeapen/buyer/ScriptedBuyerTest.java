@@ -110,8 +110,8 @@ class ScriptedBuyerTest {
             default -> c.closedYet && !objects(c.lastBuyerLine()) && said % 2 == 0
                     ? "The launch price ends this week, so you'd have it in time for " + timingWords(buyer)
                             + ". Would you like to take one today?"
-                    : "You said " + timingWords(buyer) + " is coming up, and the offer price ends this week, so you'd"
-                            + " have it in time. Would you like to take one today?";
+                    : "You told me: " + timingWords(buyer) + ". The offer price ends this week, so you'd have it in"
+                            + " time. Would you like to take one today?";
         };
     }
 
