@@ -2,9 +2,11 @@ package net.sellmeapen;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Consumer;
 import net.sellmeapen.buyer.ScriptedBuyer;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.RubricEvaluator;
@@ -13,6 +15,9 @@ import net.sellmeapen.trainee.TraineeRoutes;
 import net.sellmeapen.trainee.TraineeService;
 import net.sellmeapen.training.TrainingRoutes;
 import net.sellmeapen.training.TrainingService;
+import net.sellmeapen.voice.VoiceGateway;
+import net.sellmeapen.voice.VoiceRoutes;
+import net.sellmeapen.voice.VoiceSettings;
 import net.sellmeapen.web.HttpServers;
 import net.sellmeapen.web.Json;
 import net.sellmeapen.web.JsonBodies;
@@ -23,21 +28,38 @@ public final class Application implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final Javalin traineeServer;
+    private final VoiceGateway voice;
 
-    private Application(Config config, Database database, Javalin traineeServer) {
+    private Application(Config config, Database database, Javalin traineeServer, VoiceGateway voice) {
         this.config = config;
         this.database = database;
         this.traineeServer = traineeServer;
+        this.voice = voice;
     }
 
     /** Opens the database, builds every feature and starts the servers. */
     public static Application start(Config config, Clock clock) {
+        return start(config, clock, VoiceSettings.from(config));
+    }
+
+    /** As {@link #start(Config, Clock)}, with the voice limits given (tests shorten them). */
+    static Application start(Config config, Clock clock, VoiceSettings voiceSettings) {
         Database database = Database.open(config.databaseUrl());
         try {
             ObjectMapper mapper = Json.newMapper();
-            Javalin trainee = traineeServer(config, database, mapper, clock);
+            JsonBodies bodies = new JsonBodies(mapper);
+            TraineeService trainees = new TraineeService(database, clock);
+            BearerAuth auth = new BearerAuth(trainees);
+            TrainingService training = new TrainingService(database, mapper, new RubricEvaluator(),
+                    new ScriptedBuyer(), clock);
+            VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, mapper, clock);
+            Javalin trainee = traineeServer(config, database, mapper, routes -> {
+                new TraineeRoutes(trainees, bodies).addTo(routes);
+                new TrainingRoutes(training, auth, bodies).addTo(routes);
+                voiceRoutes.addTo(routes);
+            });
             trainee.start(config.appPort());
-            return new Application(config, database, trainee);
+            return new Application(config, database, trainee, voiceRoutes.gateway());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -47,18 +69,11 @@ public final class Application implements AutoCloseable {
     record Health(boolean success, String status, String database) {
     }
 
-    /** The trainee server: the trainee page, registration, the training API and health, under the base path. */
-    static Javalin traineeServer(Config config, Database database, ObjectMapper mapper, Clock clock) {
-        JsonBodies bodies = new JsonBodies(mapper);
-        TraineeService trainees = new TraineeService(database, clock);
-        BearerAuth auth = new BearerAuth(trainees);
-        TrainingService training = new TrainingService(database, mapper, new RubricEvaluator(), new ScriptedBuyer(),
-                clock);
-        TraineeRoutes traineeRoutes = new TraineeRoutes(trainees, bodies);
-        TrainingRoutes trainingRoutes = new TrainingRoutes(training, auth, bodies);
+    /** The trainee server: the trainee page, the feature routes given, and health, under the base path. */
+    static Javalin traineeServer(Config config, Database database, ObjectMapper mapper,
+            Consumer<RoutesConfig> features) {
         return HttpServers.create(config.basePath(), mapper, "/public", routes -> {
-            traineeRoutes.addTo(routes);
-            trainingRoutes.addTo(routes);
+            features.accept(routes);
             routes.get("/health", ctx -> {
                 boolean healthy = database.isHealthy();
                 ctx.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
@@ -76,8 +91,14 @@ public final class Application implements AutoCloseable {
         return database;
     }
 
+    /** The voice WebSocket gateway, for tests that count live sessions. */
+    VoiceGateway voice() {
+        return voice;
+    }
+
     @Override
     public void close() {
+        voice.close();
         traineeServer.stop();
         database.close();
     }

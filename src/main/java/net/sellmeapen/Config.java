@@ -2,6 +2,8 @@ package net.sellmeapen;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,9 @@ import java.util.regex.Pattern;
  * @param buyerModel model the LLM text buyer asks
  * @param realtimeModel model the voice buyer runs on
  * @param realtimeVoice voice the voice buyer speaks with
+ * @param voiceMaxSessions voice sessions allowed at once
+ * @param voiceMaxMinutes longest a voice session may last
+ * @param allowedOrigins origins allowed to open the voice WebSocket; empty means the server's own
  */
 public record Config(
         int appPort,
@@ -36,7 +41,10 @@ public record Config(
         String evalModel,
         String buyerModel,
         String realtimeModel,
-        String realtimeVoice) {
+        String realtimeVoice,
+        int voiceMaxSessions,
+        int voiceMaxMinutes,
+        List<String> allowedOrigins) {
 
     public static final String DEFAULT_BASE_PATH = "/SellMeAPenExt";
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:data/sellmeapen.db";
@@ -72,13 +80,22 @@ public record Config(
                 model(env, "EVAL_MODEL", "gpt-4o-mini"),
                 model(env, "BUYER_MODEL", "gpt-4o-mini"),
                 model(env, "REALTIME_MODEL", "gpt-realtime"),
-                model(env, "REALTIME_VOICE", "alloy"));
+                model(env, "REALTIME_VOICE", "alloy"),
+                positive(env, "VOICE_MAX_SESSIONS", 50, 10_000),
+                positive(env, "VOICE_MAX_MINUTES", 10, 240),
+                origins(env));
+    }
+
+    /** True when an OpenAI-compatible endpoint can be used: a key is set. */
+    public boolean voiceAvailable() {
+        return openAiApiKey.isPresent();
     }
 
     /** A copy with other ports, for tests and tools that start servers on free ports. */
     public Config withPorts(int newAppPort, int newAdminPort) {
         return new Config(newAppPort, newAdminPort, basePath, databaseUrl, adminToken, openAiApiKey,
-                openAiBaseUrl, realtimeUrl, evalModel, buyerModel, realtimeModel, realtimeVoice);
+                openAiBaseUrl, realtimeUrl, evalModel, buyerModel, realtimeModel, realtimeVoice, voiceMaxSessions,
+                voiceMaxMinutes, allowedOrigins);
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {
@@ -101,6 +118,41 @@ public record Config(
             // reported below with the offending value
         }
         throw new InvalidConfigException(name + " must be a port number from 0 to 65535, got '" + raw + "'");
+    }
+
+    private static int positive(Map<String, String> env, String name, int fallback, int max) {
+        String raw = valueOr(env, name, Integer.toString(fallback));
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the offending value
+        }
+        throw new InvalidConfigException(name + " must be a whole number from 1 to " + max + ", got '" + raw + "'");
+    }
+
+    private static List<String> origins(Map<String, String> env) {
+        List<String> origins = new ArrayList<>();
+        for (String raw : valueOr(env, "ALLOWED_ORIGINS", "").split(",")) {
+            String origin = raw.strip();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            try {
+                URI uri = new URI(origin);
+                if ((uri.getScheme() == null || !uri.getScheme().matches("https?")) || uri.getHost() == null
+                        || (uri.getPath() != null && !uri.getPath().isEmpty())) {
+                    throw new URISyntaxException(origin, "not an origin");
+                }
+            } catch (URISyntaxException e) {
+                throw new InvalidConfigException("ALLOWED_ORIGINS must be a comma-separated list of origins such as"
+                        + " https://www.example.com, got '" + origin + "'");
+            }
+            origins.add(origin.toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(origins);
     }
 
     private static String basePath(Map<String, String> env) {
@@ -162,6 +214,7 @@ public record Config(
         return "Config[appPort=" + appPort + ", adminPort=" + adminPort + ", basePath=" + basePath
                 + ", databaseUrl=" + databaseUrl + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset")
                 + ", openAiApiKey=" + (openAiApiKey.isPresent() ? "set" : "unset") + ", openAiBaseUrl="
-                + openAiBaseUrl + ", realtimeUrl=" + realtimeUrl + "]";
+                + openAiBaseUrl + ", realtimeUrl=" + realtimeUrl + ", voiceMaxSessions=" + voiceMaxSessions
+                + ", voiceMaxMinutes=" + voiceMaxMinutes + ", allowedOrigins=" + allowedOrigins + "]";
     }
 }

@@ -35,6 +35,12 @@ public final class TestApp implements AutoCloseable {
 
     /** Starts the product with the default configuration plus the given environment. */
     public static TestApp start(Map<String, String> extraEnv) {
+        return start(extraEnv, settings -> settings);
+    }
+
+    /** As {@link #start(Map)}, with the voice limits changed (to hit them quickly). */
+    public static TestApp start(Map<String, String> extraEnv,
+            java.util.function.UnaryOperator<net.sellmeapen.voice.VoiceSettings> voice) {
         try {
             Path folder = Files.createTempDirectory("sellmeapen-test");
             Map<String, String> env = new HashMap<>();
@@ -42,7 +48,9 @@ public final class TestApp implements AutoCloseable {
             env.put("ADMIN_PORT", "0");
             env.put("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("test.db"));
             env.putAll(extraEnv);
-            return new TestApp(Application.start(Config.fromEnvironment(env), Clock.systemUTC()), folder);
+            Config config = Config.fromEnvironment(env);
+            return new TestApp(Application.start(config, Clock.systemUTC(),
+                    voice.apply(net.sellmeapen.voice.VoiceSettings.from(config))), folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,6 +73,17 @@ public final class TestApp implements AutoCloseable {
         public String error() {
             return json.path("error").asText();
         }
+    }
+
+    /** The voice WebSocket address for a session and ticket. */
+    public URI voiceUri(String sessionId, String ticket) {
+        return URI.create(application.traineeUri().toString().replace("http://", "ws://") + "/ws/sessions/"
+                + sessionId + "/voice?ticket=" + ticket);
+    }
+
+    /** Live voice sessions right now. */
+    public int liveVoiceSessions() {
+        return application.voice().liveSessions();
     }
 
     public URI uri(String path) {

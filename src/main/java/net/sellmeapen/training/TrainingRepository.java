@@ -83,6 +83,31 @@ final class TrainingRepository {
         });
     }
 
+    /** Appends one turn at the next position of an in-progress session; empty when it is no longer in progress. */
+    Optional<Turn> appendTurn(String id, Speaker speaker, String text, Instant at) {
+        return database.write(dsl -> {
+            if (!dsl.fetchExists(TRAINING_SESSIONS, TRAINING_SESSIONS.ID.eq(id)
+                    .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name())))) {
+                return Optional.empty();
+            }
+            Integer last = dsl.select(DSL.max(SESSION_TURNS.SEQ)).from(SESSION_TURNS)
+                    .where(SESSION_TURNS.SESSION_ID.eq(id)).fetchOne(0, Integer.class);
+            Turn turn = new Turn(last == null ? 1 : last + 1, speaker, text, at);
+            insertTurns(dsl, id, List.of(turn));
+            return Optional.of(turn);
+        });
+    }
+
+    /** Records the buyer's decision unless one is recorded already or the session is over; true when it was. */
+    boolean recordOutcome(String id, Outcome outcome) {
+        return database.write(dsl -> dsl.update(TRAINING_SESSIONS)
+                .set(TRAINING_SESSIONS.OUTCOME, outcome.name())
+                .where(TRAINING_SESSIONS.ID.eq(id))
+                .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name()))
+                .and(TRAINING_SESSIONS.OUTCOME.isNull())
+                .execute() == 1);
+    }
+
     private static void insertTurns(DSLContext dsl, String sessionId, List<Turn> turns) {
         for (Turn turn : turns) {
             dsl.insertInto(SESSION_TURNS)

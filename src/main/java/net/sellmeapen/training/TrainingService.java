@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.db.Database;
@@ -124,6 +125,16 @@ public final class TrainingService {
             throw alreadyFinished(get(trainee, sessionId));
         }
         return new Completion(get(trainee, sessionId), evaluation);
+    }
+
+    /** Records one turn said in a live (voice) conversation, as it happens; empty once the session is over. */
+    public Optional<Turn> recordTurn(String sessionId, Speaker speaker, String text) {
+        return repository.appendTurn(sessionId, speaker, text, now());
+    }
+
+    /** Records the buyer's decision in a live conversation; false when one was already recorded. */
+    public boolean recordOutcome(String sessionId, Outcome outcome) {
+        return repository.recordOutcome(sessionId, outcome);
     }
 
     public History history(Trainee trainee, int limit) {

@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,8 @@ public final class HttpServers {
 
     /** Largest request body either server reads. */
     public static final long MAX_REQUEST_BYTES = 256 * 1024;
+    /** Largest WebSocket text message Jetty accepts before our own, smaller, checks run. */
+    private static final int MAX_WEBSOCKET_MESSAGE_BYTES = 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpServers.class);
 
@@ -45,6 +48,11 @@ public final class HttpServers {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(mapper, false));
+            // WebSocket frames are size-checked by the voice proxy itself, so it can say why it closes
+            config.jetty.modifyWebSocketServletFactory(factory -> {
+                factory.setMaxTextMessageSize(MAX_WEBSOCKET_MESSAGE_BYTES);
+                factory.setIdleTimeout(Duration.ofMinutes(5));
+            });
             config.routes.before(HttpServers::guardRequest);
             routes.accept(config.routes);
             mapErrors(config.routes);

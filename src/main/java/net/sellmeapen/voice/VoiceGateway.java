@@ -1,0 +1,170 @@
+package net.sellmeapen.voice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.websocket.WsContext;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import net.sellmeapen.training.Mode;
+import net.sellmeapen.training.Status;
+import net.sellmeapen.training.TrainingService;
+import net.sellmeapen.training.TrainingSession;
+import net.sellmeapen.web.ApiException;
+
+/**
+ * The browser's voice WebSocket, {@code BASE_PATH/ws/sessions/{id}/voice?ticket=…}: checks the
+ * Origin before the upgrade and the ticket, session and limits before any upstream connection,
+ * then hands the socket to a {@link VoiceSession}.
+ */
+public final class VoiceGateway implements AutoCloseable {
+
+    /** Path of the voice WebSocket under the base path. */
+    public static final String PATH = "/ws/sessions/{id}/voice";
+
+    private final VoiceSettings settings;
+    private final TrainingService training;
+    private final VoiceTickets tickets;
+    private final ObjectMapper mapper;
+    private final RealtimeEvents events;
+    private final Map<String, VoiceSession> live = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "voice-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, ObjectMapper mapper) {
+        this.settings = settings;
+        this.training = training;
+        this.tickets = tickets;
+        this.mapper = mapper;
+        this.events = new RealtimeEvents(mapper);
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.wsBeforeUpgrade(PATH, this::checkOrigin);
+        routes.ws(PATH, ws -> {
+            ws.onConnect(this::connect);
+            ws.onMessage(ctx -> {
+                VoiceSession session = live.get(ctx.sessionId());
+                if (session != null) {
+                    session.fromBrowser(ctx.message());
+                }
+            });
+            ws.onBinaryMessage(ctx -> ctx.send(events.refused(null, "Send audio as input_audio_buffer.append JSON"
+                    + " events, not binary frames.")));
+            ws.onClose(ctx -> disconnected(ctx.sessionId()));
+            ws.onError(ctx -> disconnected(ctx.sessionId()));
+        });
+    }
+
+    /** Voice sessions live right now. */
+    public int liveSessions() {
+        return live.size();
+    }
+
+    private void checkOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            return; // not a browser: browsers always send Origin on a WebSocket upgrade
+        }
+        String normalised = origin.strip().toLowerCase(Locale.ROOT);
+        boolean allowed = settings.allowedOrigins().isEmpty()
+                ? sameHost(normalised, ctx.header("Host"))
+                : settings.allowedOrigins().contains(normalised);
+        if (!allowed) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "this origin may not open a voice connection");
+        }
+    }
+
+    private static boolean sameHost(String origin, String host) {
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && authority.equalsIgnoreCase(host.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void connect(WsContext ctx) {
+        String sessionId = ctx.pathParam("id");
+        Optional<VoiceTickets.Ticket> ticket = tickets.redeem(ctx.queryParam("ticket"), sessionId);
+        if (!settings.available()) {
+            refuse(ctx, "voice_unavailable", "Voice practice needs a Realtime endpoint: the server has no"
+                    + " OPENAI_API_KEY. Text practice works without one.");
+            return;
+        }
+        if (ticket.isEmpty()) {
+            refuse(ctx, "invalid_ticket", "This voice link is invalid, used or expired. Start the voice session"
+                    + " again from the page.");
+            return;
+        }
+        TrainingSession session;
+        try {
+            session = training.get(ticket.get().trainee(), sessionId);
+        } catch (ApiException e) {
+            refuse(ctx, "not_found", "There is no such training session.");
+            return;
+        }
+        if (session.status() != Status.IN_PROGRESS || session.mode() != Mode.VOICE || session.outcome() != null) {
+            refuse(ctx, "session_finished", "This session cannot take voice any more: it is finished, decided or"
+                    + " not a voice session.");
+            return;
+        }
+        if (live.size() >= settings.maxSessions()) {
+            refuse(ctx, "too_many_sessions", "The server is at its limit of voice sessions. Please try again in a"
+                    + " few minutes.");
+            return;
+        }
+        String key = ctx.sessionId();
+        VoiceSession voice = new VoiceSession(sessionId, session.difficultyLevel(), new BrowserSocket(ctx),
+                settings, training, mapper, timers, () -> live.remove(key));
+        live.put(key, voice);
+        voice.start();
+    }
+
+    private void refuse(WsContext ctx, String code, String message) {
+        ctx.send(events.appError(code, message));
+        ctx.closeSession(1008, code);
+    }
+
+    private void disconnected(String key) {
+        VoiceSession session = live.remove(key);
+        if (session != null) {
+            session.browserClosed();
+        }
+    }
+
+    @Override
+    public void close() {
+        live.values().forEach(VoiceSession::browserClosed);
+        timers.shutdownNow();
+    }
+
+    /** Sends to the browser one frame at a time; Jetty queues them in order. */
+    private record BrowserSocket(WsContext ctx) implements VoiceSession.Browser {
+        @Override
+        public void send(String text) {
+            synchronized (this) {
+                if (ctx.session.isOpen()) {
+                    ctx.send(text);
+                }
+            }
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            if (ctx.session.isOpen()) {
+                ctx.closeSession(code, reason);
+            }
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package net.sellmeapen.voice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sellmeapen.buyer.BuyerPersona;
+import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.training.Outcome;
+import net.sellmeapen.training.Speaker;
+import net.sellmeapen.training.TrainingService;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One live voice conversation: relays the browser's audio to the Realtime endpoint and the buyer's
+ * voice back, records both sides as turns as they are transcribed (in conversation order), handles
+ * the buyer's decision, enforces the limits, and closes each side when the other goes.
+ */
+final class VoiceSession implements RealtimeUpstream.Listener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceSession.class);
+    private static final Pattern HANDSHAKE_STATUS = Pattern.compile("status code received: (\\d{3})");
+
+    /** The browser's end of the conversation. */
+    interface Browser {
+        void send(String text);
+
+        void close(int code, String reason);
+    }
+
+    private final String sessionId;
+    private final Difficulty difficulty;
+    private final Browser browser;
+    private final VoiceSettings settings;
+    private final TrainingService training;
+    private final ObjectMapper mapper;
+    private final RealtimeEvents events;
+    private final ScheduledExecutorService timers;
+    private final Runnable onEnd;
+    private final RealtimeUpstream upstream;
+
+    private final Object lock = new Object();
+    private final Set<String> awaitingTranscript = new LinkedHashSet<>();
+    private final Deque<String> heldBuyerTurns = new ArrayDeque<>();
+    private ScheduledFuture<?> openDeadline;
+    private ScheduledFuture<?> timeLimit;
+    private boolean ready;
+    private boolean closed;
+    private long windowStart = System.nanoTime();
+    private int messagesInWindow;
+
+    VoiceSession(String sessionId, Difficulty difficulty, Browser browser, VoiceSettings settings,
+            TrainingService training, ObjectMapper mapper, ScheduledExecutorService timers, Runnable onEnd) {
+        this.sessionId = sessionId;
+        this.difficulty = difficulty;
+        this.browser = browser;
+        this.settings = settings;
+        this.training = training;
+        this.mapper = mapper;
+        this.events = new RealtimeEvents(mapper);
+        this.timers = timers;
+        this.onEnd = onEnd;
+        this.upstream = new RealtimeUpstream(RealtimeUpstream.endpoint(settings.realtimeUrl(), settings.model()),
+                settings.apiKey(), this);
+    }
+
+    /** Starts connecting upstream; the browser hears {@code app.ready} once the buyer is set up. */
+    void start() {
+        openDeadline = timers.schedule(() -> fail("upstream_timeout",
+                "The voice service did not answer in time. Please try again, or practise by text."),
+                settings.openTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        timeLimit = timers.schedule(() -> end("time_limit", "This voice session reached its "
+                + settings.maxDuration().toMinutes() + "-minute limit. Everything said so far is saved: end the"
+                + " session to get your scorecard."), settings.maxDuration().toMillis(), TimeUnit.MILLISECONDS);
+        upstream.connect();
+    }
+
+    // ---- browser → upstream ----
+
+    void fromBrowser(String text) {
+        if (isClosed()) {
+            return;
+        }
+        if (text.length() > settings.maxMessageChars()) {
+            end("message_too_large", "A voice message was larger than " + settings.maxMessageChars() / 1024
+                    + " KiB, so the connection was closed. Send audio in chunks of about 100 ms.");
+            return;
+        }
+        if (!withinRate()) {
+            end("rate_limited", "Too many voice messages per second, so the connection was closed.");
+            return;
+        }
+        String type = typeOf(text);
+        if (type == null) {
+            browser.send(events.refused(null, "Send JSON objects with a string 'type' (OpenAI Realtime events)."));
+        } else if (!RealtimeEvents.FROM_BROWSER.contains(type)) {
+            browser.send(events.refused(type, "'" + type + "' cannot be sent from the browser; allowed are "
+                    + String.join(", ", RealtimeEvents.FROM_BROWSER.stream().sorted().toList()) + "."));
+        } else {
+            sendUpstream(text);
+        }
+    }
+
+    private boolean withinRate() {
+        synchronized (lock) {
+            long now = System.nanoTime();
+            if (now - windowStart > TimeUnit.SECONDS.toNanos(2)) {
+                windowStart = now;
+                messagesInWindow = 0;
+            }
+            return ++messagesInWindow <= settings.maxMessagesPerSecond() * 2;
+        }
+    }
+
+    private String typeOf(String text) {
+        try {
+            JsonNode node = mapper.readTree(text);
+            return node != null && node.isObject() && node.path("type").isTextual() ? node.get("type").asText() : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** Sends upstream unless the connection is gone (then the close handler has told the browser). */
+    private void sendUpstream(String text) {
+        try {
+            if (upstream.isOpen()) {
+                upstream.send(text);
+            }
+        } catch (WebsocketNotConnectedException closedMeanwhile) {
+            // upstreamClosed reports it
+        }
+    }
+
+    void browserClosed() {
+        end(null, null);
+    }
+
+    // ---- upstream → browser ----
+
+    @Override
+    public void upstreamOpened() {
+        sendUpstream(events.sessionUpdate(BuyerPersona.instructions(sessionId, difficulty), settings.model(),
+                settings.voice()));
+        sendUpstream(events.responseCreate());
+    }
+
+    @Override
+    public void upstreamMessage(String text) {
+        JsonNode event;
+        try {
+            event = mapper.readTree(text);
+        } catch (Exception e) {
+            LOG.warn("voice session {}: upstream sent something that is not JSON", sessionId);
+            return;
+        }
+        String type = event.path("type").asText("");
+        switch (type) {
+            case "session.updated" -> becomeReady();
+            case "error" -> browser.send(events.appError("upstream_error", humanError(event.path("error"))));
+            case "input_audio_buffer.committed" -> {
+                synchronized (lock) {
+                    awaitingTranscript.add(event.path("item_id").asText());
+                }
+            }
+            case "conversation.item.input_audio_transcription.completed" ->
+                    traineeSaid(event.path("item_id").asText(), event.path("transcript").asText(""));
+            case "conversation.item.input_audio_transcription.failed" ->
+                    traineeSaid(event.path("item_id").asText(), "");
+            case "response.output_audio_transcript.done" -> buyerSaid(event.path("transcript").asText(""));
+            case "response.function_call_arguments.done" -> decisionCall(event);
+            default -> {
+                // only the allow-listed events reach the browser
+            }
+        }
+        if (RealtimeEvents.TO_BROWSER.contains(type)) {
+            browser.send(text);
+        }
+    }
+
+    private void becomeReady() {
+        synchronized (lock) {
+            if (ready) {
+                return;
+            }
+            ready = true;
+        }
+        if (openDeadline != null) {
+            openDeadline.cancel(false);
+        }
+        browser.send(events.app("ready").put("sessionId", sessionId).put("difficultyLevel", difficulty.name())
+                .toString());
+    }
+
+    /** A trainee turn; buyer turns that came after it wait until every earlier trainee turn is in. */
+    private void traineeSaid(String itemId, String transcript) {
+        synchronized (lock) {
+            if (!transcript.isBlank()) {
+                training.recordTurn(sessionId, Speaker.TRAINEE, transcript.strip());
+            }
+            awaitingTranscript.remove(itemId);
+            if (awaitingTranscript.isEmpty()) {
+                while (!heldBuyerTurns.isEmpty()) {
+                    training.recordTurn(sessionId, Speaker.BUYER, heldBuyerTurns.poll());
+                }
+            }
+        }
+    }
+
+    private void buyerSaid(String transcript) {
+        if (transcript.isBlank()) {
+            return;
+        }
+        synchronized (lock) {
+            if (awaitingTranscript.isEmpty() && heldBuyerTurns.isEmpty()) {
+                training.recordTurn(sessionId, Speaker.BUYER, transcript.strip());
+            } else {
+                heldBuyerTurns.add(transcript.strip());
+            }
+        }
+    }
+
+    private void decisionCall(JsonNode event) {
+        if (!BuyerPersona.DECISION_TOOL.equals(event.path("name").asText())) {
+            return;
+        }
+        String decision;
+        String reason;
+        try {
+            JsonNode arguments = mapper.readTree(event.path("arguments").asText("{}"));
+            decision = arguments.path("decision").asText("");
+            reason = arguments.path("reason").asText("");
+        } catch (Exception e) {
+            decision = "";
+            reason = "";
+        }
+        Outcome outcome = decision.equals("buy") ? Outcome.SALE : decision.equals("no_sale") ? Outcome.NO_SALE : null;
+        String output;
+        if (outcome == null) {
+            output = "{\"recorded\":false,\"error\":\"decision must be buy or no_sale\"}";
+        } else {
+            boolean recorded = training.recordOutcome(sessionId, outcome);
+            if (recorded) {
+                browser.send(events.app("outcome").put("outcome", outcome.name()).put("reason", reason).toString());
+            }
+            output = "{\"recorded\":" + recorded + "}";
+        }
+        sendUpstream(events.functionCallOutput(event.path("call_id").asText(), output));
+        sendUpstream(events.responseCreate());
+    }
+
+    @Override
+    public void upstreamClosed(int code, String reason, boolean remote) {
+        if (isClosed()) {
+            return;
+        }
+        Matcher status = HANDSHAKE_STATUS.matcher(reason == null ? "" : reason);
+        if (status.find()) {
+            refused(Integer.parseInt(status.group(1)));
+        } else if (!ready) {
+            fail("upstream_unreachable", "We could not reach the voice service. Please try again, or practise by"
+                    + " text.");
+        } else {
+            fail("upstream_closed", "The connection to the voice buyer dropped. Everything said so far is saved:"
+                    + " you can end the session to get your scorecard.");
+        }
+    }
+
+    @Override
+    public void upstreamFailed(Exception error) {
+        LOG.info("voice session {}: upstream failed: {}", sessionId, error.getClass().getSimpleName());
+        upstreamClosed(-1, error.getMessage(), false);
+    }
+
+    private void refused(int status) {
+        String message = switch (status) {
+            case 401, 403 -> "The voice service refused our credentials, so voice practice is unavailable right now."
+                    + " Text practice still works.";
+            case 429 -> "The voice service is busy (rate limited). Please try again in a minute.";
+            default -> status >= 500 ? "The voice service is having trouble right now. Please try again later."
+                    : "The voice service turned the connection down (HTTP " + status + ").";
+        };
+        fail("upstream_refused", message);
+    }
+
+    private static String humanError(JsonNode error) {
+        String message = error.path("message").asText("");
+        return message.isBlank() ? "The voice service reported an error." : "The voice service reported: " + message;
+    }
+
+    // ---- ending ----
+
+    private void fail(String code, String message) {
+        end(code, message);
+    }
+
+    /** Ends the conversation once: tells the browser why (when there is a reason) and closes both sides. */
+    private void end(String code, String message) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            while (!heldBuyerTurns.isEmpty()) {
+                training.recordTurn(sessionId, Speaker.BUYER, heldBuyerTurns.poll());
+            }
+        }
+        if (openDeadline != null) {
+            openDeadline.cancel(false);
+        }
+        if (timeLimit != null) {
+            timeLimit.cancel(false);
+        }
+        if (code != null) {
+            browser.send(events.appError(code, message));
+            browser.send(events.app("ended").put("reason", code).toString());
+            browser.close(1000, code);
+        }
+        upstream.close();
+        onEnd.run();
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+}
