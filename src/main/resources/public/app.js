@@ -14,9 +14,10 @@ const CATEGORY_LABELS = {
 const SVG = 'http://www.w3.org/2000/svg';
 
 const $ = (id) => document.getElementById(id);
-const views = ['register', 'setup', 'chat', 'score', 'progress'];
+const views = ['register', 'setup', 'chat', 'voice', 'score', 'progress'];
 let levels = [];
 let session = null;
+let call = null;
 
 // The page may be opened as .../SellMeAPenExt or .../SellMeAPenExt/; the API sits beside it either way.
 const apiBase = new URL(location.pathname.endsWith('/') || location.pathname.endsWith('.html')
@@ -130,6 +131,11 @@ async function openSetup() {
     const data = await api('GET', 'api/difficulty-levels');
     levels = data.levels;
     renderLevels();
+    const config = await api('GET', 'api/config');
+    const voiceOk = config.voice.available && !!window.AudioWorkletNode && !!navigator.mediaDevices;
+    $('mode-voice').disabled = !voiceOk;
+    $('voice-note').textContent = voiceOk ? 'Voice uses your microphone; the buyer answers out loud.'
+      : (config.voice.available ? 'Voice needs a browser with microphone and AudioWorklet support.' : config.voice.reason);
   }
   show('setup');
 }
@@ -154,10 +160,15 @@ async function startSession(event) {
   event.preventDefault();
   clearError();
   const chosen = document.querySelector('input[name="difficulty"]:checked');
+  const mode = document.querySelector('input[name="mode"]:checked').value;
   $('start-button').disabled = true;
   try {
-    const data = await api('POST', 'api/sessions', { difficultyLevel: chosen ? chosen.value : 'MEDIUM', mode: 'TEXT' });
-    openChat(data.session);
+    const data = await api('POST', 'api/sessions', { difficultyLevel: chosen ? chosen.value : 'MEDIUM', mode });
+    if (mode === 'VOICE') {
+      await openVoice(data.session);
+    } else {
+      openChat(data.session);
+    }
   } catch (e) {
     handleFailure(e);
   } finally {
@@ -239,6 +250,7 @@ async function complete() {
   clearError();
   $('end-button').disabled = true;
   $('score-button').disabled = true;
+  $('voice-end-button').disabled = true;
   try {
     const data = await api('POST', 'api/sessions/' + session.id + '/complete', {});
     localStorage.removeItem(STORE.session);
@@ -246,13 +258,96 @@ async function complete() {
   } catch (e) {
     if (e.status === 400 && /nothing to evaluate/.test(e.message)) {
       showError('Say something to the buyer first: there is nothing to score yet.');
+      if (!$('view-voice').hidden) $('voice-status').textContent = 'Nothing was said yet, so there is nothing to score.';
     } else {
       handleFailure(e);
     }
   } finally {
     $('end-button').disabled = false;
     $('score-button').disabled = false;
+    $('voice-end-button').disabled = false;
   }
+}
+
+// ---- voice --------------------------------------------------------------------------------
+
+async function openVoice(current) {
+  session = current;
+  const level = levels.find((l) => l.level === session.difficultyLevel);
+  $('voice-level-label').textContent = level ? level.label + ' ×' + level.multiplier.toFixed(1) : session.difficultyLevel;
+  $('voice-log').replaceChildren();
+  $('voice-decision').hidden = true;
+  $('buyer-draft').hidden = true;
+  $('voice-status').textContent = 'Connecting to the buyer…';
+  $('mute-button').setAttribute('aria-pressed', 'false');
+  $('mute-button').textContent = 'Mute';
+  show('voice');
+  const ticket = await api('POST', 'api/sessions/' + session.id + '/voice-ticket', {});
+  const url = new URL(ticket.path, apiBase);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  call = new VoiceCall(url.toString(), voiceUi());
+  try {
+    await call.start();
+  } catch (e) {
+    call.hangUp();
+    call = null;
+    showError(e.message);
+    $('voice-status').textContent = 'Voice is not running. You can end the session or go back to practise by text.';
+  }
+}
+
+function voiceUi() {
+  const view = $('view-voice');
+  return {
+    status: (text) => { $('voice-status').textContent = text; },
+    level: (value) => {
+      $('mic-fill').style.width = Math.round(value * 100) + '%';
+      $('mic-meter').setAttribute('aria-valuenow', String(Math.round(value * 100)));
+    },
+    stats: (sent, played) => {
+      view.dataset.sentChunks = String(sent);
+      view.dataset.playedMs = String(played);
+    },
+    said: (speaker, text) => {
+      $('buyer-draft').hidden = true;
+      const item = el('li', 'bubble ' + speaker.toLowerCase());
+      item.append(el('span', 'who-said', speaker === 'BUYER' ? 'Buyer' : 'You'), document.createTextNode(text));
+      $('voice-log').append(item);
+      $('voice-log').scrollTop = $('voice-log').scrollHeight;
+    },
+    buyerDraft: (text) => {
+      $('buyer-draft').hidden = false;
+      $('buyer-draft').textContent = 'Buyer: ' + text;
+    },
+    outcome: (outcome) => {
+      session.outcome = outcome;
+      $('voice-decision').hidden = false;
+      $('voice-decision').className = 'decision ' + (outcome === 'SALE' ? 'sale' : 'no-sale');
+      $('voice-decision-text').textContent = outcome === 'SALE' ? 'Sale! The buyer bought the pen.'
+        : 'No sale. The buyer said no.';
+    },
+    error: (message) => showError(message),
+    ended: () => {
+      $('voice-status').textContent = 'The call has ended. Everything said is saved: end the session to get your scorecard.';
+    },
+  };
+}
+
+function toggleMute() {
+  if (!call) return;
+  const muted = $('mute-button').getAttribute('aria-pressed') !== 'true';
+  call.setMuted(muted);
+  $('mute-button').setAttribute('aria-pressed', String(muted));
+  $('mute-button').textContent = muted ? 'Unmute' : 'Mute';
+  $('voice-status').textContent = muted ? 'Muted: the buyer cannot hear you.' : 'Listening…';
+}
+
+async function endVoice() {
+  if (call) {
+    call.hangUp();
+    call = null;
+  }
+  await complete();
 }
 
 // ---- the scorecard ------------------------------------------------------------------------
@@ -422,7 +517,7 @@ async function resume() {
     const id = localStorage.getItem(STORE.session);
     if (id) {
       const data = await api('GET', 'api/sessions/' + encodeURIComponent(id));
-      if (data.session.status === 'IN_PROGRESS') {
+      if (data.session.status === 'IN_PROGRESS' && data.session.mode === 'TEXT') {
         openChat(data.session);
       } else {
         localStorage.removeItem(STORE.session);
@@ -444,6 +539,8 @@ document.addEventListener('DOMContentLoaded', () => {
   $('message').addEventListener('keydown', onComposerKey);
   $('message').addEventListener('input', () => localStorage.setItem(STORE.draft, $('message').value));
   $('end-button').addEventListener('click', complete);
+  $('voice-end-button').addEventListener('click', endVoice);
+  $('mute-button').addEventListener('click', toggleMute);
   $('score-button').addEventListener('click', complete);
   $('again-button').addEventListener('click', () => openSetup().catch(handleFailure));
   $('progress-practice').addEventListener('click', () => openSetup().catch(handleFailure));
