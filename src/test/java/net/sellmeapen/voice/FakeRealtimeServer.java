@@ -249,7 +249,17 @@ public final class FakeRealtimeServer extends WebSocketServer {
                 .put("output_index", 0).put("content_index", 0).put("transcript", line));
         emit(conn, event("response.done").set("response", responseObject(response, "completed")));
         if (behaviour == Behaviour.DROP_AFTER_FIRST_RESPONSE) {
-            conn.closeConnection(1006, "dropped");
+            // drop the TCP connection once what was sent has gone out, like a network failure mid-call
+            Thread dropper = new Thread(() -> {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                conn.closeConnection(1006, "dropped");
+            });
+            dropper.setDaemon(true);
+            dropper.start();
         }
     }
 
