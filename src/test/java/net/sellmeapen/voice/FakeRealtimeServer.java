@@ -63,6 +63,7 @@ public final class FakeRealtimeServer extends WebSocketServer {
         super(new InetSocketAddress("127.0.0.1", 0));
         setReuseAddr(true);
         setDaemon(true);
+        setTcpNoDelay(true); // as a real Realtime endpoint would; Java-WebSocket's default is off
     }
 
     /** Starts and waits until the port is bound. */
