@@ -64,7 +64,7 @@ class VoicePageBrowserTest {
         fake = new FakeRealtimeServer().begin()
                 .traineeSays("Hello there. Before I tell you about this pen, what do you do for a living?")
                 .buyerSays("Alright, sell me this pen.", "I'm a teacher. I mark essays all day.")
-                .deltasPerResponse(10);
+                .deltasPerResponse(30);
         app = TestApp.start(Map.of("OPENAI_API_KEY", "test-key", "REALTIME_URL", fake.url()));
         browser = Browser.start(List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
                 "--use-file-for-fake-audio-capture=" + wav, "--autoplay-policy=no-user-gesture-required"));
@@ -86,14 +86,25 @@ class VoicePageBrowserTest {
         assertThat(page.findElement(By.cssSelector("#voice-log .bubble.trainee")).getText())
                 .contains("what do you do for a living?");
         WebElement view = page.findElement(By.id("view-voice"));
-        assertThat(Integer.parseInt(view.getDomAttribute("data-played-ms"))).isGreaterThanOrEqualTo(2000);
+        assertThat(Integer.parseInt(view.getDomAttribute("data-played-ms"))).isGreaterThanOrEqualTo(3000);
         assertThat(Integer.parseInt(view.getDomAttribute("data-sent-chunks"))).isPositive();
 
         assertThat(fake.loudChunks.get()).as("non-silent PCM16 reached upstream").isPositive();
+        // N chunks of 100 ms span N-1 intervals between first and last arrival: leave the first out
         double seconds = (fake.lastAudioNanos.get() - fake.firstAudioNanos.get()) / 1e9;
-        double bytesPerSecond = fake.audioBytes.get() / seconds;
-        assertThat(bytesPerSecond).as("24 kHz × 2 bytes, measured over %.1f s", seconds).isBetween(36_000.0, 60_000.0);
+        double bytesPerSecond = (fake.audioBytes.get() - 4800) / seconds;
+        assertThat(bytesPerSecond).as("24 kHz × 2 bytes, measured over %.1f s", seconds).isBetween(38_400.0, 57_600.0);
         browser.screenshot("voice-conversation");
+
+        // the trainee spoke while the buyer's 3-second opening was playing: barge-in
+        List<String> cancels = fake.clientEvents.stream().filter(e -> e.contains("\"response.cancel\"")).toList();
+        List<String> truncates = fake.clientEvents.stream()
+                .filter(e -> e.contains("\"conversation.item.truncate\"")).toList();
+        assertThat(cancels).isNotEmpty();
+        assertThat(truncates).isNotEmpty();
+        var truncate = TestApp.MAPPER.readTree(truncates.get(0));
+        assertThat(truncate.path("item_id").asText()).startsWith("item_out_");
+        assertThat(truncate.path("audio_end_ms").asInt()).isBetween(0, 3000);
 
         page.findElement(By.id("voice-end-button")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("view-score")));
