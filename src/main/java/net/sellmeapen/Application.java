@@ -7,9 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
-import net.sellmeapen.buyer.ScriptedBuyer;
 import net.sellmeapen.db.Database;
-import net.sellmeapen.evaluation.RubricEvaluator;
 import net.sellmeapen.trainee.BearerAuth;
 import net.sellmeapen.trainee.TraineeRoutes;
 import net.sellmeapen.trainee.TraineeService;
@@ -29,12 +27,15 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final Javalin traineeServer;
     private final VoiceGateway voice;
+    private final String engines;
 
-    private Application(Config config, Database database, Javalin traineeServer, VoiceGateway voice) {
+    private Application(Config config, Database database, Javalin traineeServer, VoiceGateway voice,
+            String engines) {
         this.config = config;
         this.database = database;
         this.traineeServer = traineeServer;
         this.voice = voice;
+        this.engines = engines;
     }
 
     /** Opens the database, builds every feature and starts the servers. */
@@ -50,8 +51,9 @@ public final class Application implements AutoCloseable {
             JsonBodies bodies = new JsonBodies(mapper);
             TraineeService trainees = new TraineeService(database, clock);
             BearerAuth auth = new BearerAuth(trainees);
-            TrainingService training = new TrainingService(database, mapper, new RubricEvaluator(),
-                    new ScriptedBuyer(), clock);
+            Engines engines = Engines.from(config, mapper, clock);
+            TrainingService training = new TrainingService(database, mapper, engines.evaluator(), engines.buyer(),
+                    engines.budget(), clock);
             VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, mapper, clock);
             Javalin trainee = traineeServer(config, database, mapper, routes -> {
                 new TraineeRoutes(trainees, bodies).addTo(routes);
@@ -59,7 +61,7 @@ public final class Application implements AutoCloseable {
                 voiceRoutes.addTo(routes);
             });
             trainee.start(config.appPort());
-            return new Application(config, database, trainee, voiceRoutes.gateway());
+            return new Application(config, database, trainee, voiceRoutes.gateway(), engines.description());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -85,6 +87,11 @@ public final class Application implements AutoCloseable {
     /** Where the trainee server answers, base path included, e.g. {@code http://localhost:3000/SellMeAPenExt}. */
     public URI traineeUri() {
         return URI.create("http://localhost:" + traineeServer.port() + config.basePath());
+    }
+
+    /** Which buyer, evaluator and voice engines run, for the start-up log. */
+    public String engines() {
+        return engines;
     }
 
     public Database database() {

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * @param voiceMaxSessions voice sessions allowed at once
  * @param voiceMaxMinutes longest a voice session may last
  * @param allowedOrigins origins allowed to open the voice WebSocket; empty means the server's own
+ * @param evaluator which evaluator scores: auto, rubric or llm
+ * @param buyer which buyer plays text sessions: auto, scripted or llm
+ * @param llmTimeoutSeconds how long one model call may take
+ * @param llmCallsPerMinute model-backed calls one trainee may make per minute
  */
 public record Config(
         int appPort,
@@ -44,7 +48,11 @@ public record Config(
         String realtimeVoice,
         int voiceMaxSessions,
         int voiceMaxMinutes,
-        List<String> allowedOrigins) {
+        List<String> allowedOrigins,
+        String evaluator,
+        String buyer,
+        int llmTimeoutSeconds,
+        int llmCallsPerMinute) {
 
     public static final String DEFAULT_BASE_PATH = "/SellMeAPenExt";
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:data/sellmeapen.db";
@@ -83,7 +91,26 @@ public record Config(
                 model(env, "REALTIME_VOICE", "alloy"),
                 positive(env, "VOICE_MAX_SESSIONS", 50, 10_000),
                 positive(env, "VOICE_MAX_MINUTES", 10, 240),
-                origins(env));
+                origins(env),
+                choice(env, "EVALUATOR", "auto", "rubric", "llm"),
+                choice(env, "BUYER", "auto", "scripted", "llm"),
+                positive(env, "LLM_TIMEOUT_SECONDS", 30, 600),
+                positive(env, "LLM_CALLS_PER_MINUTE", 20, 10_000));
+    }
+
+    /** True when an LLM endpoint is configured: a key, or a base URL other than OpenAI's (a local server). */
+    public boolean llmConfigured() {
+        return openAiApiKey.isPresent() || !openAiBaseUrl.toString().equals(DEFAULT_OPENAI_BASE_URL);
+    }
+
+    /** Whether scorecards come from the LLM evaluator (auto: when an endpoint is configured). */
+    public boolean llmEvaluator() {
+        return evaluator.equals("llm") || evaluator.equals("auto") && llmConfigured();
+    }
+
+    /** Whether text sessions are played by the LLM buyer (auto: when an endpoint is configured). */
+    public boolean llmBuyer() {
+        return buyer.equals("llm") || buyer.equals("auto") && llmConfigured();
     }
 
     /** True when an OpenAI-compatible endpoint can be used: a key is set. */
@@ -95,7 +122,7 @@ public record Config(
     public Config withPorts(int newAppPort, int newAdminPort) {
         return new Config(newAppPort, newAdminPort, basePath, databaseUrl, adminToken, openAiApiKey,
                 openAiBaseUrl, realtimeUrl, evalModel, buyerModel, realtimeModel, realtimeVoice, voiceMaxSessions,
-                voiceMaxMinutes, allowedOrigins);
+                voiceMaxMinutes, allowedOrigins, evaluator, buyer, llmTimeoutSeconds, llmCallsPerMinute);
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {
@@ -131,6 +158,17 @@ public record Config(
             // reported below with the offending value
         }
         throw new InvalidConfigException(name + " must be a whole number from 1 to " + max + ", got '" + raw + "'");
+    }
+
+    private static String choice(Map<String, String> env, String name, String... allowed) {
+        String value = valueOr(env, name, allowed[0]).toLowerCase(Locale.ROOT);
+        for (String option : allowed) {
+            if (option.equals(value)) {
+                return value;
+            }
+        }
+        throw new InvalidConfigException(name + " must be one of " + String.join(", ", allowed) + ", got '"
+                + value + "'");
     }
 
     private static List<String> origins(Map<String, String> env) {
@@ -215,6 +253,7 @@ public record Config(
                 + ", databaseUrl=" + databaseUrl + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset")
                 + ", openAiApiKey=" + (openAiApiKey.isPresent() ? "set" : "unset") + ", openAiBaseUrl="
                 + openAiBaseUrl + ", realtimeUrl=" + realtimeUrl + ", voiceMaxSessions=" + voiceMaxSessions
-                + ", voiceMaxMinutes=" + voiceMaxMinutes + ", allowedOrigins=" + allowedOrigins + "]";
+                + ", voiceMaxMinutes=" + voiceMaxMinutes + ", allowedOrigins=" + allowedOrigins + ", evaluator="
+                + evaluator + ", buyer=" + buyer + "]";
     }
 }

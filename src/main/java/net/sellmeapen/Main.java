@@ -36,8 +36,8 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
-        log.info("Sell Me A Pen is ready: trainee page at {}/ (database {}; buyer: scripted, evaluator: rubric,"
-                + " offline)", application.traineeUri(), config.databaseUrl());
+        log.info("Sell Me A Pen is ready: trainee page at {}/ (database {}; {})", application.traineeUri(),
+                config.databaseUrl(), application.engines());
     }
 
     private static String rootMessage(Throwable e) {

@@ -21,6 +21,8 @@ public final class OpenAiSchemas {
     private static final Path FOLDER = locate();
     public static final Schema REALTIME_CLIENT_EVENT = load("realtime-client-event.schema.json");
     public static final Schema REALTIME_SERVER_EVENT = load("realtime-server-event.schema.json");
+    public static final Schema CHAT_REQUEST = load("chat-completion-request.schema.json");
+    public static final Schema CHAT_RESPONSE = load("chat-completion-response.schema.json");
 
     private OpenAiSchemas() {
     }

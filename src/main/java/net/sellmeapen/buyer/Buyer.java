@@ -5,7 +5,7 @@ import net.sellmeapen.training.Difficulty;
 import net.sellmeapen.training.Turn;
 
 /** Plays the buyer in a text session. */
-public sealed interface Buyer permits ScriptedBuyer {
+public sealed interface Buyer permits ScriptedBuyer, LlmBuyer {
 
     /** The buyer's first line, e.g. "Alright… sell me this pen." */
     String opening(String sessionId, Difficulty difficulty);

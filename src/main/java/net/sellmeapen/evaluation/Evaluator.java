@@ -5,7 +5,7 @@ import net.sellmeapen.training.Difficulty;
 import net.sellmeapen.training.Turn;
 
 /** Scores a finished conversation. */
-public sealed interface Evaluator permits RubricEvaluator {
+public sealed interface Evaluator permits RubricEvaluator, LlmEvaluator {
 
     /** The scorecard for these turns at this difficulty; the turns hold at least one trainee word. */
     SalesEvaluation evaluate(List<Turn> turns, Difficulty difficulty);

@@ -7,7 +7,7 @@ import net.sellmeapen.training.Difficulty;
 
 /**
  * A scorecard: five category scores, their raw total, the total weighted by difficulty, a grade,
- * overall feedback and recommendations, and which evaluator produced it.
+ * overall feedback and recommendations, and which evaluator (and model, for an LLM) produced it.
  */
 public record SalesEvaluation(
         int totalScore,
@@ -15,6 +15,7 @@ public record SalesEvaluation(
         double multiplier,
         String grade,
         String evaluator,
+        String model,
         Map<String, CategoryScore> categories,
         String feedback,
         List<String> recommendations) {
@@ -30,7 +31,7 @@ public record SalesEvaluation(
             total += score.score();
         }
         return new SalesEvaluation(total, difficulty.weighted(total), difficulty.multiplier(), grade(total),
-                evaluator, byKey, feedback, List.copyOf(recommendations));
+                evaluator, null, byKey, feedback, List.copyOf(recommendations));
     }
 
     /** A–F from the raw 0–100 total. */

@@ -2,6 +2,7 @@ package net.sellmeapen.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,10 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
+import net.sellmeapen.buyer.BuyerUnavailableException;
+import net.sellmeapen.buyer.LlmBuyer;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.BuyerSignals;
 import net.sellmeapen.evaluation.Evaluator;
+import net.sellmeapen.evaluation.LlmEvaluator;
 import net.sellmeapen.evaluation.SalesEvaluation;
+import net.sellmeapen.llm.CallBudget;
 import net.sellmeapen.trainee.Trainee;
 import net.sellmeapen.web.ApiException;
 import net.sellmeapen.web.RandomTokens;
@@ -26,13 +31,23 @@ public final class TrainingService {
     private final TrainingRepository repository;
     private final Evaluator evaluator;
     private final Buyer buyer;
+    private final CallBudget budget;
     private final Clock clock;
 
-    public TrainingService(Database database, ObjectMapper mapper, Evaluator evaluator, Buyer buyer, Clock clock) {
+    /**
+     * @param budget caps model-backed calls (LLM buyer messages, LLM scoring) per trainee and minute
+     */
+    public TrainingService(Database database, ObjectMapper mapper, Evaluator evaluator, Buyer buyer,
+            CallBudget budget, Clock clock) {
         this.repository = new TrainingRepository(database, mapper);
         this.evaluator = evaluator;
         this.buyer = buyer;
+        this.budget = budget;
         this.clock = clock;
+    }
+
+    /** What a 503 from an unavailable buyer carries: whether the trainee's message was kept. */
+    public record Unavailable(boolean messageSaved, Turn message) {
     }
 
     /** One exchange of a text session: what the trainee said, what the buyer answered, and any decision. */
@@ -76,9 +91,21 @@ public final class TrainingService {
             throw ApiException.conflict("the buyer has already decided (" + session.outcome()
                     + "); end the session to get your scorecard");
         }
-        BuyerReply reply = buyer.reply(session.id(), session.difficultyLevel(), session.turns(), text);
+        if (buyer instanceof LlmBuyer) {
+            spend(trainee);
+        }
         int lastSeq = session.turns().isEmpty() ? 0 : session.turns().get(session.turns().size() - 1).seq();
         Instant now = now();
+        BuyerReply reply;
+        try {
+            reply = buyer.reply(session.id(), session.difficultyLevel(), session.turns(), text);
+        } catch (BuyerUnavailableException e) {
+            Turn kept = new Turn(lastSeq + 1, Speaker.TRAINEE, text, now);
+            boolean saved = repository.appendTurns(session.id(), lastSeq, List.of(kept), null);
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The buyer is unavailable right now (" + e.getMessage()
+                    + "). Your message is saved: send another message to try again, or end the session to be"
+                    + " scored.", new Unavailable(saved, saved ? kept : null));
+        }
         Turn message = new Turn(lastSeq + 1, Speaker.TRAINEE, text, now);
         Turn answer = new Turn(lastSeq + 2, Speaker.BUYER, reply.text(), now);
         if (!repository.appendTurns(session.id(), lastSeq, List.of(message, answer), reply.decision())) {
@@ -117,6 +144,9 @@ public final class TrainingService {
                 .anyMatch(turn -> turn.speaker() == Speaker.TRAINEE && turn.text().codePoints().anyMatch(Character::isLetter));
         if (!traineeSpoke) {
             throw ApiException.badRequest("nothing to evaluate: the transcript has no words from the trainee");
+        }
+        if (evaluator instanceof LlmEvaluator) {
+            spend(trainee);
         }
         SalesEvaluation evaluation = evaluator.evaluate(turns, session.difficultyLevel());
         Outcome outcome = session.outcome() != null ? session.outcome()
@@ -158,6 +188,13 @@ public final class TrainingService {
             return TranscriptParser.parseList(transcript, at);
         }
         throw ApiException.badRequest("'transcript' must be a string or a list of {speaker, text}");
+    }
+
+    private void spend(Trainee trainee) {
+        if (!budget.tryAcquire(trainee.id())) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Slow down: at most " + budget.perMinute()
+                    + " AI-backed requests per minute. Nothing was lost; try again in a minute.");
+        }
     }
 
     private static ApiException alreadyFinished(TrainingSession session) {

@@ -1,0 +1,36 @@
+package net.sellmeapen;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import net.sellmeapen.buyer.Buyer;
+import net.sellmeapen.buyer.LlmBuyer;
+import net.sellmeapen.buyer.ScriptedBuyer;
+import net.sellmeapen.evaluation.Evaluator;
+import net.sellmeapen.evaluation.LlmEvaluator;
+import net.sellmeapen.evaluation.RubricEvaluator;
+import net.sellmeapen.llm.CallBudget;
+import net.sellmeapen.llm.ChatClient;
+
+/** The buyer and evaluator the configuration asks for, offline or over an OpenAI-compatible endpoint. */
+record Engines(Buyer buyer, Evaluator evaluator, CallBudget budget, String description) {
+
+    private static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(5);
+
+    static Engines from(Config config, ObjectMapper mapper, Clock clock) {
+        ChatClient client = new ChatClient(mapper, config.openAiBaseUrl(), config.openAiApiKey(),
+                Duration.ofSeconds(config.llmTimeoutSeconds()), MAX_RETRY_WAIT);
+        RubricEvaluator rubric = new RubricEvaluator();
+        Buyer buyer = config.llmBuyer() ? new LlmBuyer(client, mapper, config.buyerModel()) : new ScriptedBuyer();
+        Evaluator evaluator = config.llmEvaluator() ? new LlmEvaluator(client, mapper, config.evalModel(), rubric)
+                : rubric;
+        CallBudget budget = config.llmBuyer() || config.llmEvaluator()
+                ? new CallBudget(config.llmCallsPerMinute(), clock) : CallBudget.unlimited();
+        String endpoint = " (" + config.openAiBaseUrl() + ")";
+        String description = "buyer: " + (config.llmBuyer() ? "llm " + config.buyerModel() + endpoint : "scripted")
+                + ", evaluator: " + (config.llmEvaluator() ? "llm " + config.evalModel() + endpoint
+                        + " with rubric fallback" : "rubric")
+                + ", voice: " + (config.voiceAvailable() ? config.realtimeModel() : "unavailable (no OPENAI_API_KEY)");
+        return new Engines(buyer, evaluator, budget, description);
+    }
+}

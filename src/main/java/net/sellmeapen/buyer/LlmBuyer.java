@@ -1,0 +1,92 @@
+package net.sellmeapen.buyer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import net.sellmeapen.llm.ChatClient;
+import net.sellmeapen.llm.LlmException;
+import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.training.Outcome;
+import net.sellmeapen.training.Speaker;
+import net.sellmeapen.training.Turn;
+
+/**
+ * The buyer played by a model over chat completions, with the same persona as the scripted and
+ * voice buyers. Each answer is JSON — the line to say and a decision ({@code none}, {@code buy},
+ * {@code no_sale}) — so the outcome is recorded exactly as the scripted buyer's is.
+ */
+public final class LlmBuyer implements Buyer {
+
+    private static final int MAX_TOKENS = 300;
+    private static final int MAX_HISTORY_TURNS = 60;
+
+    private final ChatClient client;
+    private final ObjectMapper mapper;
+    private final String model;
+    private final ScriptedBuyer openings = new ScriptedBuyer();
+    private final JsonNode schema;
+
+    public LlmBuyer(ChatClient client, ObjectMapper mapper, String model) {
+        this.client = client;
+        this.mapper = mapper;
+        this.model = model;
+        this.schema = replySchema(mapper);
+    }
+
+    /** The opening line is the scripted buyer's: a session starts without waiting on the model. */
+    @Override
+    public String opening(String sessionId, Difficulty difficulty) {
+        return openings.opening(sessionId, difficulty);
+    }
+
+    @Override
+    public BuyerReply reply(String sessionId, Difficulty difficulty, List<Turn> history, String message) {
+        List<ChatClient.Message> messages = new ArrayList<>();
+        messages.add(new ChatClient.Message("system", BuyerPersona.instructions(sessionId, difficulty)
+                + "\nThis conversation is a text chat. Answer with JSON: \"reply\" is what you say; \"decision\" is"
+                + " \"none\" until you decide, then \"buy\" or \"no_sale\" in the same answer as your last line."));
+        List<Turn> recent = history.size() > MAX_HISTORY_TURNS
+                ? history.subList(history.size() - MAX_HISTORY_TURNS, history.size()) : history;
+        for (Turn turn : recent) {
+            messages.add(new ChatClient.Message(turn.speaker() == Speaker.BUYER ? "assistant" : "user", turn.text()));
+        }
+        messages.add(new ChatClient.Message("user", message));
+        try {
+            return parse(client.complete(model, messages, "buyer_reply", schema, MAX_TOKENS));
+        } catch (LlmException e) {
+            throw new BuyerUnavailableException(e.reason());
+        }
+    }
+
+    private BuyerReply parse(String content) throws LlmException {
+        try {
+            JsonNode root = mapper.readTree(content);
+            String reply = root.path("reply").asText("").strip();
+            if (reply.isEmpty()) {
+                throw new LlmException(LlmException.Kind.BAD_OUTPUT, "the buyer's answer was empty");
+            }
+            Outcome decision = switch (root.path("decision").asText("none")) {
+                case "buy" -> Outcome.SALE;
+                case "no_sale" -> Outcome.NO_SALE;
+                default -> null;
+            };
+            return new BuyerReply(reply, decision);
+        } catch (LlmException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LlmException(LlmException.Kind.BAD_OUTPUT, "the buyer's answer was not JSON");
+        }
+    }
+
+    private static JsonNode replySchema(ObjectMapper mapper) {
+        ObjectNode schema = mapper.createObjectNode().put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        properties.putObject("reply").put("type", "string");
+        properties.putObject("decision").put("type", "string").putArray("enum").add("none").add("buy").add("no_sale");
+        schema.putArray("required").add("reply").add("decision");
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+}
