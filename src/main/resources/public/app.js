@@ -373,7 +373,8 @@ function renderScorecard(done, evaluation) {
   }
   const recommendations = $('recommendations');
   recommendations.replaceChildren(...evaluation.recommendations.map((text) => el('li', null, text)));
-  $('score-evaluator').textContent = 'Scored by the ' + evaluation.evaluator + ' evaluator.';
+  $('score-evaluator').textContent = 'Scored by the ' + evaluation.evaluator + ' evaluator'
+    + (evaluation.model ? ' (model ' + evaluation.model + ').' : '.');
   show('score');
 }
 

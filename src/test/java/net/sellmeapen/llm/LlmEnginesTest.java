@@ -132,6 +132,18 @@ class LlmEnginesTest {
                 .json().path("session");
         assertThat(stored.path("evaluator").asText()).isEqualTo("llm");
         assertThat(stored.path("evaluation")).isEqualTo(evaluation);
+        keep("llm-evaluation-stored.json", stored.path("evaluation"));
+    }
+
+    /** Leaves a stored scorecard in target/ for a person to read. */
+    private static void keep(String name, JsonNode json) {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", name),
+                    TestApp.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -180,6 +192,7 @@ class LlmEnginesTest {
         JsonNode evaluation = complete("MEDIUM").json().path("evaluation");
         assertThat(evaluation.path("evaluator").asText()).isEqualTo("rubric (fallback: output was not JSON)");
         assertThat(evaluation.path("model").isNull()).isTrue();
+        keep("llm-evaluation-fallback.json", evaluation);
         assertThat(evaluation.path("categories").size()).isEqualTo(5);
         assertThat(fake.requests).hasSize(2);
     }
