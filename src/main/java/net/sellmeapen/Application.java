@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
+import net.sellmeapen.admin.AdminServer;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.trainee.BearerAuth;
 import net.sellmeapen.trainee.TraineeRoutes;
@@ -26,14 +27,16 @@ public final class Application implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final Javalin traineeServer;
+    private final Javalin adminServer;
     private final VoiceGateway voice;
     private final String engines;
 
-    private Application(Config config, Database database, Javalin traineeServer, VoiceGateway voice,
-            String engines) {
+    private Application(Config config, Database database, Javalin traineeServer, Javalin adminServer,
+            VoiceGateway voice, String engines) {
         this.config = config;
         this.database = database;
         this.traineeServer = traineeServer;
+        this.adminServer = adminServer;
         this.voice = voice;
         this.engines = engines;
     }
@@ -60,8 +63,15 @@ public final class Application implements AutoCloseable {
                 new TrainingRoutes(training, auth, bodies).addTo(routes);
                 voiceRoutes.addTo(routes);
             });
+            Javalin admin = AdminServer.create(config, database, mapper, training, clock);
             trainee.start(config.appPort());
-            return new Application(config, database, trainee, voiceRoutes.gateway(), engines.description());
+            try {
+                admin.start(config.adminPort());
+            } catch (RuntimeException e) {
+                trainee.stop();
+                throw e;
+            }
+            return new Application(config, database, trainee, admin, voiceRoutes.gateway(), engines.description());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -94,6 +104,16 @@ public final class Application implements AutoCloseable {
         return engines;
     }
 
+    /** Where the admin server answers, base path included. */
+    public URI adminUri() {
+        return URI.create("http://localhost:" + adminServer.port() + config.basePath());
+    }
+
+    /** The admin server, for tests that read its routes. */
+    Javalin adminServer() {
+        return adminServer;
+    }
+
     public Database database() {
         return database;
     }
@@ -106,6 +126,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         voice.close();
+        adminServer.stop();
         traineeServer.stop();
         database.close();
     }

@@ -36,8 +36,8 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
-        log.info("Sell Me A Pen is ready: trainee page at {}/ (database {}; {})", application.traineeUri(),
-                config.databaseUrl(), application.engines());
+        log.info("Sell Me A Pen is ready: trainee page at {}/, admin at {}/admin (database {}; {})",
+                application.traineeUri(), application.adminUri(), config.databaseUrl(), application.engines());
     }
 
     private static String rootMessage(Throwable e) {

@@ -81,6 +81,19 @@ public final class TestApp implements AutoCloseable {
                 + sessionId + "/voice?ticket=" + ticket);
     }
 
+    /** Every GET and POST route of the admin server, as "METHOD /path" (path without the base path). */
+    public java.util.List<String> adminRoutes() {
+        return application.adminServer().unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.name().equals("GET") || e.endpoint.method.name().equals("POST"))
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .sorted().toList();
+    }
+
+    /** An absolute admin URI for a path such as "/admin/sessions". */
+    public URI adminUri(String path) {
+        return URI.create(application.adminUri() + path);
+    }
+
     /** Live voice sessions right now. */
     public int liveVoiceSessions() {
         return application.voice().liveSessions();

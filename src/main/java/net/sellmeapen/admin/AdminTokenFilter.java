@@ -1,0 +1,163 @@
+package net.sellmeapen.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import net.sellmeapen.web.ApiException;
+import net.sellmeapen.web.RandomTokens;
+
+/**
+ * Guards every admin route. The admin token may come as {@code X-Admin-Token}, as {@code ?token=}
+ * (which starts a cookie session and redirects to the same URL without it) or through that cookie;
+ * tokens are compared as SHA-256 digests in constant time. Changes need the cookie session and its
+ * form token.
+ */
+final class AdminTokenFilter {
+
+    static final String COOKIE = "smap_admin";
+    static final String HEADER = "X-Admin-Token";
+    static final String FORM_TOKEN = "_csrf";
+    /** Shortest admin token accepted; shorter ones disable the admin panel. */
+    static final int MIN_TOKEN_LENGTH = 16;
+    private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+
+    /** A signed-in admin browser: its form token and when it expires. */
+    record AdminSession(String formToken, Instant expiresAt) {
+    }
+
+    private final byte[] tokenDigest;
+    private final String cookiePath;
+    private final Clock clock;
+    private final Map<String, AdminSession> sessions = new ConcurrentHashMap<>();
+
+    AdminTokenFilter(Optional<String> adminToken, String cookiePath, Clock clock) {
+        this.tokenDigest = adminToken.filter(token -> token.length() >= MIN_TOKEN_LENGTH)
+                .map(RandomTokens::sha256).orElse(null);
+        this.cookiePath = cookiePath;
+        this.clock = clock;
+    }
+
+    boolean enabled() {
+        return tokenDigest != null;
+    }
+
+    /** Lets the request through, or answers it (503, 401, or a redirect after a {@code ?token=} sign-in). */
+    void check(Context ctx) {
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
+        if (!enabled()) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "admin is disabled: set ADMIN_TOKEN (at least " + MIN_TOKEN_LENGTH + " characters)");
+        }
+        String queryToken = ctx.queryParam("token");
+        if (queryToken != null) {
+            if (!matches(queryToken)) {
+                throw unauthorized();
+            }
+            startSession(ctx);
+            ctx.redirect(urlWithoutToken(ctx), HttpStatus.FOUND);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        String header = ctx.header(HEADER);
+        if (header != null) {
+            if (!matches(header)) {
+                throw unauthorized();
+            }
+            if (isChange(ctx)) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "changes need the admin page's session and form token");
+            }
+            return;
+        }
+        Optional<AdminSession> session = session(ctx);
+        if (session.isEmpty()) {
+            throw unauthorized();
+        }
+        if (isChange(ctx) && !sameSecret(session.get().formToken(), ctx.formParam(FORM_TOKEN))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "this form has expired; reload the page and try again");
+        }
+    }
+
+    /** Signs a browser in from the login form; false for a wrong token. */
+    boolean login(Context ctx, String token) {
+        if (!enabled() || token == null || !matches(token)) {
+            return false;
+        }
+        startSession(ctx);
+        return true;
+    }
+
+    /** The form token of the signed-in browser, for forms that change things. */
+    String formToken(Context ctx) {
+        return session(ctx).map(AdminSession::formToken).orElse("");
+    }
+
+    private static boolean isChange(Context ctx) {
+        return !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
+    }
+
+    private boolean matches(String candidate) {
+        return MessageDigest.isEqual(tokenDigest, RandomTokens.sha256(candidate));
+    }
+
+    private static boolean sameSecret(String expected, String given) {
+        return given != null && MessageDigest.isEqual(RandomTokens.sha256(expected), RandomTokens.sha256(given));
+    }
+
+    private Optional<AdminSession> session(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id == null) {
+            return Optional.empty();
+        }
+        AdminSession session = sessions.get(RandomTokens.sha256Hex(id));
+        if (session == null || session.expiresAt().isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(session);
+    }
+
+    private void startSession(Context ctx) {
+        Instant now = clock.instant();
+        sessions.values().removeIf(session -> session.expiresAt().isBefore(now));
+        String id = RandomTokens.newSecret();
+        sessions.put(RandomTokens.sha256Hex(id), new AdminSession(RandomTokens.newSecret(), now.plus(SESSION_LIFETIME)));
+        Cookie cookie = new Cookie(COOKIE, id, cookiePath, (int) SESSION_LIFETIME.toSeconds(), false, true, null,
+                SameSite.STRICT);
+        ctx.cookie(cookie);
+    }
+
+    private static String urlWithoutToken(Context ctx) {
+        String query = ctx.queryParamMap().entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("token"))
+                .flatMap(entry -> entry.getValue().stream().map(value -> encode(entry.getKey()) + "=" + encode(value)))
+                .collect(Collectors.joining("&"));
+        return ctx.path() + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static ApiException unauthorized() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "Invalid admin token");
+    }
+
+    /** Paths that answer a missing or wrong token with JSON rather than the login page. */
+    static boolean wantsJson(Context ctx) {
+        String path = ctx.path();
+        String accept = ctx.header("Accept");
+        return path.contains("/admin/api/") || path.contains("/admin/export/")
+                || accept == null || !accept.contains("text/html");
+    }
+}
