@@ -113,15 +113,19 @@ final class PitchAnalysis {
         return !sentence.question() && SalesVocabulary.FEATURES.in(sentence.normal()) && !isBenefit(sentence);
     }
 
-    /** The first fact the buyer revealed before this sentence that the sentence reuses, if any. */
+    /**
+     * The most specific fact (the longest word) the buyer revealed before this sentence that the
+     * sentence reuses, if any.
+     */
     Optional<String> reusedFact(Sentence sentence) {
+        String best = null;
         for (String stem : stemsOf(sentence.text()).keySet()) {
             Fact fact = facts.get(stem);
-            if (fact != null && fact.turn() < sentence.turn()) {
-                return Optional.of(fact.word());
+            if (fact != null && fact.turn() < sentence.turn() && (best == null || fact.word().length() > best.length())) {
+                best = fact.word();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /** True when the sentence builds on what the buyer said: a reused fact or "as you said". */
