@@ -90,9 +90,12 @@ class VoicePageBrowserTest {
         assertThat(Integer.parseInt(view.getDomAttribute("data-sent-chunks"))).isPositive();
 
         assertThat(fake.loudChunks.get()).as("non-silent PCM16 reached upstream").isPositive();
-        // N chunks of 100 ms span N-1 intervals between first and last arrival: leave the first out
-        double seconds = (fake.lastAudioNanos.get() - fake.firstAudioNanos.get()) / 1e9;
-        double bytesPerSecond = (fake.audioBytes.get() - 4800) / seconds;
+        // steady state: the bytes that arrived between two moments two seconds apart, as the fake timed them
+        long bytesBefore = fake.audioBytes.get();
+        long nanosBefore = fake.lastAudioNanos.get();
+        Thread.sleep(2500);
+        double seconds = (fake.lastAudioNanos.get() - nanosBefore) / 1e9;
+        double bytesPerSecond = (fake.audioBytes.get() - bytesBefore) / seconds;
         assertThat(bytesPerSecond).as("24 kHz × 2 bytes, measured over %.1f s", seconds).isBetween(38_400.0, 57_600.0);
         browser.screenshot("voice-conversation");
 
