@@ -1,10 +1,8 @@
 package net.sellmeapen.admin;
 
-import static net.sellmeapen.db.jooq.Tables.SESSION_TURNS;
 import static net.sellmeapen.db.jooq.Tables.TRAINING_SESSIONS;
 import static net.sellmeapen.db.jooq.Tables.USERS;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.Category;
 import net.sellmeapen.evaluation.SalesEvaluation;
 import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Speaker;
 import net.sellmeapen.training.Status;
 import net.sellmeapen.training.Turn;
 import org.jooq.Condition;
@@ -32,11 +29,9 @@ import org.jooq.impl.DSL;
 final class AdminRepository {
 
     private final Database database;
-    private final ObjectMapper mapper;
 
-    AdminRepository(Database database, ObjectMapper mapper) {
+    AdminRepository(Database database) {
         this.database = database;
-        this.mapper = mapper;
     }
 
     /** Filters for the session list; null fields do not filter. */
@@ -88,29 +83,11 @@ final class AdminRepository {
                 .fetch(AdminRepository::toRow));
     }
 
-    Optional<SessionDetail> session(String id) {
-        return database.read(dsl -> {
-            Record row = dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME)
-                    .from(TRAINING_SESSIONS).join(USERS).on(USERS.ID.eq(TRAINING_SESSIONS.USER_ID))
-                    .where(TRAINING_SESSIONS.ID.eq(id)).fetchOne();
-            if (row == null) {
-                return Optional.empty();
-            }
-            List<Turn> turns = dsl.selectFrom(SESSION_TURNS).where(SESSION_TURNS.SESSION_ID.eq(id))
-                    .orderBy(SESSION_TURNS.SEQ)
-                    .fetch(turn -> new Turn(turn.getSeq(), Speaker.valueOf(turn.getSpeaker()), turn.getText(),
-                            Instant.parse(turn.getAt())));
-            String json = row.get(TRAINING_SESSIONS.FEEDBACK);
-            SalesEvaluation evaluation = null;
-            if (json != null) {
-                try {
-                    evaluation = mapper.readValue(json, SalesEvaluation.class);
-                } catch (Exception e) {
-                    throw new IllegalStateException("stored scorecard of session " + id + " is not readable", e);
-                }
-            }
-            return Optional.of(new SessionDetail(toRow(row), turns, evaluation));
-        });
+    /** The session's line in the list (trainee name, duration), for its detail page. */
+    Optional<SessionRow> sessionRow(String id) {
+        return database.read(dsl -> dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME)
+                .from(TRAINING_SESSIONS).join(USERS).on(USERS.ID.eq(TRAINING_SESSIONS.USER_ID))
+                .where(TRAINING_SESSIONS.ID.eq(id)).fetchOptional(AdminRepository::toRow));
     }
 
     List<TraineeRow> trainees() {

@@ -16,6 +16,7 @@ import net.sellmeapen.training.Difficulty;
 import net.sellmeapen.training.LeaderboardEntry;
 import net.sellmeapen.training.Status;
 import net.sellmeapen.training.TrainingService;
+import net.sellmeapen.training.TrainingSession;
 import net.sellmeapen.web.ApiException;
 
 /** The admin panel's pages, JSON API, exports and actions, all under {@code BASE_PATH/admin}. */
@@ -140,8 +141,12 @@ final class AdminRoutes {
     }
 
     private AdminRepository.SessionDetail detail(Context ctx) {
-        return repository.session(ctx.pathParam("id"))
-                .orElseThrow(() -> ApiException.notFound("no training session with id '" + ctx.pathParam("id") + "'"));
+        String id = ctx.pathParam("id");
+        AdminRepository.SessionRow row = repository.sessionRow(id)
+                .orElseThrow(() -> ApiException.notFound("no training session with id '" + id + "'"));
+        TrainingSession session = training.find(id)
+                .orElseThrow(() -> ApiException.notFound("no training session with id '" + id + "'"));
+        return new AdminRepository.SessionDetail(row, session.turns(), session.evaluation());
     }
 
     private void showSession(Context ctx) {

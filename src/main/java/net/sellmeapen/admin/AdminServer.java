@@ -25,7 +25,7 @@ public final class AdminServer {
         if (!filter.enabled()) {
             LOG.warn("admin is disabled: set ADMIN_TOKEN (at least {} characters)", AdminTokenFilter.MIN_TOKEN_LENGTH);
         }
-        AdminRoutes routes = new AdminRoutes(new AdminRepository(database, mapper), training, filter,
+        AdminRoutes routes = new AdminRoutes(new AdminRepository(database), training, filter,
                 new AdminViews(config.basePath(), filter), mapper, clock);
         return HttpServers.create(config.basePath(), mapper, routes::addTo);
     }

@@ -115,6 +115,11 @@ public final class TrainingService {
         return new Exchange(message, answer, reply.decision());
     }
 
+    /** Any trainee's session with its turns and scorecard, for the admin panel. */
+    public Optional<TrainingSession> find(String sessionId) {
+        return repository.find(sessionId);
+    }
+
     /** The trainee's session; someone else's is reported as missing, so ids are never confirmed. */
     public TrainingSession get(Trainee trainee, String sessionId) {
         return repository.find(sessionId)
