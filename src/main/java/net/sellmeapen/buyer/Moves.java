@@ -1,7 +1,9 @@
 package net.sellmeapen.buyer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.language.SalesVocabulary;
 import net.sellmeapen.language.Sentences;
@@ -16,6 +18,9 @@ import net.sellmeapen.language.Sentences;
 record Moves(boolean greeting, Topic question, boolean unclearQuestion, boolean feature, boolean benefit,
         boolean tiedBenefit, boolean differentiation, boolean urgency, boolean tiedUrgency, boolean close,
         boolean acknowledges, boolean reassures, boolean argues, boolean rude, int words) {
+
+    /** Compiled once per keyword list: a session replays every message on each reply. */
+    private static final Map<List<String>, Phrases> KEYWORDS = new ConcurrentHashMap<>();
 
     private static final Phrases GREETING = Phrases.of("hi", "hello", "hey", "good morning", "good afternoon",
             "good evening", "how are you", "nice to meet", "pleasure to meet");
@@ -64,7 +69,8 @@ record Moves(boolean greeting, Topic question, boolean unclearQuestion, boolean 
     }
 
     private static boolean mentions(String normal, List<String> words) {
-        return !words.isEmpty() && Phrases.of(words.toArray(String[]::new)).in(normal);
+        return !words.isEmpty() && KEYWORDS.computeIfAbsent(words, list -> Phrases.of(list.toArray(String[]::new)))
+                .in(normal);
     }
 
     /** True when the message did anything a buyer would call selling. */

@@ -28,7 +28,7 @@ import org.java_websocket.server.WebSocketServer;
 public final class FakeRealtimeServer extends WebSocketServer {
 
     /** How the fake behaves once a client connects. */
-    public enum Behaviour { NORMAL, STALL, DROP_AFTER_FIRST_RESPONSE, ERROR_AFTER_SETUP }
+    public enum Behaviour { NORMAL, STALL, DROP_AFTER_FIRST_RESPONSE, ERROR_AFTER_SETUP, LATE_TRANSCRIPTS }
 
     private static final int SAMPLE_RATE = 24_000;
     private static final double SPEECH_RMS = 300;
@@ -215,8 +215,14 @@ public final class FakeRealtimeServer extends WebSocketServer {
         ObjectNode done = event("conversation.item.input_audio_transcription.completed").put("item_id", item)
                 .put("content_index", 0).put("transcript", said);
         done.putObject("usage").put("type", "duration").put("seconds", 1.5);
-        emit(conn, done);
         heardTurns++;
+        if (behaviour == Behaviour.LATE_TRANSCRIPTS) {
+            // transcription is asynchronous upstream: the buyer may answer before it is done
+            respond(conn);
+            emit(conn, done);
+            return;
+        }
+        emit(conn, done);
         String decision = decisionAfterTurn;
         if (decision != null && decision.startsWith(heardTurns + ":")) {
             callDecision(conn, decision.substring(decision.indexOf(':') + 1));

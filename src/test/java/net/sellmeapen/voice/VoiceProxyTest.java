@@ -208,6 +208,23 @@ class VoiceProxyTest {
     }
 
     @Test
+    void a_trainee_line_transcribed_after_the_buyer_answered_is_still_recorded_first() throws Exception {
+        fake = new FakeRealtimeServer().begin().behave(FakeRealtimeServer.Behaviour.LATE_TRANSCRIPTS)
+                .traineeSays("What do you write with now?")
+                .buyerSays("Go on, sell me this pen.", "Cheap biros, mostly.");
+        startWith(fake.url(), settings -> settings);
+        String id = voiceSession("MEDIUM");
+        VoiceClient client = connect(id);
+        client.await("app.ready", WAIT);
+        client.await("response.output_audio_transcript.done", WAIT);
+        client.send("{\"type\":\"input_audio_buffer.commit\"}");
+        client.await("conversation.item.input_audio_transcription.completed", WAIT);
+        waitFor(() -> turns(id).size() == 3, WAIT);
+        assertThat(turns(id).findValuesAsText("text")).containsExactly("Go on, sell me this pen.",
+                "What do you write with now?", "Cheap biros, mostly.");
+    }
+
+    @Test
     void refusals_by_the_realtime_endpoint_reach_the_browser_as_plain_words_within_a_second() throws Exception {
         for (int status : List.of(401, 429, 500)) {
             RefusingServer refusing = new RefusingServer(status, "Refused");
