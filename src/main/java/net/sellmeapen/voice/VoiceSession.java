@@ -2,10 +2,6 @@ package net.sellmeapen.voice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +10,6 @@ import java.util.regex.Pattern;
 import net.sellmeapen.buyer.BuyerPersona;
 import net.sellmeapen.training.Difficulty;
 import net.sellmeapen.training.Outcome;
-import net.sellmeapen.training.Speaker;
 import net.sellmeapen.training.TrainingService;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.slf4j.Logger;
@@ -22,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One live voice conversation: relays the browser's audio to the Realtime endpoint and the buyer's
- * voice back, records both sides as turns as they are transcribed (in conversation order), handles
- * the buyer's decision, enforces the limits, and closes each side when the other goes.
+ * voice back, hands both sides' transcripts to a {@link TurnRecorder}, handles the buyer's
+ * decision, enforces the limits, and closes each side when the other goes.
  */
 final class VoiceSession implements RealtimeUpstream.Listener {
 
@@ -49,8 +44,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private final RealtimeUpstream upstream;
 
     private final Object lock = new Object();
-    private final Set<String> awaitingTranscript = new LinkedHashSet<>();
-    private final Deque<String> heldBuyerTurns = new ArrayDeque<>();
+    private final TurnRecorder turns;
     private ScheduledFuture<?> openDeadline;
     private ScheduledFuture<?> timeLimit;
     private boolean ready;
@@ -67,6 +61,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         this.training = training;
         this.mapper = mapper;
         this.events = new RealtimeEvents(mapper);
+        this.turns = new TurnRecorder(sessionId, training);
         this.timers = timers;
         this.onEnd = onEnd;
         this.upstream = new RealtimeUpstream(RealtimeUpstream.endpoint(settings.realtimeUrl(), settings.model()),
@@ -167,16 +162,12 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         switch (type) {
             case "session.updated" -> becomeReady();
             case "error" -> browser.send(events.appError("upstream_error", humanError(event.path("error"))));
-            case "input_audio_buffer.committed" -> {
-                synchronized (lock) {
-                    awaitingTranscript.add(event.path("item_id").asText());
-                }
-            }
+            case "input_audio_buffer.committed" -> turns.committed(event.path("item_id").asText());
             case "conversation.item.input_audio_transcription.completed" ->
-                    traineeSaid(event.path("item_id").asText(), event.path("transcript").asText(""));
+                    turns.trainee(event.path("item_id").asText(), event.path("transcript").asText(""));
             case "conversation.item.input_audio_transcription.failed" ->
-                    traineeSaid(event.path("item_id").asText(), "");
-            case "response.output_audio_transcript.done" -> buyerSaid(event.path("transcript").asText(""));
+                    turns.trainee(event.path("item_id").asText(), "");
+            case "response.output_audio_transcript.done" -> turns.buyer(event.path("transcript").asText(""));
             case "response.function_call_arguments.done" -> decisionCall(event);
             default -> {
                 // only the allow-listed events reach the browser
@@ -199,34 +190,6 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         }
         browser.send(events.app("ready").put("sessionId", sessionId).put("difficultyLevel", difficulty.name())
                 .toString());
-    }
-
-    /** A trainee turn; buyer turns that came after it wait until every earlier trainee turn is in. */
-    private void traineeSaid(String itemId, String transcript) {
-        synchronized (lock) {
-            if (!transcript.isBlank()) {
-                training.recordTurn(sessionId, Speaker.TRAINEE, transcript.strip());
-            }
-            awaitingTranscript.remove(itemId);
-            if (awaitingTranscript.isEmpty()) {
-                while (!heldBuyerTurns.isEmpty()) {
-                    training.recordTurn(sessionId, Speaker.BUYER, heldBuyerTurns.poll());
-                }
-            }
-        }
-    }
-
-    private void buyerSaid(String transcript) {
-        if (transcript.isBlank()) {
-            return;
-        }
-        synchronized (lock) {
-            if (awaitingTranscript.isEmpty() && heldBuyerTurns.isEmpty()) {
-                training.recordTurn(sessionId, Speaker.BUYER, transcript.strip());
-            } else {
-                heldBuyerTurns.add(transcript.strip());
-            }
-        }
     }
 
     private void decisionCall(JsonNode event) {
@@ -310,10 +273,8 @@ final class VoiceSession implements RealtimeUpstream.Listener {
                 return;
             }
             closed = true;
-            while (!heldBuyerTurns.isEmpty()) {
-                training.recordTurn(sessionId, Speaker.BUYER, heldBuyerTurns.poll());
-            }
         }
+        turns.flush();
         if (openDeadline != null) {
             openDeadline.cancel(false);
         }
