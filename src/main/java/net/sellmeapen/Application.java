@@ -114,10 +114,6 @@ public final class Application implements AutoCloseable {
         return adminServer;
     }
 
-    public Database database() {
-        return database;
-    }
-
     /** The voice WebSocket gateway, for tests that count live sessions. */
     VoiceGateway voice() {
         return voice;

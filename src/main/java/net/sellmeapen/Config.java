@@ -118,13 +118,6 @@ public record Config(
         return openAiApiKey.isPresent();
     }
 
-    /** A copy with other ports, for tests and tools that start servers on free ports. */
-    public Config withPorts(int newAppPort, int newAdminPort) {
-        return new Config(newAppPort, newAdminPort, basePath, databaseUrl, adminToken, openAiApiKey,
-                openAiBaseUrl, realtimeUrl, evalModel, buyerModel, realtimeModel, realtimeVoice, voiceMaxSessions,
-                voiceMaxMinutes, allowedOrigins, evaluator, buyer, llmTimeoutSeconds, llmCallsPerMinute);
-    }
-
     private static Optional<String> optional(Map<String, String> env, String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());

@@ -49,14 +49,6 @@ final class BuyerState {
         this.patience = temperament.patience();
     }
 
-    BuyerProfile profile() {
-        return profile;
-    }
-
-    int interest() {
-        return interest;
-    }
-
     Outcome decision() {
         return decision;
     }

@@ -58,16 +58,6 @@ public final class Phrases {
         return matcher.find() ? Optional.of(new Match(matcher.group(), matcher.start())) : Optional.empty();
     }
 
-    /** Counts the non-overlapping occurrences of any phrase. */
-    public int count(String text) {
-        Matcher matcher = pattern.matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
-
     /** True when a phrase occurs that the {@code negation} phrases do not stand just before ("not sold"). */
     public boolean inUnnegated(String text, Phrases negation) {
         Matcher matcher = pattern.matcher(text);

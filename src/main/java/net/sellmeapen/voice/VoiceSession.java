@@ -70,7 +70,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
 
     /** Starts connecting upstream; the browser hears {@code app.ready} once the buyer is set up. */
     void start() {
-        openDeadline = timers.schedule(() -> fail("upstream_timeout",
+        openDeadline = timers.schedule(() -> end("upstream_timeout",
                 "The voice service did not answer in time. Please try again, or practise by text."),
                 settings.openTimeout().toMillis(), TimeUnit.MILLISECONDS);
         timeLimit = timers.schedule(() -> end("time_limit", "This voice session reached its "
@@ -230,10 +230,10 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         if (status.find()) {
             refused(Integer.parseInt(status.group(1)));
         } else if (!ready) {
-            fail("upstream_unreachable", "We could not reach the voice service. Please try again, or practise by"
+            end("upstream_unreachable", "We could not reach the voice service. Please try again, or practise by"
                     + " text.");
         } else {
-            fail("upstream_closed", "The connection to the voice buyer dropped. Everything said so far is saved:"
+            end("upstream_closed", "The connection to the voice buyer dropped. Everything said so far is saved:"
                     + " you can end the session to get your scorecard.");
         }
     }
@@ -252,7 +252,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
             default -> status >= 500 ? "The voice service is having trouble right now. Please try again later."
                     : "The voice service turned the connection down (HTTP " + status + ").";
         };
-        fail("upstream_refused", message);
+        end("upstream_refused", message);
     }
 
     private static String humanError(JsonNode error) {
@@ -261,10 +261,6 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     }
 
     // ---- ending ----
-
-    private void fail(String code, String message) {
-        end(code, message);
-    }
 
     /** Ends the conversation once: tells the browser why (when there is a reason) and closes both sides. */
     private void end(String code, String message) {

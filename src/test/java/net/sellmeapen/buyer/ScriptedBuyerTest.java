@@ -9,13 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import net.sellmeapen.language.Phrases;
+import net.sellmeapen.language.SalesVocabulary;
+import net.sellmeapen.language.Sentences;
 import net.sellmeapen.training.Difficulty;
 import net.sellmeapen.training.Outcome;
 import net.sellmeapen.training.Speaker;
 import net.sellmeapen.training.Turn;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ScriptedBuyerTest {
 
@@ -48,7 +51,7 @@ class ScriptedBuyerTest {
         }
 
         void say(String text) {
-            if (SalesVocabularyProbe.isClose(text)) {
+            if (SalesVocabulary.ASK.in(Phrases.normalise(text))) {
                 closedYet = true;
             }
             BuyerReply reply = buyer.reply(id, difficulty, List.copyOf(turns), text);
@@ -62,14 +65,6 @@ class ScriptedBuyerTest {
                 say(trainee.apply(this));
             }
             return outcome;
-        }
-    }
-
-    /** Thin access to the shared vocabulary, so the test knows when its trainee asked for the sale. */
-    private static final class SalesVocabularyProbe {
-        static boolean isClose(String text) {
-            String normal = net.sellmeapen.language.Phrases.normalise(text);
-            return net.sellmeapen.language.SalesVocabulary.ASK.in(normal);
         }
     }
 
@@ -231,7 +226,7 @@ class ScriptedBuyerTest {
                 Conversation c = new Conversation(id, difficulty);
                 c.run(ScriptedBuyerTest::goodTrainee, 20);
                 assertThat(c.buyerLines()).allSatisfy(line -> assertThat(
-                        net.sellmeapen.language.Sentences.split(line)).hasSizeBetween(1, 3));
+                        Sentences.split(line)).hasSizeBetween(1, 3));
             }
         }
     }
