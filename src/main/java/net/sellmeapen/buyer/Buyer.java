@@ -12,4 +12,9 @@ public sealed interface Buyer permits ScriptedBuyer, LlmBuyer {
 
     /** The buyer's answer to the trainee's message, given everything said before it. */
     BuyerReply reply(String sessionId, Difficulty difficulty, List<Turn> history, String message);
+
+    /** True when each reply costs a model call, so it counts against the trainee's call budget. */
+    default boolean callsModel() {
+        return false;
+    }
 }

@@ -35,6 +35,11 @@ public final class LlmBuyer implements Buyer {
         this.schema = replySchema(mapper);
     }
 
+    @Override
+    public boolean callsModel() {
+        return true;
+    }
+
     /** The opening line is the scripted buyer's: a session starts without waiting on the model. */
     @Override
     public String opening(String sessionId, Difficulty difficulty) {

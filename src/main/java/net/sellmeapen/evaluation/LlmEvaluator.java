@@ -73,6 +73,11 @@ public final class LlmEvaluator implements Evaluator {
                 rubric.recommendations());
     }
 
+    @Override
+    public boolean callsModel() {
+        return true;
+    }
+
     /** The transcript with speaker labels, cut in the middle when it is too long. */
     static String transcript(List<Turn> turns) {
         String text = TranscriptParser.render(turns);

@@ -102,14 +102,9 @@ public final class TrainingRoutes {
     private void completeSession(Context ctx) {
         Trainee trainee = auth.require(ctx);
         CompleteRequest request = bodies.readOrDefault(ctx, CompleteRequest.class, new CompleteRequest(null, null));
-        boolean audioOnly = (request.transcript() == null || request.transcript().isNull())
-                && request.audioData() != null && !request.audioData().isNull();
-        TrainingSession session = training.get(trainee, ctx.pathParam("id"));
-        if (audioOnly && session.turns().stream().noneMatch(turn -> turn.speaker() == Speaker.TRAINEE)) {
-            throw ApiException.badRequest("audioData alone cannot be scored: send the transcript, or use voice"
-                    + " mode, where the server records the conversation itself");
-        }
-        TrainingService.Completion completion = training.complete(trainee, session.id(), request.transcript());
+        boolean audioSent = request.audioData() != null && !request.audioData().isNull();
+        TrainingService.Completion completion = training.complete(trainee, ctx.pathParam("id"), request.transcript(),
+                audioSent);
         ctx.json(new CompletionResponse(true, completion.session(), completion.evaluation()));
     }
 

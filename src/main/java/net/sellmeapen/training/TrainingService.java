@@ -11,11 +11,9 @@ import java.util.Optional;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.buyer.BuyerUnavailableException;
-import net.sellmeapen.buyer.LlmBuyer;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.BuyerSignals;
 import net.sellmeapen.evaluation.Evaluator;
-import net.sellmeapen.evaluation.LlmEvaluator;
 import net.sellmeapen.evaluation.SalesEvaluation;
 import net.sellmeapen.llm.CallBudget;
 import net.sellmeapen.trainee.Trainee;
@@ -91,7 +89,7 @@ public final class TrainingService {
             throw ApiException.conflict("the buyer has already decided (" + session.outcome()
                     + "); end the session to get your scorecard");
         }
-        if (buyer instanceof LlmBuyer) {
+        if (buyer.callsModel()) {
             spend(trainee);
         }
         int lastSeq = session.turns().isEmpty() ? 0 : session.turns().get(session.turns().size() - 1).seq();
@@ -130,9 +128,9 @@ public final class TrainingService {
     /**
      * Scores the session and marks it completed. Turns the server recorded are the record once the
      * trainee has said something in them; otherwise the transcript sent with the request (text or
-     * list form) is parsed and replaces them.
+     * list form) is parsed and replaces them. Audio sent without a transcript cannot be scored.
      */
-    public Completion complete(Trainee trainee, String sessionId, JsonNode transcript) {
+    public Completion complete(Trainee trainee, String sessionId, JsonNode transcript, boolean audioSent) {
         TrainingSession session = get(trainee, sessionId);
         if (session.status() != Status.IN_PROGRESS) {
             throw alreadyFinished(session);
@@ -141,7 +139,12 @@ public final class TrainingService {
         List<Turn> turns = session.turns();
         List<Turn> newTurns = null;
         boolean traineeRecorded = turns.stream().anyMatch(turn -> turn.speaker() == Speaker.TRAINEE);
-        if (!traineeRecorded && (transcript != null && !transcript.isNull() || turns.isEmpty())) {
+        boolean transcriptSent = transcript != null && !transcript.isNull();
+        if (!traineeRecorded && !transcriptSent && audioSent) {
+            throw ApiException.badRequest("audioData alone cannot be scored: send the transcript, or use voice"
+                    + " mode, where the server records the conversation itself");
+        }
+        if (!traineeRecorded && (transcriptSent || turns.isEmpty())) {
             newTurns = parse(transcript, now);
             turns = newTurns;
         }
@@ -150,7 +153,7 @@ public final class TrainingService {
         if (!traineeSpoke) {
             throw ApiException.badRequest("nothing to evaluate: the transcript has no words from the trainee");
         }
-        if (evaluator instanceof LlmEvaluator) {
+        if (evaluator.callsModel()) {
             spend(trainee);
         }
         SalesEvaluation evaluation = evaluator.evaluate(turns, session.difficultyLevel());
