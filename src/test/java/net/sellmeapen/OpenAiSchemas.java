@@ -7,18 +7,19 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * OpenAI's own JSON schemas from {@code ../shared/openai/}, so tests can check that what our code
- * sends and what our fakes emit are real protocol messages.
+ * OpenAI's own JSON schemas, kept in the test resources under {@code openai/} (see the README there),
+ * so tests can check that what our code sends and what our fakes emit are real protocol messages.
  */
 public final class OpenAiSchemas {
 
-    private static final Path FOLDER = locate();
     public static final Schema REALTIME_CLIENT_EVENT = load("realtime-client-event.schema.json");
     public static final Schema REALTIME_SERVER_EVENT = load("realtime-server-event.schema.json");
     public static final Schema CHAT_REQUEST = load("chat-completion-request.schema.json");
@@ -27,24 +28,20 @@ public final class OpenAiSchemas {
     private OpenAiSchemas() {
     }
 
-    private static Path locate() {
-        for (Path candidate : List.of(Path.of("..", "shared", "openai"), Path.of("shared", "openai"))) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("OpenAI schemas not found: expected ../shared/openai/ beside the project");
-    }
-
     private static Schema load(String name) {
-        try {
-            Path file = FOLDER.resolve(name).toAbsolutePath().normalize();
-            String text = Files.readString(file);
-            // the files' $id is relative ("realtime-client-event"); give it the file's own URI as base
+        URL resource = OpenAiSchemas.class.getResource("/openai/" + name);
+        if (resource == null) {
+            throw new IllegalStateException("test resource openai/" + name + " is missing");
+        }
+        try (InputStream in = resource.openStream()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the files' $id is relative ("realtime-client-event"); give it the resource's own URI as base
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(SchemaLocation.of(file.toUri().toString()), text, InputFormat.JSON);
+                    .getSchema(SchemaLocation.of(resource.toURI().toString()), text, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
