@@ -6,23 +6,42 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
+import net.sellmeapen.admin.AdminApi;
+import net.sellmeapen.admin.AdminPages;
+import net.sellmeapen.admin.AdminRepository;
 import net.sellmeapen.admin.AdminServer;
+import net.sellmeapen.admin.AdminStatistics;
+import net.sellmeapen.admin.AdminTokenFilter;
+import net.sellmeapen.admin.AdminViews;
+import net.sellmeapen.admin.Moderation;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.trainee.BearerAuth;
+import net.sellmeapen.trainee.TraineeRepository;
 import net.sellmeapen.trainee.TraineeRoutes;
 import net.sellmeapen.trainee.TraineeService;
+import net.sellmeapen.training.TrainingRepository;
 import net.sellmeapen.training.TrainingRoutes;
 import net.sellmeapen.training.TrainingService;
 import net.sellmeapen.voice.VoiceGateway;
 import net.sellmeapen.voice.VoiceRoutes;
 import net.sellmeapen.voice.VoiceSettings;
+import net.sellmeapen.voice.VoiceTickets;
 import net.sellmeapen.web.HttpServers;
 import net.sellmeapen.web.Json;
 import net.sellmeapen.web.JsonBodies;
 
-/** The running product: the database and the servers built on it, wired by hand in one place. */
+/**
+ * The running product and the one place that wires it: it alone reads {@link Config} and builds
+ * every feature with {@code new}, then starts the trainee and admin servers on one database.
+ */
 public final class Application implements AutoCloseable {
+
+    /** Largest browser voice message accepted, in characters: 100 ms of audio is about 6.4 kB. */
+    private static final int VOICE_MAX_MESSAGE_CHARS = 64 * 1024;
+    private static final int VOICE_MAX_MESSAGES_PER_SECOND = 50;
+    private static final Duration VOICE_OPEN_TIMEOUT = Duration.ofSeconds(10);
 
     private final Config config;
     private final Database database;
@@ -43,7 +62,7 @@ public final class Application implements AutoCloseable {
 
     /** Opens the database, builds every feature and starts the servers. */
     public static Application start(Config config, Clock clock) {
-        return start(config, clock, VoiceSettings.from(config));
+        return start(config, clock, voiceSettings(config));
     }
 
     /** As {@link #start(Config, Clock)}, with the voice limits given (tests shorten them). */
@@ -52,18 +71,20 @@ public final class Application implements AutoCloseable {
         try {
             ObjectMapper mapper = Json.newMapper();
             JsonBodies bodies = new JsonBodies(mapper);
-            TraineeService trainees = new TraineeService(database, clock);
+            TraineeService trainees = new TraineeService(new TraineeRepository(database), clock);
             BearerAuth auth = new BearerAuth(trainees);
             Engines engines = Engines.from(config, mapper, clock);
-            TrainingService training = new TrainingService(database, mapper, engines.evaluator(), engines.buyer(),
-                    engines.budget(), clock);
-            VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, mapper, clock);
+            TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
+                    engines.evaluator(), engines.buyer(), engines.budget(), clock);
+            VoiceTickets tickets = new VoiceTickets(clock);
+            VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, mapper);
+            VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, tickets, gateway);
             Javalin trainee = traineeServer(config, database, mapper, routes -> {
                 new TraineeRoutes(trainees, bodies).addTo(routes);
                 new TrainingRoutes(training, auth, bodies).addTo(routes);
                 voiceRoutes.addTo(routes);
             });
-            Javalin admin = AdminServer.create(config, database, mapper, training, clock);
+            Javalin admin = adminServer(config, database, mapper, training, clock);
             trainee.start(config.appPort());
             try {
                 admin.start(config.adminPort());
@@ -71,18 +92,35 @@ public final class Application implements AutoCloseable {
                 trainee.stop();
                 throw e;
             }
-            return new Application(config, database, trainee, admin, voiceRoutes.gateway(), engines.description());
+            return new Application(config, database, trainee, admin, gateway, engines.description());
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
+    /** What the voice proxy needs from the configuration, with the limits that keep one trainee in their share. */
+    static VoiceSettings voiceSettings(Config config) {
+        return new VoiceSettings(config.realtimeUrl(), config.openAiApiKey().orElse(""), config.realtimeModel(),
+                config.realtimeVoice(), config.voiceMaxSessions(), Duration.ofMinutes(config.voiceMaxMinutes()),
+                VOICE_MAX_MESSAGE_CHARS, VOICE_MAX_MESSAGES_PER_SECOND, VOICE_OPEN_TIMEOUT, config.allowedOrigins());
+    }
+
+    private static Javalin adminServer(Config config, Database database, ObjectMapper mapper, TrainingService training,
+            Clock clock) {
+        AdminTokenFilter filter = new AdminTokenFilter(config.adminToken(), config.basePath() + "/admin", clock);
+        AdminRepository repository = new AdminRepository(database, training);
+        AdminStatistics statistics = new AdminStatistics(database);
+        AdminPages pages = new AdminPages(repository, statistics, new Moderation(database), filter,
+                new AdminViews(config.basePath(), filter), mapper, clock);
+        return AdminServer.create(config.basePath(), mapper, filter, pages, new AdminApi(repository, statistics, clock));
+    }
+
     record Health(boolean success, String status, String database) {
     }
 
     /** The trainee server: the trainee page, the feature routes given, and health, under the base path. */
-    static Javalin traineeServer(Config config, Database database, ObjectMapper mapper,
+    private static Javalin traineeServer(Config config, Database database, ObjectMapper mapper,
             Consumer<RoutesConfig> features) {
         return HttpServers.create(config.basePath(), mapper, "/public", routes -> {
             features.accept(routes);

@@ -3,11 +3,13 @@ package net.sellmeapen;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Everything the product reads from its environment, read once at start-up and validated so that a
@@ -28,8 +30,8 @@ import java.util.regex.Pattern;
  * @param voiceMaxSessions voice sessions allowed at once
  * @param voiceMaxMinutes longest a voice session may last
  * @param allowedOrigins origins allowed to open the voice WebSocket; empty means the server's own
- * @param evaluator which evaluator scores: auto, rubric or llm
- * @param buyer which buyer plays text sessions: auto, scripted or llm
+ * @param evaluator which evaluator scores
+ * @param buyer which buyer plays text sessions
  * @param llmTimeoutSeconds how long one model call may take
  * @param llmCallsPerMinute model-backed calls one trainee may make per minute
  */
@@ -49,8 +51,8 @@ public record Config(
         int voiceMaxSessions,
         int voiceMaxMinutes,
         List<String> allowedOrigins,
-        String evaluator,
-        String buyer,
+        EvaluatorChoice evaluator,
+        BuyerChoice buyer,
         int llmTimeoutSeconds,
         int llmCallsPerMinute) {
 
@@ -61,6 +63,12 @@ public record Config(
 
     private static final Pattern BASE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
     private static final Pattern MODEL_NAME = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
+
+    /** Which evaluator scores: the LLM's when an endpoint is configured ({@code AUTO}), or always one of them. */
+    public enum EvaluatorChoice { AUTO, RUBRIC, LLM }
+
+    /** Which buyer plays text sessions: the LLM's when an endpoint is configured ({@code AUTO}), or always one. */
+    public enum BuyerChoice { AUTO, SCRIPTED, LLM }
 
     /** Thrown when a variable has a value the product cannot run with; the message names it. */
     public static final class InvalidConfigException extends RuntimeException {
@@ -92,8 +100,8 @@ public record Config(
                 positive(env, "VOICE_MAX_SESSIONS", 50, 10_000),
                 positive(env, "VOICE_MAX_MINUTES", 10, 240),
                 origins(env),
-                choice(env, "EVALUATOR", "auto", "rubric", "llm"),
-                choice(env, "BUYER", "auto", "scripted", "llm"),
+                choice(env, "EVALUATOR", EvaluatorChoice.class),
+                choice(env, "BUYER", BuyerChoice.class),
                 positive(env, "LLM_TIMEOUT_SECONDS", 30, 600),
                 positive(env, "LLM_CALLS_PER_MINUTE", 20, 10_000));
     }
@@ -105,12 +113,12 @@ public record Config(
 
     /** Whether scorecards come from the LLM evaluator (auto: when an endpoint is configured). */
     public boolean llmEvaluator() {
-        return evaluator.equals("llm") || evaluator.equals("auto") && llmConfigured();
+        return evaluator == EvaluatorChoice.LLM || evaluator == EvaluatorChoice.AUTO && llmConfigured();
     }
 
     /** Whether text sessions are played by the LLM buyer (auto: when an endpoint is configured). */
     public boolean llmBuyer() {
-        return buyer.equals("llm") || buyer.equals("auto") && llmConfigured();
+        return buyer == BuyerChoice.LLM || buyer == BuyerChoice.AUTO && llmConfigured();
     }
 
     /** True when an OpenAI-compatible endpoint can be used: a key is set. */
@@ -153,15 +161,18 @@ public record Config(
         throw new InvalidConfigException(name + " must be a whole number from 1 to " + max + ", got '" + raw + "'");
     }
 
-    private static String choice(Map<String, String> env, String name, String... allowed) {
-        String value = valueOr(env, name, allowed[0]).toLowerCase(Locale.ROOT);
-        for (String option : allowed) {
-            if (option.equals(value)) {
-                return value;
+    /** One of the enum's constants, named in lower case (any case is accepted); the first is the default. */
+    private static <E extends Enum<E>> E choice(Map<String, String> env, String name, Class<E> type) {
+        E[] allowed = type.getEnumConstants();
+        String value = valueOr(env, name, allowed[0].name()).toLowerCase(Locale.ROOT);
+        for (E option : allowed) {
+            if (option.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return option;
             }
         }
-        throw new InvalidConfigException(name + " must be one of " + String.join(", ", allowed) + ", got '"
-                + value + "'");
+        throw new InvalidConfigException(name + " must be one of " + Arrays.stream(allowed)
+                .map(option -> option.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+                + ", got '" + value + "'");
     }
 
     private static List<String> origins(Map<String, String> env) {

@@ -50,7 +50,7 @@ public final class TestApp implements AutoCloseable {
             env.putAll(extraEnv);
             Config config = Config.fromEnvironment(env);
             return new TestApp(Application.start(config, Clock.systemUTC(),
-                    voice.apply(net.sellmeapen.voice.VoiceSettings.from(config))), folder);
+                    voice.apply(Application.voiceSettings(config))), folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,10 +2,6 @@ package net.sellmeapen.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.time.Clock;
-import net.sellmeapen.Config;
-import net.sellmeapen.db.Database;
-import net.sellmeapen.training.TrainingService;
 import net.sellmeapen.web.HttpServers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,15 +14,15 @@ public final class AdminServer {
     private AdminServer() {
     }
 
-    /** The admin server, not started; says once in the log when it is disabled for want of a token. */
-    public static Javalin create(Config config, Database database, ObjectMapper mapper, TrainingService training,
-            Clock clock) {
-        AdminTokenFilter filter = new AdminTokenFilter(config.adminToken(), config.basePath() + "/admin", clock);
+    /** The admin server with its pages and JSON, not started; says once in the log when it is disabled. */
+    public static Javalin create(String basePath, ObjectMapper mapper, AdminTokenFilter filter, AdminPages pages,
+            AdminApi api) {
         if (!filter.enabled()) {
             LOG.warn("admin is disabled: set ADMIN_TOKEN (at least {} characters)", AdminTokenFilter.MIN_TOKEN_LENGTH);
         }
-        AdminRoutes routes = new AdminRoutes(new AdminRepository(database), training, filter,
-                new AdminViews(config.basePath(), filter), mapper, clock);
-        return HttpServers.create(config.basePath(), mapper, routes::addTo);
+        return HttpServers.create(basePath, mapper, routes -> {
+            pages.addTo(routes);
+            api.addTo(routes);
+        });
     }
 }

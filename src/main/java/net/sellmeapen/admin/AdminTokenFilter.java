@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import net.sellmeapen.web.ApiException;
-import net.sellmeapen.web.RandomTokens;
+import net.sellmeapen.security.RandomTokens;
 
 /**
  * Guards every admin route. The admin token may come as {@code X-Admin-Token}, as {@code ?token=}
@@ -23,7 +23,7 @@ import net.sellmeapen.web.RandomTokens;
  * tokens are compared as SHA-256 digests in constant time. Changes need the cookie session and its
  * form token.
  */
-final class AdminTokenFilter {
+public final class AdminTokenFilter {
 
     static final String COOKIE = "smap_admin";
     static final String HEADER = "X-Admin-Token";
@@ -41,7 +41,11 @@ final class AdminTokenFilter {
     private final Clock clock;
     private final Map<String, AdminSession> sessions = new ConcurrentHashMap<>();
 
-    AdminTokenFilter(Optional<String> adminToken, String cookiePath, Clock clock) {
+    /**
+     * @param adminToken the admin secret; absent or shorter than {@link #MIN_TOKEN_LENGTH} disables the admin
+     * @param cookiePath the path the session cookie is sent for, e.g. {@code /SellMeAPenExt/admin}
+     */
+    public AdminTokenFilter(Optional<String> adminToken, String cookiePath, Clock clock) {
         this.tokenDigest = adminToken.filter(token -> token.length() >= MIN_TOKEN_LENGTH)
                 .map(RandomTokens::sha256).orElse(null);
         this.cookiePath = cookiePath;
@@ -57,8 +61,7 @@ final class AdminTokenFilter {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
         if (!enabled()) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "admin is disabled: set ADMIN_TOKEN (at least " + MIN_TOKEN_LENGTH + " characters)");
+            throw disabled();
         }
         String queryToken = ctx.queryParam("token");
         if (queryToken != null) {
@@ -147,6 +150,12 @@ final class AdminTokenFilter {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The 503 every admin request gets while no usable token is configured. */
+    static ApiException disabled() {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+                "admin is disabled: set ADMIN_TOKEN (at least " + MIN_TOKEN_LENGTH + " characters)");
     }
 
     private static ApiException unauthorized() {

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Renders the admin pages with Pebble: autoescaping and strict variables on, one base layout. */
-final class AdminViews {
+public final class AdminViews {
 
     static final String SESSIONS = "admin/sessions.peb";
     static final String SESSION = "admin/session.peb";
@@ -24,7 +24,7 @@ final class AdminViews {
     private final String basePath;
     private final AdminTokenFilter filter;
 
-    AdminViews(String basePath, AdminTokenFilter filter) {
+    public AdminViews(String basePath, AdminTokenFilter filter) {
         ClasspathLoader loader = new ClasspathLoader();
         loader.setPrefix("templates");
         this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true)

@@ -1,8 +1,8 @@
 package net.sellmeapen.buyer;
 
 import java.util.List;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Turn;
 
 /** Plays the buyer in a text session. */
 public sealed interface Buyer permits ScriptedBuyer, LlmBuyer {

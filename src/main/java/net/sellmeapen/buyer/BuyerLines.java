@@ -2,7 +2,7 @@ package net.sellmeapen.buyer;
 
 import java.util.List;
 import java.util.Map;
-import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.conversation.Difficulty;
 
 /** What a scripted buyer says in each situation: several phrasings, in a friendly and a tough voice. */
 final class BuyerLines {

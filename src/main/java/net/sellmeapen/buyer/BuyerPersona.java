@@ -1,7 +1,7 @@
 package net.sellmeapen.buyer;
 
 import java.util.stream.Collectors;
-import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.conversation.Difficulty;
 
 /**
  * The scripted buyer's persona written as instructions for a model: the same hidden profile the

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import net.sellmeapen.buyer.BuyerLines.Situation;
 import net.sellmeapen.language.Sentences;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Outcome;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
 
 /**
  * One scripted buyer's state of mind during a session — interest, patience, what they have

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sellmeapen.llm.ChatClient;
 import net.sellmeapen.llm.LlmException;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Outcome;
-import net.sellmeapen.training.Speaker;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Turn;
 
 /**
  * The buyer played by a model over chat completions, with the same persona as the scripted and

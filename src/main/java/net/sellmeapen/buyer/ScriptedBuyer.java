@@ -3,9 +3,9 @@ package net.sellmeapen.buyer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.CRC32;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Speaker;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Turn;
 
 /**
  * The offline buyer: a deterministic dialogue engine. It keeps no memory between requests — it

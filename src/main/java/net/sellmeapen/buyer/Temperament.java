@@ -1,7 +1,7 @@
 package net.sellmeapen.buyer;
 
 import java.util.List;
-import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.conversation.Difficulty;
 
 /**
  * How a buyer at one difficulty behaves: where interest starts and must reach for a sale, how

@@ -1,6 +1,7 @@
 /**
  * The SQLite database: Flyway migrations from {@code db/migration} run on open, one writer
  * connection serialises writes, and jOOQ classes generated at build time (package
- * {@code net.sellmeapen.db.jooq}, never committed) give the feature repositories typed SQL.
+ * {@code net.sellmeapen.db.jooq}, never committed; times read as {@code Instant} through
+ * {@code Timestamps}) give the feature repositories typed SQL. Depends on no feature.
  */
 package net.sellmeapen.db;

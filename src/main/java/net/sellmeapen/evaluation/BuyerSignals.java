@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.language.SalesVocabulary;
-import net.sellmeapen.training.Speaker;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Turn;
 
 /** What the buyer's side of a conversation says: the objections they raised and whether they bought. */
 public final class BuyerSignals {

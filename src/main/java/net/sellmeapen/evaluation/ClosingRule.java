@@ -6,7 +6,7 @@ import java.util.Optional;
 import net.sellmeapen.evaluation.BuyerSignals.Objection;
 import net.sellmeapen.evaluation.PitchAnalysis.Sentence;
 import net.sellmeapen.language.SalesVocabulary;
-import net.sellmeapen.training.Speaker;
+import net.sellmeapen.conversation.Speaker;
 
 /**
  * Closing: 8 points for a clear ask for the sale, 5 for an assumptive close, 4 for handling an

@@ -1,6 +1,6 @@
 package net.sellmeapen.evaluation;
 
-import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.conversation.Difficulty;
 
 /** The instructions the LLM evaluator sends: our rubric, in our words. */
 final class EvaluationPrompt {

@@ -1,8 +1,8 @@
 package net.sellmeapen.evaluation;
 
 import java.util.List;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Turn;
 
 /** Scores a finished conversation. */
 public sealed interface Evaluator permits RubricEvaluator, LlmEvaluator {

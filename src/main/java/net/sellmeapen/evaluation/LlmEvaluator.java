@@ -12,10 +12,10 @@ import java.util.Set;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.llm.ChatClient;
 import net.sellmeapen.llm.LlmException;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Speaker;
-import net.sellmeapen.training.TranscriptParser;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Transcripts;
+import net.sellmeapen.conversation.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +80,7 @@ public final class LlmEvaluator implements Evaluator {
 
     /** The transcript with speaker labels, cut in the middle when it is too long. */
     static String transcript(List<Turn> turns) {
-        String text = TranscriptParser.render(turns);
+        String text = Transcripts.render(turns);
         if (text.length() <= MAX_TRANSCRIPT_CHARS) {
             return text;
         }

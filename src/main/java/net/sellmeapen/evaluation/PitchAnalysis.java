@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.language.SalesVocabulary;
 import net.sellmeapen.language.Sentences;
-import net.sellmeapen.training.Speaker;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Turn;
 
 /**
  * What the rubric knows about one conversation: the trainee's sentences classified (question,

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Turn;
 
 /**
  * The offline evaluator: explainable rules, one per category, each quoting the trainee's own

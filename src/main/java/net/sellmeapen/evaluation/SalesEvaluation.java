@@ -3,7 +3,7 @@ package net.sellmeapen.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.conversation.Difficulty;
 
 /**
  * A scorecard: five category scores, their raw total, the total weighted by difficulty, a grade,

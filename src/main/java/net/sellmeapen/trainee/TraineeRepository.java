@@ -2,17 +2,16 @@ package net.sellmeapen.trainee;
 
 import static net.sellmeapen.db.jooq.Tables.USERS;
 
-import java.time.Instant;
 import java.util.Optional;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.db.jooq.tables.records.UsersRecord;
 
 /** Stores trainees in the {@code users} table. */
-final class TraineeRepository {
+public final class TraineeRepository {
 
     private final Database database;
 
-    TraineeRepository(Database database) {
+    public TraineeRepository(Database database) {
         this.database = database;
     }
 
@@ -27,7 +26,7 @@ final class TraineeRepository {
                     .set(USERS.NAME, trainee.name())
                     .set(USERS.EMAIL, trainee.email())
                     .set(USERS.TOKEN_HASH, tokenHash)
-                    .set(USERS.CREATED_AT, trainee.createdAt().toString())
+                    .set(USERS.CREATED_AT, trainee.createdAt())
                     .execute();
             return true;
         });
@@ -39,6 +38,6 @@ final class TraineeRepository {
     }
 
     private static Trainee toTrainee(UsersRecord row) {
-        return new Trainee(row.getId(), row.getName(), row.getEmail(), Instant.parse(row.getCreatedAt()));
+        return new Trainee(row.getId(), row.getName(), row.getEmail(), row.getCreatedAt());
     }
 }

@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import net.sellmeapen.db.Database;
-import net.sellmeapen.web.ApiException;
-import net.sellmeapen.web.RandomTokens;
+import net.sellmeapen.errors.InvalidInputException;
+import net.sellmeapen.errors.WrongStateException;
+import net.sellmeapen.security.RandomTokens;
 
 /** Registers trainees and recognises them by the bearer token they were given. */
 public final class TraineeService {
@@ -21,8 +21,8 @@ public final class TraineeService {
     private final TraineeRepository repository;
     private final Clock clock;
 
-    public TraineeService(Database database, Clock clock) {
-        this.repository = new TraineeRepository(database);
+    public TraineeService(TraineeRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -38,7 +38,7 @@ public final class TraineeService {
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         String token = RandomTokens.newSecret();
         if (!repository.insert(trainee, RandomTokens.sha256Hex(token))) {
-            throw ApiException.conflict("a trainee with this email is already registered");
+            throw new WrongStateException("a trainee with this email is already registered");
         }
         return new Registration(trainee, token);
     }
@@ -50,14 +50,14 @@ public final class TraineeService {
 
     private static String validName(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ApiException.badRequest("'name' is required");
+            throw new InvalidInputException("'name' is required");
         }
         String name = raw.strip().replaceAll("\\s+", " ");
         if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            throw ApiException.badRequest("'name' must be at most " + MAX_NAME_LENGTH + " characters");
+            throw new InvalidInputException("'name' must be at most " + MAX_NAME_LENGTH + " characters");
         }
         if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("'name' must not contain control characters");
+            throw new InvalidInputException("'name' must not contain control characters");
         }
         return name;
     }
@@ -68,7 +68,7 @@ public final class TraineeService {
         }
         String email = raw.strip().toLowerCase(Locale.ROOT);
         if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
-            throw ApiException.badRequest("'email' must be an email address such as ada@example.com");
+            throw new InvalidInputException("'email' must be an email address such as ada@example.com");
         }
         return email;
     }

@@ -1,6 +1,7 @@
 package net.sellmeapen.training;
 
 import java.time.Instant;
+import net.sellmeapen.conversation.Difficulty;
 
 /** A trainee's best completed session, ranked by weighted score (ties share a rank). */
 public record LeaderboardEntry(

@@ -2,6 +2,8 @@ package net.sellmeapen.training;
 
 import java.time.Instant;
 import java.util.Map;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
 
 /** One line of a trainee's history: a session's scores without its conversation. */
 public record SessionSummary(

@@ -6,14 +6,17 @@ import static net.sellmeapen.db.jooq.Tables.USERS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.db.Aggregates;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.db.jooq.tables.records.TrainingSessionsRecord;
 import net.sellmeapen.evaluation.Category;
@@ -23,23 +26,15 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /** Stores sessions and their turns; every write is one transaction on the database's single writer. */
-final class TrainingRepository {
-
-    private static final Map<Category, TableField<TrainingSessionsRecord, Integer>> CATEGORY_COLUMNS = Map.of(
-            Category.NEEDS_DISCOVERY, TRAINING_SESSIONS.NEEDS_DISCOVERY_SCORE,
-            Category.VALUE_PROPOSITION, TRAINING_SESSIONS.VALUE_PROPOSITION_SCORE,
-            Category.URGENCY_CREATION, TRAINING_SESSIONS.URGENCY_CREATION_SCORE,
-            Category.OBJECTION_HANDLING, TRAINING_SESSIONS.OBJECTION_HANDLING_SCORE,
-            Category.CLOSING_TECHNIQUE, TRAINING_SESSIONS.CLOSING_TECHNIQUE_SCORE);
+public final class TrainingRepository {
 
     private final Database database;
     private final ObjectMapper mapper;
 
-    TrainingRepository(Database database, ObjectMapper mapper) {
+    public TrainingRepository(Database database, ObjectMapper mapper) {
         this.database = database;
         this.mapper = mapper;
     }
@@ -53,7 +48,7 @@ final class TrainingRepository {
                     .set(TRAINING_SESSIONS.DIFFICULTY_LEVEL, session.difficultyLevel().name())
                     .set(TRAINING_SESSIONS.MODE, session.mode().name())
                     .set(TRAINING_SESSIONS.STATUS, session.status().name())
-                    .set(TRAINING_SESSIONS.STARTED_AT, session.startedAt().toString())
+                    .set(TRAINING_SESSIONS.STARTED_AT, session.startedAt())
                     .execute();
             insertTurns(dsl, session.id(), session.turns());
             return null;
@@ -115,7 +110,7 @@ final class TrainingRepository {
                     .set(SESSION_TURNS.SEQ, turn.seq())
                     .set(SESSION_TURNS.SPEAKER, turn.speaker().name())
                     .set(SESSION_TURNS.TEXT, turn.text())
-                    .set(SESSION_TURNS.AT, turn.at().toString())
+                    .set(SESSION_TURNS.AT, turn.at())
                     .execute();
         }
     }
@@ -136,7 +131,7 @@ final class TrainingRepository {
                 .where(SESSION_TURNS.SESSION_ID.eq(sessionId))
                 .orderBy(SESSION_TURNS.SEQ)
                 .fetch(row -> new Turn(row.getSeq(), Speaker.valueOf(row.getSpeaker()), row.getText(),
-                        Instant.parse(row.getAt())));
+                        row.getAt()));
     }
 
     /**
@@ -150,7 +145,7 @@ final class TrainingRepository {
         return database.write(dsl -> {
             var update = dsl.update(TRAINING_SESSIONS)
                     .set(TRAINING_SESSIONS.STATUS, Status.COMPLETED.name())
-                    .set(TRAINING_SESSIONS.COMPLETED_AT, completedAt.toString())
+                    .set(TRAINING_SESSIONS.COMPLETED_AT, completedAt)
                     .set(TRAINING_SESSIONS.OUTCOME, outcome.name())
                     .set(TRAINING_SESSIONS.TRANSCRIPT, transcript)
                     .set(TRAINING_SESSIONS.TOTAL_SCORE, evaluation.totalScore())
@@ -158,7 +153,7 @@ final class TrainingRepository {
                     .set(TRAINING_SESSIONS.FEEDBACK, evaluationJson)
                     .set(TRAINING_SESSIONS.EVALUATOR, evaluation.evaluator());
             for (Category category : Category.values()) {
-                update = update.set(CATEGORY_COLUMNS.get(category), evaluation.score(category));
+                update = update.set(CategoryColumns.of(category), evaluation.score(category));
             }
             int updated = update.where(TRAINING_SESSIONS.ID.eq(id))
                     .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name()))
@@ -189,10 +184,10 @@ final class TrainingRepository {
         Field<Integer> completed = DSL.count().filterWhere(TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name()));
         Field<Integer> sales = DSL.count().filterWhere(TRAINING_SESSIONS.OUTCOME.eq(Outcome.SALE.name()));
         Field<Integer> best = DSL.max(TRAINING_SESSIONS.WEIGHTED_SCORE);
-        Field<BigDecimal> average = DSL.avg(TRAINING_SESSIONS.WEIGHTED_SCORE);
-        Map<Category, Field<BigDecimal>> categoryAverages = new LinkedHashMap<>();
+        Field<Double> average = Aggregates.averageOneDecimal(TRAINING_SESSIONS.WEIGHTED_SCORE);
+        Map<Category, Field<Double>> categoryAverages = new LinkedHashMap<>();
         for (Category category : Category.values()) {
-            categoryAverages.put(category, DSL.avg(CATEGORY_COLUMNS.get(category)));
+            categoryAverages.put(category, Aggregates.averageOneDecimal(CategoryColumns.of(category)));
         }
         List<Field<?>> fields = new ArrayList<>(List.of(started, completed, sales, best, average));
         fields.addAll(categoryAverages.values());
@@ -203,11 +198,11 @@ final class TrainingRepository {
         if (row.get(completed) > 0) {
             averages = new LinkedHashMap<>();
             for (var entry : categoryAverages.entrySet()) {
-                averages.put(entry.getKey().key(), oneDecimal(row.get(entry.getValue())));
+                averages.put(entry.getKey().key(), row.get(entry.getValue()));
             }
         }
         return new Progress(row.get(started), row.get(completed), row.get(sales), row.get(best),
-                oneDecimal(row.get(average)), averages);
+                row.get(average), averages);
     }
 
     /**
@@ -229,7 +224,7 @@ final class TrainingRepository {
                 .where(scope)
                 .asTable("best");
         Field<Integer> weighted = best.field(TRAINING_SESSIONS.WEIGHTED_SCORE);
-        Field<String> completedAt = best.field(TRAINING_SESSIONS.COMPLETED_AT);
+        Field<Instant> completedAt = best.field(TRAINING_SESSIONS.COMPLETED_AT);
         Field<Integer> rank = DSL.rank().over(DSL.orderBy(weighted.desc())).as("rank");
         return database.read(dsl -> dsl.select(rank, USERS.NAME, weighted, best.field(TRAINING_SESSIONS.TOTAL_SCORE),
                         best.field(TRAINING_SESSIONS.DIFFICULTY_LEVEL), completedAt)
@@ -241,11 +236,7 @@ final class TrainingRepository {
                 .fetch(row -> new LeaderboardEntry(row.get(rank), row.get(USERS.NAME), row.get(weighted),
                         row.get(best.field(TRAINING_SESSIONS.TOTAL_SCORE)),
                         Difficulty.valueOf(row.get(best.field(TRAINING_SESSIONS.DIFFICULTY_LEVEL))),
-                        Instant.parse(row.get(completedAt)))));
-    }
-
-    private static Double oneDecimal(BigDecimal value) {
-        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP).doubleValue();
+                        row.get(completedAt))));
     }
 
     private String toJson(SalesEvaluation evaluation) {
@@ -268,8 +259,7 @@ final class TrainingRepository {
         return new TrainingSession(row.getId(), row.getUserId(), Difficulty.valueOf(row.getDifficultyLevel()),
                 Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()),
                 row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
-                Instant.parse(row.getStartedAt()),
-                row.getCompletedAt() == null ? null : Instant.parse(row.getCompletedAt()),
+                row.getStartedAt(), row.getCompletedAt(),
                 row.getTotalScore(), row.getWeightedScore(), row.getEvaluator(), row.getTranscript(), turns,
                 fromJson(row.getFeedback()));
     }
@@ -279,14 +269,13 @@ final class TrainingRepository {
         if (row.getTotalScore() != null) {
             categories = new LinkedHashMap<>();
             for (Category category : Category.values()) {
-                categories.put(category.key(), row.get(CATEGORY_COLUMNS.get(category)));
+                categories.put(category.key(), row.get(CategoryColumns.of(category)));
             }
         }
         return new SessionSummary(row.getId(), Difficulty.valueOf(row.getDifficultyLevel()),
                 Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()),
                 row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
-                Instant.parse(row.getStartedAt()),
-                row.getCompletedAt() == null ? null : Instant.parse(row.getCompletedAt()),
+                row.getStartedAt(), row.getCompletedAt(),
                 row.getTotalScore(), row.getWeightedScore(),
                 row.getTotalScore() == null ? null : SalesEvaluation.grade(row.getTotalScore()), categories);
     }

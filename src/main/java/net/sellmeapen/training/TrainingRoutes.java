@@ -6,12 +6,15 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.evaluation.SalesEvaluation;
 import net.sellmeapen.trainee.BearerAuth;
 import net.sellmeapen.trainee.Trainee;
 import net.sellmeapen.web.ApiException;
 import net.sellmeapen.web.JsonBodies;
+import net.sellmeapen.web.Params;
 
 /** The training API: sessions, completion, history, leaderboard and the difficulty table. */
 public final class TrainingRoutes {
@@ -73,9 +76,9 @@ public final class TrainingRoutes {
     private void startSession(Context ctx) {
         Trainee trainee = auth.require(ctx);
         StartRequest request = bodies.readOrDefault(ctx, StartRequest.class, new StartRequest(null, null));
-        Difficulty difficulty = request.difficultyLevel() == null ? Difficulty.MEDIUM
-                : Difficulty.parse(request.difficultyLevel());
-        Mode mode = request.mode() == null ? Mode.TEXT : parseMode(request.mode());
+        Difficulty difficulty = Params.choice("difficultyLevel", request.difficultyLevel(), Difficulty.class,
+                Difficulty.MEDIUM);
+        Mode mode = Params.choice("mode", request.mode(), Mode.class, Mode.TEXT);
         ctx.status(HttpStatus.CREATED).json(new SessionResponse(true, training.start(trainee, difficulty, mode)));
     }
 
@@ -115,8 +118,7 @@ public final class TrainingRoutes {
     }
 
     private void fetchLeaderboard(Context ctx) {
-        String level = ctx.queryParam("difficultyLevel");
-        Difficulty difficulty = level == null || level.isBlank() ? null : Difficulty.parse(level);
+        Difficulty difficulty = Params.choice(ctx, "difficultyLevel", Difficulty.class).orElse(null);
         ctx.json(new LeaderboardResponse(true, difficulty,
                 training.leaderboard(difficulty, limit(ctx, DEFAULT_LEADERBOARD))));
     }
@@ -128,27 +130,7 @@ public final class TrainingRoutes {
         ctx.json(new LevelsResponse(true, levels));
     }
 
-    private static Mode parseMode(String text) {
-        String wanted = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(Mode.values())
-                .filter(mode -> mode.name().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> ApiException.badRequest("unknown mode '" + text + "'; use TEXT or VOICE"));
-    }
-
     private static int limit(Context ctx, int fallback) {
-        String raw = ctx.queryParam("limit");
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            int limit = Integer.parseInt(raw.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ApiException.badRequest("'limit' must be a whole number from 1 to " + MAX_LIMIT);
+        return Params.integer(ctx, "limit", fallback, 1, MAX_LIMIT);
     }
 }

@@ -1,8 +1,6 @@
 package net.sellmeapen.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,14 +9,21 @@ import java.util.Optional;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.buyer.BuyerUnavailableException;
-import net.sellmeapen.db.Database;
 import net.sellmeapen.evaluation.BuyerSignals;
 import net.sellmeapen.evaluation.Evaluator;
 import net.sellmeapen.evaluation.SalesEvaluation;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Transcripts;
+import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.errors.InvalidInputException;
+import net.sellmeapen.errors.UnavailableException;
+import net.sellmeapen.errors.WrongStateException;
 import net.sellmeapen.llm.CallBudget;
+import net.sellmeapen.llm.OverBudgetException;
+import net.sellmeapen.security.RandomTokens;
 import net.sellmeapen.trainee.Trainee;
-import net.sellmeapen.web.ApiException;
-import net.sellmeapen.web.RandomTokens;
 
 /** Starts, shows and completes training sessions; a trainee only ever sees their own. */
 public final class TrainingService {
@@ -35,9 +40,9 @@ public final class TrainingService {
     /**
      * @param budget caps model-backed calls (LLM buyer messages, LLM scoring) per trainee and minute
      */
-    public TrainingService(Database database, ObjectMapper mapper, Evaluator evaluator, Buyer buyer,
-            CallBudget budget, Clock clock) {
-        this.repository = new TrainingRepository(database, mapper);
+    public TrainingService(TrainingRepository repository, Evaluator evaluator, Buyer buyer, CallBudget budget,
+            Clock clock) {
+        this.repository = repository;
         this.evaluator = evaluator;
         this.buyer = buyer;
         this.budget = budget;
@@ -80,13 +85,13 @@ public final class TrainingService {
     public Exchange say(Trainee trainee, String sessionId, String text) {
         TrainingSession session = get(trainee, sessionId);
         if (session.status() != Status.IN_PROGRESS) {
-            throw alreadyFinished(session);
+            throw new SessionFinishedException(session.status());
         }
         if (session.mode() != Mode.TEXT) {
-            throw ApiException.conflict("this is a voice session: talk to the buyer over the voice connection");
+            throw new WrongStateException("this is a voice session: talk to the buyer over the voice connection");
         }
         if (session.outcome() != null) {
-            throw ApiException.conflict("the buyer has already decided (" + session.outcome()
+            throw new WrongStateException("the buyer has already decided (" + session.outcome()
                     + "); end the session to get your scorecard");
         }
         if (buyer.callsModel()) {
@@ -100,14 +105,14 @@ public final class TrainingService {
         } catch (BuyerUnavailableException e) {
             Turn kept = new Turn(lastSeq + 1, Speaker.TRAINEE, text, now);
             boolean saved = repository.appendTurns(session.id(), lastSeq, List.of(kept), null);
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The buyer is unavailable right now (" + e.getMessage()
+            throw new UnavailableException("The buyer is unavailable right now (" + e.getMessage()
                     + "). Your message is saved: send another message to try again, or end the session to be"
                     + " scored.", new Unavailable(saved, saved ? kept : null));
         }
         Turn message = new Turn(lastSeq + 1, Speaker.TRAINEE, text, now);
         Turn answer = new Turn(lastSeq + 2, Speaker.BUYER, reply.text(), now);
         if (!repository.appendTurns(session.id(), lastSeq, List.of(message, answer), reply.decision())) {
-            throw ApiException.conflict("the session changed while your message was on its way; reload it and"
+            throw new WrongStateException("the session changed while your message was on its way; reload it and"
                     + " send again");
         }
         return new Exchange(message, answer, reply.decision());
@@ -120,9 +125,12 @@ public final class TrainingService {
 
     /** The trainee's session; someone else's is reported as missing, so ids are never confirmed. */
     public TrainingSession get(Trainee trainee, String sessionId) {
-        return repository.find(sessionId)
-                .filter(session -> session.userId().equals(trainee.id()))
-                .orElseThrow(() -> ApiException.notFound("no training session with id '" + sessionId + "'"));
+        return findOwned(trainee, sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+    }
+
+    /** The trainee's session, or empty when there is none with this id or it is someone else's. */
+    public Optional<TrainingSession> findOwned(Trainee trainee, String sessionId) {
+        return repository.find(sessionId).filter(session -> session.userId().equals(trainee.id()));
     }
 
     /**
@@ -133,7 +141,7 @@ public final class TrainingService {
     public Completion complete(Trainee trainee, String sessionId, JsonNode transcript, boolean audioSent) {
         TrainingSession session = get(trainee, sessionId);
         if (session.status() != Status.IN_PROGRESS) {
-            throw alreadyFinished(session);
+            throw new SessionFinishedException(session.status());
         }
         Instant now = now();
         List<Turn> turns = session.turns();
@@ -141,7 +149,7 @@ public final class TrainingService {
         boolean traineeRecorded = turns.stream().anyMatch(turn -> turn.speaker() == Speaker.TRAINEE);
         boolean transcriptSent = transcript != null && !transcript.isNull();
         if (!traineeRecorded && !transcriptSent && audioSent) {
-            throw ApiException.badRequest("audioData alone cannot be scored: send the transcript, or use voice"
+            throw new InvalidInputException("audioData alone cannot be scored: send the transcript, or use voice"
                     + " mode, where the server records the conversation itself");
         }
         if (!traineeRecorded && (transcriptSent || turns.isEmpty())) {
@@ -151,7 +159,7 @@ public final class TrainingService {
         boolean traineeSpoke = turns.stream()
                 .anyMatch(turn -> turn.speaker() == Speaker.TRAINEE && turn.text().codePoints().anyMatch(Character::isLetter));
         if (!traineeSpoke) {
-            throw ApiException.badRequest("nothing to evaluate: the transcript has no words from the trainee");
+            throw new InvalidInputException("nothing to evaluate: the transcript has no words from the trainee");
         }
         if (evaluator.callsModel()) {
             spend(trainee);
@@ -159,8 +167,8 @@ public final class TrainingService {
         SalesEvaluation evaluation = evaluator.evaluate(turns, session.difficultyLevel());
         Outcome outcome = session.outcome() != null ? session.outcome()
                 : BuyerSignals.agreed(turns) ? Outcome.SALE : Outcome.NO_SALE;
-        if (!repository.complete(sessionId, newTurns, TranscriptParser.render(turns), evaluation, outcome, now)) {
-            throw alreadyFinished(get(trainee, sessionId));
+        if (!repository.complete(sessionId, newTurns, Transcripts.render(turns), evaluation, outcome, now)) {
+            throw new SessionFinishedException(get(trainee, sessionId).status());
         }
         return new Completion(get(trainee, sessionId), evaluation);
     }
@@ -186,28 +194,22 @@ public final class TrainingService {
 
     private static List<Turn> parse(JsonNode transcript, Instant at) {
         if (transcript == null || transcript.isNull()) {
-            throw ApiException.badRequest("nothing to evaluate: send 'transcript' as text (\"Trainee: …\\nBuyer: …\")"
+            throw new InvalidInputException("nothing to evaluate: send 'transcript' as text (\"Trainee: …\\nBuyer: …\")"
                     + " or as a list of {speaker, text}");
         }
         if (transcript.isTextual()) {
-            return TranscriptParser.parseText(transcript.asText(), at);
+            return Transcripts.parseText(transcript.asText(), at);
         }
         if (transcript.isArray()) {
-            return TranscriptParser.parseList(transcript, at);
+            return Transcripts.parseList(transcript, at);
         }
-        throw ApiException.badRequest("'transcript' must be a string or a list of {speaker, text}");
+        throw new InvalidInputException("'transcript' must be a string or a list of {speaker, text}");
     }
 
     private void spend(Trainee trainee) {
         if (!budget.tryAcquire(trainee.id())) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Slow down: at most " + budget.perMinute()
-                    + " AI-backed requests per minute. Nothing was lost; try again in a minute.");
+            throw new OverBudgetException(budget.perMinute());
         }
-    }
-
-    private static ApiException alreadyFinished(TrainingSession session) {
-        return ApiException.conflict("this session is already " + session.status().name().toLowerCase()
-                .replace('_', ' ') + "; start a new one to practise again");
     }
 
     private Instant now() {

@@ -2,6 +2,9 @@ package net.sellmeapen.training;
 
 import java.time.Instant;
 import java.util.List;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.evaluation.SalesEvaluation;
 
 /** A training session with everything said in it and, once completed, its scorecard. */

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import net.sellmeapen.training.Speaker;
+import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.training.TrainingService;
 
 /**

@@ -40,7 +40,7 @@ public final class VoiceGateway implements AutoCloseable {
         return thread;
     });
 
-    VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, ObjectMapper mapper) {
+    public VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, ObjectMapper mapper) {
         this.settings = settings;
         this.training = training;
         this.tickets = tickets;
@@ -107,13 +107,12 @@ public final class VoiceGateway implements AutoCloseable {
                     + " again from the page.");
             return;
         }
-        TrainingSession session;
-        try {
-            session = training.get(ticket.get().trainee(), sessionId);
-        } catch (ApiException e) {
+        Optional<TrainingSession> found = training.findOwned(ticket.get().trainee(), sessionId);
+        if (found.isEmpty()) {
             refuse(ctx, "not_found", "There is no such training session.");
             return;
         }
+        TrainingSession session = found.get();
         if (session.status() != Status.IN_PROGRESS || session.mode() != Mode.VOICE || session.outcome() != null) {
             refuse(ctx, "session_finished", "This session cannot take voice any more: it is finished, decided or"
                     + " not a voice session.");

@@ -1,10 +1,8 @@
 package net.sellmeapen.voice;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import net.sellmeapen.trainee.BearerAuth;
 import net.sellmeapen.trainee.Trainee;
 import net.sellmeapen.training.Mode;
@@ -22,13 +20,13 @@ public final class VoiceRoutes {
     private final VoiceTickets tickets;
     private final VoiceGateway gateway;
 
-    public VoiceRoutes(VoiceSettings settings, TrainingService training, BearerAuth auth, ObjectMapper mapper,
-            Clock clock) {
+    public VoiceRoutes(VoiceSettings settings, TrainingService training, BearerAuth auth, VoiceTickets tickets,
+            VoiceGateway gateway) {
         this.settings = settings;
         this.training = training;
         this.auth = auth;
-        this.tickets = new VoiceTickets(clock);
-        this.gateway = new VoiceGateway(settings, training, tickets, mapper);
+        this.tickets = tickets;
+        this.gateway = gateway;
     }
 
     record VoiceStatus(boolean available, String reason) {
@@ -44,10 +42,6 @@ public final class VoiceRoutes {
         routes.get("/api/config", this::fetchConfig);
         routes.post("/api/sessions/{id}/voice-ticket", this::issueTicket);
         gateway.addTo(routes);
-    }
-
-    public VoiceGateway gateway() {
-        return gateway;
     }
 
     private VoiceStatus status() {

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sellmeapen.buyer.BuyerPersona;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Outcome;
+import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.training.TrainingService;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.slf4j.Logger;
@@ -45,6 +44,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
 
     private final Object lock = new Object();
     private final TurnRecorder turns;
+    private final BuyerDecision decision;
     private ScheduledFuture<?> openDeadline;
     private ScheduledFuture<?> timeLimit;
     private boolean ready;
@@ -62,6 +62,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         this.mapper = mapper;
         this.events = new RealtimeEvents(mapper);
         this.turns = new TurnRecorder(sessionId, training);
+        this.decision = new BuyerDecision(sessionId, training, mapper, events);
         this.timers = timers;
         this.onEnd = onEnd;
         this.upstream = new RealtimeUpstream(RealtimeUpstream.endpoint(settings.realtimeUrl(), settings.model()),
@@ -79,7 +80,6 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         upstream.connect();
     }
 
-    // ---- browser → upstream ----
 
     void fromBrowser(String text) {
         if (isClosed()) {
@@ -140,7 +140,6 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         end(null, null);
     }
 
-    // ---- upstream → browser ----
 
     @Override
     public void upstreamOpened() {
@@ -193,32 +192,11 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     }
 
     private void decisionCall(JsonNode event) {
-        if (!BuyerPersona.DECISION_TOOL.equals(event.path("name").asText())) {
-            return;
-        }
-        String decision;
-        String reason;
-        try {
-            JsonNode arguments = mapper.readTree(event.path("arguments").asText("{}"));
-            decision = arguments.path("decision").asText("");
-            reason = arguments.path("reason").asText("");
-        } catch (Exception e) {
-            decision = "";
-            reason = "";
-        }
-        Outcome outcome = decision.equals("buy") ? Outcome.SALE : decision.equals("no_sale") ? Outcome.NO_SALE : null;
-        String output;
-        if (outcome == null) {
-            output = "{\"recorded\":false,\"error\":\"decision must be buy or no_sale\"}";
-        } else {
-            boolean recorded = training.recordOutcome(sessionId, outcome);
-            if (recorded) {
-                browser.send(events.app("outcome").put("outcome", outcome.name()).put("reason", reason).toString());
-            }
-            output = "{\"recorded\":" + recorded + "}";
-        }
-        sendUpstream(events.functionCallOutput(event.path("call_id").asText(), output));
-        sendUpstream(events.responseCreate());
+        decision.handle(event).ifPresent(result -> {
+            result.browserEvent().ifPresent(browser::send);
+            sendUpstream(result.callItem());
+            sendUpstream(events.responseCreate());
+        });
     }
 
     @Override
@@ -260,7 +238,6 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         return message.isBlank() ? "The voice service reported an error." : "The voice service reported: " + message;
     }
 
-    // ---- ending ----
 
     /** Ends the conversation once: tells the browser why (when there is a reason) and closes both sides. */
     private void end(String code, String message) {

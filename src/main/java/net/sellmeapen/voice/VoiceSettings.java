@@ -3,7 +3,6 @@ package net.sellmeapen.voice;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import net.sellmeapen.Config;
 
 /**
  * What the voice proxy needs to know: where the Realtime endpoint is and how to sign in, and the
@@ -20,13 +19,6 @@ import net.sellmeapen.Config;
 public record VoiceSettings(URI realtimeUrl, String apiKey, String model, String voice, int maxSessions,
         Duration maxDuration, int maxMessageChars, int maxMessagesPerSecond, Duration openTimeout,
         List<String> allowedOrigins) {
-
-    /** The settings from the product's configuration. */
-    public static VoiceSettings from(Config config) {
-        return new VoiceSettings(config.realtimeUrl(), config.openAiApiKey().orElse(""), config.realtimeModel(),
-                config.realtimeVoice(), config.voiceMaxSessions(), Duration.ofMinutes(config.voiceMaxMinutes()),
-                64 * 1024, 50, Duration.ofSeconds(10), config.allowedOrigins());
-    }
 
     public boolean available() {
         return !apiKey.isBlank();

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sellmeapen.trainee.Trainee;
-import net.sellmeapen.web.RandomTokens;
+import net.sellmeapen.security.RandomTokens;
 
 /**
  * One-time, short-lived tickets that let a browser open the voice WebSocket (browsers cannot set
  * an Authorization header on a WebSocket). Only the ticket's hash is kept, in memory.
  */
-final class VoiceTickets {
+public final class VoiceTickets {
 
     static final Duration LIFETIME = Duration.ofSeconds(30);
 
@@ -24,7 +24,7 @@ final class VoiceTickets {
     private final Map<String, Ticket> byHash = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    VoiceTickets(Clock clock) {
+    public VoiceTickets(Clock clock) {
         this.clock = clock;
     }
 

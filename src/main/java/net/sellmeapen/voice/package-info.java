@@ -1,6 +1,8 @@
 /**
- * Voice practice: one-time tickets, the browser's WebSocket, and a proxy to an OpenAI Realtime
- * (GA) endpoint over a Java-WebSocket client that sets the buyer persona itself, relays audio both
- * ways, records both sides as turns and the buyer's decision, and enforces limits.
+ * Voice practice: one-time tickets, the browser's WebSocket ({@code VoiceGateway}), and per call a
+ * {@code VoiceSession} that proxies to an OpenAI Realtime (GA) endpoint over a Java-WebSocket
+ * client, sets the buyer persona itself, relays audio both ways, stores both sides' transcripts in
+ * order ({@code TurnRecorder}), records the buyer's decision ({@code BuyerDecision}) and enforces
+ * the limits.
  */
 package net.sellmeapen.voice;

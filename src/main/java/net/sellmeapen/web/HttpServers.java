@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Builds a Javalin server with what every server of ours shares: base path, JSON, limits, headers, errors. */
 public final class HttpServers {
@@ -20,8 +16,6 @@ public final class HttpServers {
     public static final long MAX_REQUEST_BYTES = 256 * 1024;
     /** Largest WebSocket text message Jetty accepts before our own, smaller, checks run. */
     private static final int MAX_WEBSOCKET_MESSAGE_BYTES = 1024 * 1024;
-
-    private static final Logger LOG = LoggerFactory.getLogger(HttpServers.class);
 
     private HttpServers() {
     }
@@ -55,7 +49,7 @@ public final class HttpServers {
             });
             config.routes.before(HttpServers::guardRequest);
             routes.accept(config.routes);
-            mapErrors(config.routes);
+            ErrorResponses.addTo(config.routes);
         });
     }
 
@@ -67,46 +61,7 @@ public final class HttpServers {
             ctx.header("Cache-Control", "no-store");
         }
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-            throw tooLarge();
+            throw ErrorResponses.tooLarge();
         }
-    }
-
-    private static ApiException tooLarge() {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE,
-                "the request body is larger than the " + MAX_REQUEST_BYTES / 1024 + " KiB limit");
-    }
-
-    private static void mapErrors(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.details()));
-        routes.exception(HttpResponseException.class, (e, ctx) -> {
-            HttpStatus status = HttpStatus.forStatus(e.getStatus());
-            if (status == HttpStatus.CONTENT_TOO_LARGE) {
-                respond(ctx, status, tooLarge().getMessage(), null);
-            } else {
-                respond(ctx, status, plainMessage(ctx, status), null);
-            }
-        });
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing you sent was"
-                    + " lost, please try again", null);
-        });
-        routes.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                respond(ctx, HttpStatus.NOT_FOUND, plainMessage(ctx, HttpStatus.NOT_FOUND), null);
-            }
-        });
-    }
-
-    private static String plainMessage(Context ctx, HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "no such endpoint: " + ctx.method() + " " + ctx.path();
-            case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
-            default -> status.getMessage();
-        };
-    }
-
-    private static void respond(Context ctx, HttpStatus status, String message, Object details) {
-        ctx.status(status).json(ErrorBody.of(message, details));
     }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import net.sellmeapen.TestApp;
+import java.util.concurrent.TimeUnit;
 import net.sellmeapen.TestApp.Reply;
+import net.sellmeapen.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TextPracticeApiTest {
 
     private TestApp app;

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import net.sellmeapen.Fixtures;
-import net.sellmeapen.TestApp;
 import net.sellmeapen.TestApp.Reply;
+import net.sellmeapen.TestApp;
+import net.sellmeapen.conversation.Difficulty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TrainingApiTest {
 
     private TestApp app;
@@ -47,7 +51,7 @@ class TrainingApiTest {
              var rows = statement.executeQuery("SELECT token_hash FROM users")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isNotEqualTo(token).hasSize(64)
-                    .isEqualTo(net.sellmeapen.web.RandomTokens.sha256Hex(token));
+                    .isEqualTo(net.sellmeapen.security.RandomTokens.sha256Hex(token));
         }
     }
 

@@ -1,9 +1,8 @@
-package net.sellmeapen.training;
+package net.sellmeapen.conversation;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import net.sellmeapen.web.ApiException;
+import java.util.Optional;
 
 /** How hard the buyer is to sell to, and how much a score at that level is worth. */
 public enum Difficulty {
@@ -39,13 +38,9 @@ public enum Difficulty {
         return (totalScore * multiplierTenths + 5) / 10;
     }
 
-    /** The level named by the text (any case); an unknown name is a 400 that lists the allowed ones. */
-    public static Difficulty parse(String text) {
+    /** The level named by the text, in any case; empty when there is no such level. */
+    public static Optional<Difficulty> find(String text) {
         String wanted = text.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(level -> level.name().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> ApiException.badRequest("unknown difficultyLevel '" + text + "'; use one of "
-                        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
+        return Arrays.stream(values()).filter(level -> level.name().equals(wanted)).findFirst();
     }
 }

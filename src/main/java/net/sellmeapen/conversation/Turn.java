@@ -1,4 +1,4 @@
-package net.sellmeapen.training;
+package net.sellmeapen.conversation;
 
 import java.time.Instant;
 

@@ -1,9 +1,7 @@
-package net.sellmeapen.training;
+package net.sellmeapen.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.sellmeapen.web.ApiException;
 import org.junit.jupiter.api.Test;
 
 class DifficultyTest {
@@ -23,10 +21,9 @@ class DifficultyTest {
     }
 
     @Test
-    void unknown_levels_are_refused_with_the_allowed_ones() {
-        assertThat(Difficulty.parse("hard")).isEqualTo(Difficulty.HARD);
-        assertThatThrownBy(() -> Difficulty.parse("INSANE"))
-                .isInstanceOf(ApiException.class)
-                .hasMessage("unknown difficultyLevel 'INSANE'; use one of EASY, MEDIUM, HARD, EXPERT");
+    void levels_are_found_by_name_in_any_case_and_unknown_ones_are_empty() {
+        assertThat(Difficulty.find(" hard ")).contains(Difficulty.HARD);
+        assertThat(Difficulty.find("Expert")).contains(Difficulty.EXPERT);
+        assertThat(Difficulty.find("INSANE")).isEmpty();
     }
 }

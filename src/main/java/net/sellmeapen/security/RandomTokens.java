@@ -1,4 +1,4 @@
-package net.sellmeapen.web;
+package net.sellmeapen.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package net.sellmeapen.training;
+package net.sellmeapen.conversation;
 
 /** Whether the buyer bought the pen. */
 public enum Outcome {

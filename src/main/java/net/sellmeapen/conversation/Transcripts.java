@@ -1,4 +1,4 @@
-package net.sellmeapen.training;
+package net.sellmeapen.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -8,13 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sellmeapen.web.ApiException;
 
 /**
  * Turns a transcript sent with {@code complete} into turns: either the seed's text form
  * ({@code "Trainee: …\nBuyer: …"}) or a JSON list of {@code {speaker, text}} objects.
  */
-public final class TranscriptParser {
+public final class Transcripts {
 
     /** Most turns one transcript may have. */
     public static final int MAX_TURNS = 400;
@@ -34,7 +33,7 @@ public final class TranscriptParser {
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "^\\s*\\**(" + String.join("|", LABELS.keySet()) + ")\\**\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
-    private TranscriptParser() {
+    private Transcripts() {
     }
 
     /**
@@ -77,16 +76,16 @@ public final class TranscriptParser {
             JsonNode element = list.get(i);
             String where = "'transcript[" + i + "]";
             if (!element.isObject()) {
-                throw ApiException.badRequest(where + "' must be an object with speaker and text");
+                throw new InvalidTranscriptException(where + "' must be an object with speaker and text");
             }
             JsonNode speaker = element.get("speaker");
             if (speaker == null || !speaker.isTextual() || !LABELS.containsKey(speakerKey(speaker.asText()))) {
-                throw ApiException.badRequest(where + ".speaker' must be TRAINEE or BUYER (or one of "
+                throw new InvalidTranscriptException(where + ".speaker' must be TRAINEE or BUYER (or one of "
                         + String.join(", ", LABELS.keySet().stream().sorted().toList()) + ")");
             }
             JsonNode text = element.get("text");
             if (text == null || !text.isTextual()) {
-                throw ApiException.badRequest(where + ".text' must be a string");
+                throw new InvalidTranscriptException(where + ".text' must be a string");
             }
             if (!text.asText().isBlank()) {
                 turns.add(new Turn(turns.size() + 1, LABELS.get(speakerKey(speaker.asText())),
@@ -113,7 +112,7 @@ public final class TranscriptParser {
 
     private static String checkedLength(String text, int index) {
         if (text.length() > MAX_TURN_LENGTH) {
-            throw ApiException.badRequest("turn " + (index + 1) + " of the transcript is longer than "
+            throw new InvalidTranscriptException("turn " + (index + 1) + " of the transcript is longer than "
                     + MAX_TURN_LENGTH + " characters");
         }
         return text;
@@ -121,7 +120,7 @@ public final class TranscriptParser {
 
     private static List<Turn> checkedCount(List<Turn> turns) {
         if (turns.size() > MAX_TURNS) {
-            throw ApiException.badRequest("the transcript has more than " + MAX_TURNS + " turns");
+            throw new InvalidTranscriptException("the transcript has more than " + MAX_TURNS + " turns");
         }
         return List.copyOf(turns);
     }

@@ -1,4 +1,4 @@
-package net.sellmeapen.training;
+package net.sellmeapen.conversation;
 
 /** Who said a turn. */
 public enum Speaker {

@@ -1,4 +1,4 @@
-package net.sellmeapen.training;
+package net.sellmeapen.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import net.sellmeapen.TestApp;
-import net.sellmeapen.web.ApiException;
 import org.junit.jupiter.api.Test;
 
-class TranscriptParserTest {
+class TranscriptsTest {
 
     @Test
     void every_known_label_maps_to_its_speaker() {
-        List<Turn> turns = TranscriptParser.parseText("""
+        List<Turn> turns = Transcripts.parseText("""
                 Trainee: one
                 Salesperson: two
                 seller: three
@@ -31,30 +30,30 @@ class TranscriptParserTest {
 
     @Test
     void a_line_without_a_label_continues_the_turn_before_it() {
-        List<Turn> turns = TranscriptParser.parseText("Buyer: Sell me\nthis pen.\n\nTrainee: Sure.\nNote: it is blue.",
+        List<Turn> turns = Transcripts.parseText("Buyer: Sell me\nthis pen.\n\nTrainee: Sure.\nNote: it is blue.",
                 Instant.EPOCH);
         assertThat(turns).extracting(Turn::text).containsExactly("Sell me this pen.", "Sure. Note: it is blue.");
     }
 
     @Test
     void text_before_any_label_is_the_trainee() {
-        List<Turn> turns = TranscriptParser.parseText("Buy this pen.", Instant.EPOCH);
+        List<Turn> turns = Transcripts.parseText("Buy this pen.", Instant.EPOCH);
         assertThat(turns).singleElement().extracting(Turn::speaker).isEqualTo(Speaker.TRAINEE);
     }
 
     @Test
     void render_gives_back_the_seed_text_form() {
-        List<Turn> turns = TranscriptParser.parseText("Customer: Hi\nMe: Hello", Instant.EPOCH);
-        assertThat(TranscriptParser.render(turns)).isEqualTo("Buyer: Hi\nTrainee: Hello\n");
+        List<Turn> turns = Transcripts.parseText("Customer: Hi\nMe: Hello", Instant.EPOCH);
+        assertThat(Transcripts.render(turns)).isEqualTo("Buyer: Hi\nTrainee: Hello\n");
     }
 
     @Test
     void list_elements_must_have_a_known_speaker_and_text() throws Exception {
         var bad = TestApp.MAPPER.readTree("[{\"speaker\":\"coach\",\"text\":\"hi\"}]");
-        assertThatThrownBy(() -> TranscriptParser.parseList(bad, Instant.EPOCH))
-                .isInstanceOf(ApiException.class).hasMessageStartingWith("'transcript[0].speaker' must be");
+        assertThatThrownBy(() -> Transcripts.parseList(bad, Instant.EPOCH))
+                .isInstanceOf(InvalidTranscriptException.class).hasMessageStartingWith("'transcript[0].speaker' must be");
         var noText = TestApp.MAPPER.readTree("[{\"speaker\":\"buyer\",\"text\":3}]");
-        assertThatThrownBy(() -> TranscriptParser.parseList(noText, Instant.EPOCH))
-                .isInstanceOf(ApiException.class).hasMessage("'transcript[0].text' must be a string");
+        assertThatThrownBy(() -> Transcripts.parseList(noText, Instant.EPOCH))
+                .isInstanceOf(InvalidTranscriptException.class).hasMessage("'transcript[0].text' must be a string");
     }
 }

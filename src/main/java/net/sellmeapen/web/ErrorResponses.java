@@ -1,0 +1,88 @@
+package net.sellmeapen.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import net.sellmeapen.conversation.InvalidTranscriptException;
+import net.sellmeapen.db.DatabaseUnavailableException;
+import net.sellmeapen.errors.DomainException;
+import net.sellmeapen.errors.InvalidInputException;
+import net.sellmeapen.errors.LimitReachedException;
+import net.sellmeapen.errors.NotFoundException;
+import net.sellmeapen.errors.UnavailableException;
+import net.sellmeapen.errors.WrongStateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place failures become HTTP answers: each kind of domain exception gets its status, and
+ * every answer is the one error body. Anything unexpected is logged and answered 500 without details.
+ */
+final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private ErrorResponses() {
+    }
+
+    static void addTo(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.details()));
+        routes.exception(DomainException.class, (e, ctx) -> {
+            if (e instanceof LimitReachedException limit) {
+                ctx.header("Retry-After", Long.toString(Math.max(1, limit.retryAfter().toSeconds())));
+            }
+            respond(ctx, statusOf(e), e.getMessage(), e.details());
+        });
+        routes.exception(InvalidTranscriptException.class,
+                (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
+        routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
+            LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the database is not answering right now; please try again"
+                    + " in a moment", null);
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            HttpStatus status = HttpStatus.forStatus(e.getStatus());
+            respond(ctx, status, status == HttpStatus.CONTENT_TOO_LARGE ? tooLarge().getMessage()
+                    : plainMessage(ctx, status), null);
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing you sent was"
+                    + " lost, please try again", null);
+        });
+        routes.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, HttpStatus.NOT_FOUND, plainMessage(ctx, HttpStatus.NOT_FOUND), null);
+            }
+        });
+    }
+
+    static HttpStatus statusOf(DomainException e) {
+        return switch (e) {
+            case InvalidInputException invalid -> HttpStatus.BAD_REQUEST;
+            case NotFoundException missing -> HttpStatus.NOT_FOUND;
+            case WrongStateException conflict -> HttpStatus.CONFLICT;
+            case LimitReachedException limit -> HttpStatus.TOO_MANY_REQUESTS;
+            case UnavailableException unavailable -> HttpStatus.SERVICE_UNAVAILABLE;
+            default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+    }
+
+    static ApiException tooLarge() {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE,
+                "the request body is larger than the " + HttpServers.MAX_REQUEST_BYTES / 1024 + " KiB limit");
+    }
+
+    private static String plainMessage(Context ctx, HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "no such endpoint: " + ctx.method() + " " + ctx.path();
+            case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
+            default -> status.getMessage();
+        };
+    }
+
+    private static void respond(Context ctx, HttpStatus status, String message, Object details) {
+        ctx.status(status).json(ErrorBody.of(message, details));
+    }
+}
