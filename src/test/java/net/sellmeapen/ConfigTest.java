@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ConfigTest {
 
@@ -21,26 +26,41 @@ class ConfigTest {
         assertThat(config.realtimeVoice()).isEqualTo("alloy");
     }
 
-    @Test
-    void a_bad_value_names_the_variable() {
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("APP_PORT", "eighty")))
-                .hasMessage("APP_PORT must be a port number from 0 to 65535, got 'eighty'");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("ADMIN_PORT", "70000")))
-                .hasMessageStartingWith("ADMIN_PORT must be a port number");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("APP_PORT", "4000", "ADMIN_PORT", "4000")))
-                .hasMessageStartingWith("APP_PORT and ADMIN_PORT must differ");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("BASE_PATH", "no-slash")))
-                .hasMessageStartingWith("BASE_PATH must look like /SellMeAPenExt");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://x/db")))
-                .hasMessageStartingWith("DATABASE_URL must be a SQLite JDBC URL");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("DATABASE_URL", "jdbc:sqlite::memory:")))
-                .hasMessageStartingWith("DATABASE_URL must name a file");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("OPENAI_BASE_URL", "localhost:11434")))
-                .hasMessageStartingWith("OPENAI_BASE_URL must be an absolute http or https URL");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("REALTIME_URL", "https://api.openai.com")))
-                .hasMessageStartingWith("REALTIME_URL must be an absolute ws or wss URL");
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("EVAL_MODEL", "gpt 4; drop")))
-                .hasMessageStartingWith("EVAL_MODEL must be a model name");
+    /** A variable, a bad value for it, and how the one-line message starts. */
+    static Stream<Arguments> badValues() {
+        return Stream.of(
+                Arguments.of(Map.of("APP_PORT", "eighty"), "APP_PORT must be a port number from 0 to 65535, got 'eighty'"),
+                Arguments.of(Map.of("ADMIN_PORT", "70000"), "ADMIN_PORT must be a port number"),
+                Arguments.of(Map.of("APP_PORT", "4000", "ADMIN_PORT", "4000"), "APP_PORT and ADMIN_PORT must differ"),
+                Arguments.of(Map.of("BASE_PATH", "no-slash"), "BASE_PATH must look like /SellMeAPenExt"),
+                Arguments.of(Map.of("DATABASE_URL", "jdbc:postgresql://x/db"), "DATABASE_URL must be a SQLite JDBC URL"),
+                Arguments.of(Map.of("DATABASE_URL", "jdbc:sqlite::memory:"), "DATABASE_URL must name a file"),
+                Arguments.of(Map.of("OPENAI_BASE_URL", "localhost:11434"),
+                        "OPENAI_BASE_URL must be an absolute http or https URL"),
+                Arguments.of(Map.of("REALTIME_URL", "https://api.openai.com"),
+                        "REALTIME_URL must be an absolute ws or wss URL"),
+                Arguments.of(Map.of("EVAL_MODEL", "gpt 4; drop"), "EVAL_MODEL must be a model name"),
+                Arguments.of(Map.of("EVALUATOR", "magic"), "EVALUATOR must be one of auto, rubric, llm, got 'magic'"),
+                Arguments.of(Map.of("BUYER", "robot"), "BUYER must be one of auto, scripted, llm, got 'robot'"),
+                Arguments.of(Map.of("VOICE_MAX_SESSIONS", "0"), "VOICE_MAX_SESSIONS must be a whole number from 1"),
+                Arguments.of(Map.of("ALLOWED_ORIGINS", "example.com"), "ALLOWED_ORIGINS must be a comma-separated"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badValues")
+    void a_bad_value_names_the_variable(Map<String, String> env, String messageStart) {
+        assertThatThrownBy(() -> Config.fromEnvironment(env))
+                .isInstanceOf(Config.InvalidConfigException.class)
+                .hasMessageStartingWith(messageStart);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"auto, AUTO, AUTO", "RUBRIC, RUBRIC, AUTO", "Llm, LLM, LLM"})
+    void engine_choices_are_read_in_any_case(String value, Config.EvaluatorChoice evaluator, String buyer) {
+        String buyerValue = buyer.equals("AUTO") ? "auto" : buyer.toLowerCase(java.util.Locale.ROOT);
+        Config config = Config.fromEnvironment(Map.of("EVALUATOR", value, "BUYER", buyerValue));
+        assertThat(config.evaluator()).isEqualTo(evaluator);
+        assertThat(config.buyer()).isEqualTo(Config.BuyerChoice.valueOf(buyer));
     }
 
     @Test

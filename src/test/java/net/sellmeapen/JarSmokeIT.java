@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Starts the packaged fat jar with {@code java -jar}, exactly as an operator would. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class JarSmokeIT {
 
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import net.sellmeapen.Browser;
 import net.sellmeapen.Fixtures;
 import net.sellmeapen.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin pages in real Chromium, signed in with ?token=, with screenshots to look at. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class AdminPagesBrowserTest {
 
     private static final String TOKEN = "admin-secret-token-0123456789";

@@ -12,12 +12,15 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import net.sellmeapen.Fixtures;
-import net.sellmeapen.TestApp;
 import net.sellmeapen.TestApp.Reply;
+import net.sellmeapen.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AdminPanelTest {
 
     private static final String TOKEN = "admin-secret-token-0123456789";

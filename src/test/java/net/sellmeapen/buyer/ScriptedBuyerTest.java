@@ -8,18 +8,21 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.language.SalesVocabulary;
 import net.sellmeapen.language.Sentences;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.Outcome;
-import net.sellmeapen.training.Speaker;
-import net.sellmeapen.training.Turn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ScriptedBuyerTest {
 
     private static final List<String> SESSIONS = List.of("session-alpha", "session-bravo", "session-charlie",

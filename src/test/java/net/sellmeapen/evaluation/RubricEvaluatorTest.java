@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import net.sellmeapen.training.Difficulty;
-import net.sellmeapen.training.TranscriptParser;
-import net.sellmeapen.training.Turn;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Transcripts;
+import net.sellmeapen.conversation.Turn;
 import org.junit.jupiter.api.Test;
 
 class RubricEvaluatorTest {
@@ -25,7 +26,7 @@ class RubricEvaluatorTest {
     }
 
     private static List<Turn> turns(String transcript) {
-        return TranscriptParser.parseText(transcript, Instant.EPOCH);
+        return Transcripts.parseText(transcript, Instant.EPOCH);
     }
 
     private List<Scored> scoreTier(String tier) throws IOException, URISyntaxException {
@@ -116,7 +117,7 @@ class RubricEvaluatorTest {
     void evidence_quotes_are_the_trainees_own_words() {
         String transcript = net.sellmeapen.Fixtures.text("fixtures/strong/01-lawyer-price-objection.txt");
         List<Turn> turns = turns(transcript);
-        String traineeWords = turns.stream().filter(t -> t.speaker() == net.sellmeapen.training.Speaker.TRAINEE)
+        String traineeWords = turns.stream().filter(t -> t.speaker() == Speaker.TRAINEE)
                 .map(Turn::text).reduce("", (a, b) -> a + "\n" + b);
         SalesEvaluation evaluation = evaluator.evaluate(turns, Difficulty.MEDIUM);
         List<String> quotes = evaluation.categories().values().stream().flatMap(c -> c.evidence().stream()).toList();

@@ -7,14 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import net.sellmeapen.Fixtures;
-import net.sellmeapen.TestApp;
 import net.sellmeapen.TestApp.Reply;
+import net.sellmeapen.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The LLM evaluator and LLM buyer through the real HTTP API, against an in-process fake endpoint. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LlmEnginesTest {
 
     private static final String TRANSCRIPT = Fixtures.text("fixtures/strong/01-lawyer-price-objection.txt");

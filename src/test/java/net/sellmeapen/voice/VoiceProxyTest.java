@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import net.sellmeapen.TestApp;
 import net.sellmeapen.TestApp.Reply;
+import net.sellmeapen.TestApp;
 import net.sellmeapen.buyer.BuyerPersona;
-import net.sellmeapen.training.Difficulty;
+import net.sellmeapen.conversation.Difficulty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The voice proxy through real WebSockets: our server between a test "browser" and a fake Realtime API. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class VoiceProxyTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);

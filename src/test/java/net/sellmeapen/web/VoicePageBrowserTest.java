@@ -13,6 +13,7 @@ import net.sellmeapen.voice.FakeRealtimeServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Voice practice in real Chromium with a fake microphone that plays a sentence spoken by espeak-ng,
  * against our server and a fake Realtime endpoint.
  */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class VoicePageBrowserTest {
 
     private FakeRealtimeServer fake;
