@@ -14,6 +14,11 @@ public final class Main {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // The sentence model's tokenizer unpacks its native library here rather than in the home folder,
+        // which a container's user may not be able to write.
+        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", System.getProperty("java.io.tmpdir") + "/sellmeapen-djl");
+        }
         Logger log = LoggerFactory.getLogger(Main.class);
         Config config;
         try {
