@@ -1,0 +1,228 @@
+package net.sellmeapen.conversation.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sellmeapen.language.Phrases;
+
+/**
+ * The cheap lexical cues the analysis uses beside meaning: words that settle a case outright
+ * (an insult, a number, a foreign language) where comparing meanings would only guess.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    static final Phrases ADDRESSES_BUYER = Phrases.of("you", "your", "you're", "you'll", "you've", "you'd",
+            "yours", "yourself");
+
+    /** Questions that only ask the buyer to agree with what the trainee says about them. */
+    static final Phrases LEADING = Phrases.of("right?", "isn't it?", "aren't they?", "don't you?", "wouldn't you?",
+            "won't you?", "doesn't it?", "correct?", "don't you think", "wouldn't you agree", "don't you agree",
+            "agree?", "yes?", "am i right", "isn't that right");
+
+    static final Phrases OPEN_START = Phrases.of("what", "what's", "whats", "how", "how's", "why", "which", "when",
+            "where", "who", "tell me", "describe", "walk me", "talk me");
+
+    static final Phrases SUPERLATIVE = Phrases.of("best", "greatest", "finest", "number one", "no. 1", "#1",
+            "nothing comes close", "nothing compares", "unbeatable", "unmatched", "perfect", "amazing", "incredible",
+            "fantastic", "world-class", "world class", "revolutionary", "ultimate", "top quality", "top-quality",
+            "the very best", "better than any", "better than all", "better than every", "beats every",
+            "beats all", "second to none", "like no other", "game changer", "game-changer", "life-changing",
+            "magic*", "premium quality", "highest quality", "superior");
+
+    static final Phrases RUDE = Phrases.of("stupid", "idiot*", "dumb", "shut up", "moron*", "loser", "cheapskate",
+            "pathetic", "useless", "clueless", "what's wrong with you", "are you deaf", "are you slow",
+            "too cheap", "waste of space", "ridiculous person", "get a clue", "wtf", "damn you", "screw you",
+            "are you stupid", "are you dumb", "you people", "grow up", "are you even listening",
+            "how slow", "this slow", "so slow", "so dense", "clown", "foolish", "shut it",
+            "shut your", "what is wrong with you", "are you serious", "do you even", "cheap person",
+            "miser*", "stingy", "tightwad", "scrooge", "ignorant", "incompetent", "whining", "stop complaining");
+
+    static final Phrases PRESSURE = Phrases.of("now or never", "last chance", "only one left", "only two left",
+            "only 2 left", "only 3 left", "only three left", "one left", "two left", "few left", "selling out",
+            "sell out", "price doubles", "price goes up in", "regret it", "you'd be crazy", "you'd be stupid",
+            "you'd be a fool", "don't be the only", "decide now", "decide right now", "right this second",
+            "everyone else has", "everybody has one", "can't hold it", "won't last", "this minute",
+            "in the next hour", "within the hour", "disappears", "you must buy", "you have to buy", "buy it now",
+            "act now", "hurry");
+
+    static final Phrases EMPATHY = Phrases.of("i understand", "i hear you", "fair point", "fair question",
+            "fair concern", "fair enough", "makes sense", "good point", "good question", "great question", "i get it",
+            "i get that", "you're right", "that's true", "i appreciate", "understandable", "i see where",
+            "reasonable", "i can see why", "i'd feel the same", "i felt the same");
+
+    static final Phrases ASK = Phrases.of("would you like to buy", "would you like one", "would you like to get",
+            "would you like to take", "would you like to order", "would you like it", "do you want to buy",
+            "do you want one", "do you want it", "will you buy", "will you take", "shall we", "ready to go ahead",
+            "ready to buy", "ready to order", "let's get you", "get you one", "can i put you down", "put you down for",
+            "do we have a deal", "is it a deal", "deal?", "shall i ring", "ring one up", "can i count you in",
+            "go ahead with", "want to go ahead", "shall we go ahead", "can we go ahead", "place an order",
+            "buy one today", "take one today", "get one today", "grab one", "make it yours", "are you in",
+            "how many would you like", "can i sell you", "wrap it up for you", "sign you up", "shall i put",
+            "shall i get you", "shall i ring", "shall i wrap", "put one aside", "put one through", "can i get you one",
+            "want one", "take one home", "yours today", "can i interest you in buying", "would you buy",
+            "shall i set", "shall i write", "shall i do one", "shall i take", "shall i order", "shall i add",
+            "shall i book", "shall i sort", "shall i pop", "shall i box", "shall i engrave", "shall i send you",
+            "would you like to get one", "get one now", "take one now", "shall we do it", "can i take your order",
+            "ready to take one", "should i put one", "want me to put one", "want me to wrap");
+
+    /** Giving the product away or inventing terms to get a yes. */
+    static final Phrases GIVEAWAY = Phrases.of("it's free", "for free", "free pen", "free of charge", "let you have it",
+            "make it $", "throw in", "i'll pay you", "lifetime guarantee", "half price", "half off", "% off",
+            "percent off", "discount", "buy one get one", "two for one", "no charge", "on the house", "for nothing",
+            "just say yes", "cheaper for you", "special price for you", "knock off", "take it for");
+
+    /** How a buyer starts a yes to an ask for the sale. */
+    static final Phrases AFFIRMATIVE_START = Phrases.of("yes", "yeah", "yep", "okay", "ok", "fine", "sure", "alright",
+            "all right", "go on", "go ahead", "deal", "do it", "please do", "absolutely", "why not", "definitely",
+            "of course", "sounds good", "sold", "go for it", "i'll take", "i'll have", "give me", "one for me");
+
+    static final Phrases ASSUMPTIVE = Phrases.of("cash or card", "black or blue", "blue or black", "black ink or blue",
+            "blue ink or black", "gift-wrap", "gift wrap", "gift-wrapped", "engrave your", "engraved with your",
+            "which colour", "which color", "how would you like to pay", "i'll put one", "i'll wrap", "i'll box",
+            "silver one or", "one or two");
+
+    static final Phrases AGREE = Phrases.of("i'll take it", "i will take it", "i'll take one", "i'll take two",
+            "i'll buy", "i will buy", "i'll have one", "i'll get one", "you've convinced me", "you convinced me",
+            "you sold me", "deal", "it's a deal", "you have a deal", "let's do it", "sign me up", "wrap it up",
+            "ring it up", "ring me up", "take my money", "count me in", "i'm in", "go on then", "i'll go for it",
+            "sold", "give me one", "give me two", "put me down for", "wrap one up", "one for me", "i'll have two",
+            "okay, do it", "ok, do it", "yes, do it", "i'll buy one", "i'll buy it");
+
+    static final Phrases DECLINE = Phrases.of("no thanks", "no thank you", "not interested", "i'll pass",
+            "no deal", "not buying", "not for me", "i'm leaving", "i'm done", "goodbye", "i have to go",
+            "i won't buy", "i don't want it", "we're done", "i'm out");
+
+    static final Phrases NEGATION = Phrases.of("no", "not", "never", "don't", "won't", "isn't", "can't", "wouldn't");
+
+    /** Words a buyer uses when pushing back rather than answering. */
+    static final Phrases PUSHBACK = Phrases.of("but", "why", "too", "not", "don't", "can't", "won't", "isn't",
+            "aren't", "expensive",
+            "no", "never", "already", "hardly", "rather", "doubt", "prove", "really?", "so what", "cheaper",
+            "budget", "afford", "manager", "boss", "partner", "approve", "later", "think about", "sleep on", "busy",
+            "how much", "what for", "more than", "over my", "that much", "believe");
+
+    /** A buyer accepting something said: never a concern. */
+    static final Phrases POSITIVE = Phrases.of("is fine", "that's fine", "sounds good", "fair enough", "makes sense",
+            "that works", "good to know", "that's great", "i like that", "that helps", "that's useful", "fine by me",
+            "to be fair");
+
+    /** A sentence that accepts rather than pushes back: it opens with a positive phrase or says "… is fine". */
+    static boolean positive(String normal) {
+        return POSITIVE.find(normal).filter(match -> match.start() == 0).isPresent() || normal.contains(" is fine")
+                || normal.contains("that's fine");
+    }
+
+    /** Time words that make a sentence about when. */
+    static final Phrases WHEN = Phrases.of("today", "tonight", "this week", "this weekend", "this month", "until",
+            "before", "by friday", "deadline", "ends", "tomorrow", "next week", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "end of the month", "soon", "in time", "every day",
+            "each day", "next time", "waiting", "wait", "later", "now", "next month", "this season", "by then",
+            "in time for", "ahead of", "before then");
+
+    /** Words too common in a pen sale to show that the trainee listened. */
+    static final Set<String> GENERIC = Set.of("pen", "pens", "write", "writ", "writing", "use", "using", "day", "days",
+            "work", "working", "time", "thing", "good", "one", "ones", "lot", "lots", "people", "every", "year",
+            "years", "week", "month", "ink", "paper", "hand", "nice", "better", "cheap", "expensive", "three", "thre",
+            "four", "five", "seven", "eight", "nine", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+            "hundred", "hundr", "thousand", "dollar", "dollars", "cent", "cents", "minute", "minutes", "hour",
+            "hours", "second", "seconds");
+
+    private static final String NUMBER_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|fifteen|a hundred|a thousand|a few|a couple of|half an?|under an?|less than an?)";
+    private static final String UNIT = "(?:%|km|kilomet(?:re|er)s?|mm|millimet(?:re|er)s?|g\\b|grams?|dollars?|cents?|"
+            + "bucks|pence|months?|years?|weeks?|days?|hours?|minutes?|seconds?|pages?|signatures?|refills?|"
+            + "cartridges?)";
+    private static final Pattern NUMBER = Pattern.compile("(\\$\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?" + UNIT
+            + "|\\b" + NUMBER_WORD + "[- ]" + UNIT + "\\b)");
+
+    private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "or", "but", "is", "are", "was", "were",
+            "be", "been", "to", "of", "in", "on", "at", "for", "with", "it", "its", "it's", "this", "that", "these",
+            "you", "your", "i", "i'm", "i'll", "me", "my", "we", "our", "they", "he", "she", "do", "does", "did", "have",
+            "has", "had", "can", "could", "would", "will", "should", "what", "how", "why", "when", "where", "who",
+            "which", "not", "no", "yes", "so", "if", "then", "than", "as", "just", "all", "any", "some", "more",
+            "very", "too", "also", "about", "from", "by", "up", "out", "get", "got", "there", "here", "one",
+            "don't", "can't", "won't", "you're", "that's", "let", "let's", "go", "make", "like", "want", "need",
+            "know", "see", "try", "take", "buy", "pen", "write", "ok", "okay", "hi", "hello", "hey", "thanks",
+            "please", "sure", "well", "now", "today", "much", "many", "every", "each", "only", "even", "still");
+
+    private static final Set<String> FOREIGN = Set.of("el", "la", "los", "las", "es", "un", "una", "que", "de", "del",
+            "y", "con", "para", "por", "muy", "su", "este", "esta", "le", "les", "est", "et", "une", "des", "du",
+            "avec", "pour", "très", "vous", "votre", "ce", "cette", "qui", "der", "die", "das", "und", "ist", "ein",
+            "eine", "nicht", "mit", "für", "sie", "ihr", "ihre", "sehr", "auf", "zu", "il", "di", "che", "per",
+            "questo", "sono", "não", "com", "uma", "você", "ich", "wir", "je", "nous", "yo", "usted", "lo", "al",
+            "en", "se", "mi", "tu", "te", "son", "sein", "kaufen", "comprar", "acheter", "stylo", "bolígrafo",
+            "kugelschreiber", "hoy", "heute", "aujourd'hui");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}']*");
+
+    private static final Pattern QUESTION_ORDER = Pattern.compile("^(?:(?:so|and|but|okay|ok|well|now|then|first|"
+            + "quick question|tell me)[,:]?\\s+)*(?:(?:what|how|why|when|where|which|who|whose)(?:'s|\\s+(?:do|does|did|is|"
+            + "are|was|were|can|could|would|will|should|have|has|had|kind|sort|type|much|many|long|often|about|pen|"
+            + "else|exactly|makes|happens|matters|bothers|goes|gets|keeps|takes|comes))\\b|(?:do|does|did|are|is|was|"
+            + "were|can|could|would|will|have|has|should|may|shall)\\s+(?:you|your|i|we|it|they|he|she|that|this|"
+            + "there)\\b|tell me\\b|describe\\b|walk me\\b|talk me\\b)");
+
+    /**
+     * A question: it ends with a question mark, or it starts the way questions do ("what do you…",
+     * "do you…", "tell me…"). "What I love is the grip." and "When you sign, it dries." are statements.
+     */
+    static boolean isQuestion(String normal) {
+        return normal.strip().endsWith("?") || QUESTION_ORDER.matcher(normal.strip()).find();
+    }
+
+    /** Which language the text is in, as far as a sales conversation needs to know. */
+    enum Language { ENGLISH, OTHER, NONSENSE, NO_WORDS }
+
+    static Language language(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return Language.NO_WORDS;
+        }
+        long english = words.stream().filter(ENGLISH::contains).count();
+        long foreign = words.stream().filter(FOREIGN::contains).count();
+        long latin = text.codePoints().filter(c -> Character.isLetter(c) && c < 0x250).count();
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        if (letters > 0 && latin < letters / 2) {
+            return Language.OTHER;
+        }
+        if (words.size() >= 4 && foreign >= 2 && foreign > english) {
+            return Language.OTHER;
+        }
+        if (words.size() >= 4 && english * 6 < words.size()) {
+            return foreign >= 2 ? Language.OTHER : Language.NONSENSE;
+        }
+        if (english == 0 && words.stream().allMatch(Lexicon::unpronounceable)) {
+            return Language.NONSENSE;
+        }
+        return Language.ENGLISH;
+    }
+
+    /** The numbers with units in a sentence ("$24", "six months", "2 km"). */
+    static List<String> numbers(String normal) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = NUMBER.matcher(normal);
+        while (matcher.find()) {
+            found.add(matcher.group().strip());
+        }
+        return found;
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(Phrases.normalise(text));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    private static boolean unpronounceable(String word) {
+        return word.length() >= 3 && (!word.matches(".*[aeiouy].*") || word.matches(".*[^aeiouy]{4,}.*"));
+    }
+}

@@ -1,0 +1,9 @@
+package net.sellmeapen.conversation.analysis;
+
+/** How a buyer's turn leans. */
+public enum Signal {
+    INTEREST,
+    DOUBT,
+    AGREEMENT,
+    REFUSAL
+}
