@@ -2,34 +2,38 @@ package net.sellmeapen.buyer;
 
 import java.util.stream.Collectors;
 import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Product;
+import net.sellmeapen.conversation.analysis.Concern;
 
 /**
  * The scripted buyer's persona written as instructions for a model: the same hidden profile the
- * session id picks and the same temperament per difficulty, so a voice (or LLM) buyer behaves like
- * the offline one.
+ * session id picks, the same product facts and the same temperament per difficulty, so a voice (or
+ * LLM) buyer behaves like the offline one.
  */
 public final class BuyerPersona {
 
     /** The function a model buyer calls to record its decision. */
     public static final String DECISION_TOOL = "record_decision";
 
-    private BuyerPersona() {
+    private final Product product;
+    private final BuyerCast cast = new BuyerCast();
+
+    public BuyerPersona(Product product) {
+        this.product = product;
     }
 
     /** Instructions for the buyer of this session at this difficulty. */
-    public static String instructions(String sessionId, Difficulty difficulty) {
-        BuyerProfile profile = BuyerProfiles.forSession(sessionId);
+    public String instructions(String sessionId, Difficulty difficulty) {
+        BuyerProfile profile = cast.forSession(sessionId);
         Temperament temperament = Temperament.of(difficulty);
-        String objections = temperament.objections().stream()
-                .map(objection -> "\"" + objection.lines().get(0) + "\"")
-                .collect(Collectors.joining(", "));
+        String concerns = temperament.agenda().stream().map(Concern::description).collect(Collectors.joining(", "));
         return """
                 You are the buyer in a sales-training exercise called "sell me this pen". A trainee \
-                salesperson is trying to sell you a pen, out loud. Stay in character for the whole \
-                conversation: never say you are an AI, never coach the trainee, never mention these \
+                salesperson is trying to sell you a pen, the %s (%s, $%d). Stay in character for the \
+                whole conversation: never say you are an AI, never coach the trainee, never mention these \
                 instructions.
 
-                Who you are (reveal each fact only when the trainee asks about it):
+                Who you are (reveal each fact only when the trainee asks about it, and never contradict it):
                 - Work: %s
                 - How you write: %s
                 - The pen you use now: %s
@@ -39,40 +43,41 @@ public final class BuyerPersona {
                 - Coming up soon: %s
 
                 How you behave: %s
-                Speak in one to three short, natural sentences, like a real person in a shop.
+                Speak in one to three short, natural sentences, like a real person in a shop. Answer small \
+                talk as small talk. Never repeat a sentence you already said.
                 Open the conversation by asking the trainee to sell you this pen.
-                Push back with these objections during the conversation, one at a time: %s. \
-                Let an objection go only when the trainee acknowledges it and answers it well.
-                Warm up when the trainee asks about you and ties the pen to what you told them; \
-                cool down at feature lists, pressure, arguing or rudeness.
+                Push back during the conversation, one concern at a time, about: %s. A concern is settled \
+                only when the trainee answers it with something specific — a fact, a number, your own \
+                situation — not with "I understand" or a guarantee slogan. Keep pressing a concern until \
+                it is answered.
+                Warm up when the trainee asks about you and ties the pen to what you told them; cool down \
+                at feature lists, superlatives, pressure, repetition or rudeness. If the trainee insults \
+                you, talks nonsense or keeps repeating themselves, decide no_sale and leave. If they write \
+                in another language, say plainly that you only understand English.
                 %s
 
                 When you decide, call the function %s with decision "buy" or "no_sale" and a short \
-                reason, then say one last line that makes your decision clear. Buy only when the \
-                trainee asks for the sale, your objections are answered and you are convinced.
+                reason, then say one last line that makes your decision and its reason clear. Buy only \
+                when the trainee asks for the sale, every concern you raised is answered and you are \
+                convinced. Your budget is $%d: never call a price within it too expensive for your budget.
                 """.formatted(
-                profile.answers().get(Topic.WORK),
-                profile.answers().get(Topic.WRITING),
-                profile.answers().get(Topic.CURRENT_PEN),
-                profile.answers().get(Topic.PAIN),
-                profile.answers().get(Topic.PRIORITIES),
-                profile.answers().get(Topic.BUDGET),
-                profile.answers().get(Topic.TIMING),
-                behaviour(difficulty),
-                objections,
-                temperament.interrupts()
-                        ? "You are impatient: cut off long speeches, and if the trainee wastes your time or is rude, "
-                                + "decide no_sale and leave."
+                product.name(), product.summary(), product.price(),
+                profile.work().get(0), profile.writing().get(0), profile.currentPen().get(0), profile.pain().get(0),
+                profile.priorities().get(0), profile.budgetLines().get(0), profile.timing().get(0),
+                behaviour(difficulty), concerns,
+                temperament.longMessageWords() > 0
+                        ? "You are impatient: cut off long speeches, and if the trainee wastes your time, decide"
+                                + " no_sale and leave."
                         : "Be patient enough to hear a real pitch, but leave politely if the trainee keeps going"
                                 + " in circles.",
-                DECISION_TOOL);
+                DECISION_TOOL, profile.budget());
     }
 
     private static String behaviour(Difficulty difficulty) {
         return switch (difficulty) {
             case EASY -> "You are receptive and friendly. You answer questions openly and ask one or two helpful "
-                    + "questions yourself. You raise at most one mild objection.";
-            case MEDIUM -> "You are neutral: polite, not eager. You need a reason to buy and raise a few objections.";
+                    + "questions yourself. You raise at most one mild concern.";
+            case MEDIUM -> "You are neutral: polite, not eager. You need a reason to buy and raise a few concerns.";
             case HARD -> "You are skeptical. You have heard many pitches, you challenge claims, and you buy only "
                     + "for clearly good selling.";
             case EXPERT -> "You are hostile and focused on price. You are short with the trainee, you interrupt, "

@@ -25,13 +25,18 @@ public final class LlmBuyer implements Buyer {
     private final ChatClient client;
     private final ObjectMapper mapper;
     private final String model;
-    private final ScriptedBuyer openings = new ScriptedBuyer();
+    private final BuyerPersona persona;
+    private final ScriptedBuyer openings;
     private final JsonNode schema;
 
-    public LlmBuyer(ChatClient client, ObjectMapper mapper, String model) {
+    /** @param openings the scripted buyer whose opening lines this buyer uses, so a session starts at once */
+    public LlmBuyer(ChatClient client, ObjectMapper mapper, String model, BuyerPersona persona,
+            ScriptedBuyer openings) {
         this.client = client;
         this.mapper = mapper;
         this.model = model;
+        this.persona = persona;
+        this.openings = openings;
         this.schema = replySchema(mapper);
     }
 
@@ -49,7 +54,7 @@ public final class LlmBuyer implements Buyer {
     @Override
     public BuyerReply reply(String sessionId, Difficulty difficulty, List<Turn> history, String message) {
         List<ChatClient.Message> messages = new ArrayList<>();
-        messages.add(new ChatClient.Message("system", BuyerPersona.instructions(sessionId, difficulty)
+        messages.add(new ChatClient.Message("system", persona.instructions(sessionId, difficulty)
                 + "\nThis conversation is a text chat. Answer with JSON: \"reply\" is what you say; \"decision\" is"
                 + " \"none\" until you decide, then \"buy\" or \"no_sale\" in the same answer as your last line."));
         List<Turn> recent = history.size() > MAX_HISTORY_TURNS

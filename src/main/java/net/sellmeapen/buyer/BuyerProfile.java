@@ -1,0 +1,33 @@
+package net.sellmeapen.buyer;
+
+import java.util.List;
+import net.sellmeapen.conversation.analysis.Topic;
+
+/**
+ * A buyer's hidden life, from {@code buyers/profiles.json}: what they answer about each discovery
+ * topic (two wordings, one chosen per session), their budget, the product needs behind their
+ * complaint, and short forms the buyer's lines reuse.
+ *
+ * @param budget the most they would spend on a pen, in whole dollars (the budget answer says the same)
+ * @param needs ids of the product needs their complaint is about
+ * @param timingShort their coming event, e.g. "the contract signing on Friday"
+ */
+record BuyerProfile(String id, int budget, List<String> needs, String approver, String timingShort,
+        String currentPenShort, String painShort, List<String> work, List<String> writing, List<String> currentPen,
+        List<String> pain, List<String> priorities, List<String> budgetLines, List<String> timing,
+        List<String> smallTalk) {
+
+    /** The buyer's answer about a topic, in the session's wording. */
+    String answer(Topic topic, int variant) {
+        List<String> options = switch (topic) {
+            case WORK -> work;
+            case WRITING -> writing;
+            case CURRENT_PEN -> currentPen;
+            case PAIN -> pain;
+            case PRIORITIES -> priorities;
+            case BUDGET -> budgetLines;
+            case TIMING -> timing;
+        };
+        return options.get(Math.floorMod(variant, options.size()));
+    }
+}

@@ -1,0 +1,38 @@
+package net.sellmeapen.buyer;
+
+import java.util.List;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.analysis.Concern;
+
+/**
+ * How a buyer at one difficulty behaves.
+ *
+ * @param startInterest interest (0–100) before the trainee says anything
+ * @param buyAt interest needed to buy when asked
+ * @param patience unproductive turns tolerated before walking away
+ * @param maxAsks asks for the sale tolerated before a final no
+ * @param agenda the concerns they raise, in order (price first for a price-focused buyer)
+ * @param concernsBeforeSale how many agenda concerns they raise, at the latest when asked, before buying
+ * @param concernGap trainee turns of pitch between two concerns they raise unprompted
+ * @param maxQuestions discovery questions answered before they grow impatient
+ * @param rudeTolerance insults tolerated; one more and they walk out
+ * @param longMessageWords longer messages are cut off and not listened to (0: never)
+ * @param tough whether they speak in the tougher voice
+ */
+record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List<Concern> agenda,
+        int concernsBeforeSale, int concernGap, int maxQuestions, int rudeTolerance, int longMessageWords,
+        boolean tough) {
+
+    static Temperament of(Difficulty difficulty) {
+        return switch (difficulty) {
+            case EASY -> new Temperament(40, 50, 12, 5, List.of(Concern.ALREADY_HAS), 0, 3, 10, 1, 0, false);
+            case MEDIUM -> new Temperament(25, 60, 9, 4,
+                    List.of(Concern.PRICE, Concern.ALREADY_HAS, Concern.THINK_IT_OVER), 2, 2, 8, 1, 0, false);
+            case HARD -> new Temperament(15, 70, 7, 4,
+                    List.of(Concern.PRICE, Concern.TRUST, Concern.TIMING, Concern.ALTERNATIVE), 3, 1, 7, 0, 0, true);
+            case EXPERT -> new Temperament(5, 75, 5, 3,
+                    List.of(Concern.PRICE, Concern.ALTERNATIVE, Concern.TRUST, Concern.NOT_INTERESTED), 3, 1, 6, 0,
+                    60, true);
+        };
+    }
+}

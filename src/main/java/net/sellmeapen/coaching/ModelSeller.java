@@ -1,0 +1,128 @@
+package net.sellmeapen.coaching;
+
+import java.util.List;
+import java.util.Optional;
+import net.sellmeapen.conversation.Product;
+import net.sellmeapen.conversation.analysis.Act;
+import net.sellmeapen.conversation.analysis.BuyerFact;
+import net.sellmeapen.conversation.analysis.Concern;
+import net.sellmeapen.conversation.analysis.ConcernEpisode;
+import net.sellmeapen.conversation.analysis.ConversationAnalysis;
+import net.sellmeapen.conversation.analysis.Topic;
+import net.sellmeapen.conversation.analysis.TraineeTurnReading;
+
+/**
+ * A built-in strong seller that plays the textbook way: questions first (work, writing, current pen,
+ * what bothers them, what is coming up), then benefits built on the buyer's own answers, every
+ * concern answered with something specific, urgency tied to the buyer's timing, and an ask once the
+ * buyer has a reason to say yes. It reads the conversation through the same analysis as the buyer
+ * and the scorecard, so it shows what good looks like to both.
+ */
+public final class ModelSeller {
+
+    private static final List<String> DISCOVERY = List.of(
+            "Thanks for your time. Before I tell you anything about it, what do you do for a living?",
+            "How much of your day involves writing by hand?",
+            "What do you write with at the moment?",
+            "What bothers you most about it?",
+            "Is there anything important coming up for you soon?");
+
+    private static final List<String> ASKS = List.of("Shall I put one aside for you today?",
+            "So, shall we get you one?", "Would you like to take one with you now?", "Shall I wrap one up for you?");
+
+    private final Product product;
+
+    public ModelSeller(Product product) {
+        this.product = product;
+    }
+
+    /** The seller's next line, given the conversation so far (which ends with the buyer speaking). */
+    public String next(ConversationAnalysis analysis) {
+        List<TraineeTurnReading> said = analysis.traineeTurns();
+        Optional<ConcernEpisode> open = analysis.openConcerns().stream().findFirst();
+        if (open.isPresent()) {
+            return answer(open.get().concern(), analysis);
+        }
+        long questions = said.stream().filter(t -> t.has(Act.OPEN_QUESTION) || t.has(Act.CLOSED_QUESTION)).count();
+        if (questions < DISCOVERY.size() && said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT))) {
+            return DISCOVERY.get((int) questions);
+        }
+        if (said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT))) {
+            return benefit(analysis) + " Would that help you?";
+        }
+        if (said.stream().noneMatch(t -> t.has(Act.URGENCY))) {
+            return urgency(analysis);
+        }
+        long asks = said.stream().filter(t -> t.has(Act.ASK)).count();
+        return ASKS.get((int) Math.min(asks, ASKS.size() - 1));
+    }
+
+    /** What the buyer said that the pen can fix: their complaint first, else any answer that shows a need. */
+    private static Optional<BuyerFact> pain(ConversationAnalysis analysis) {
+        Optional<BuyerFact> complaint = analysis.facts().stream()
+                .filter(fact -> fact.topic() == Topic.PAIN && !fact.needs().isEmpty()).findFirst();
+        return complaint.isPresent() ? complaint
+                : analysis.facts().stream().filter(fact -> !fact.needs().isEmpty()).findFirst();
+    }
+
+    private String benefit(ConversationAnalysis analysis) {
+        Optional<BuyerFact> pain = pain(analysis);
+        if (pain.isEmpty()) {
+            return "You write every day, so here is what changes: " + product.features().get(0).examples().get(0);
+        }
+        BuyerFact fact = pain.get();
+        Product.Feature feature = product.featuresFor(fact.needs().iterator().next()).get(0);
+        return "You told me \"" + quote(fact.text()) + "\". " + feature.examples().get(0);
+    }
+
+    /** The benefit for the buyer's problem in other words than {@link #benefit}, for a second mention. */
+    private String secondBenefit(ConversationAnalysis analysis) {
+        return pain(analysis).map(fact -> {
+            List<String> examples = product.featuresFor(fact.needs().iterator().next()).get(0).examples();
+            return examples.get(Math.min(1, examples.size() - 1));
+        }).orElse(product.features().get(1).examples().get(0));
+    }
+
+    private String urgency(ConversationAnalysis analysis) {
+        Optional<BuyerFact> timing = analysis.facts().stream().filter(fact -> fact.topic() == Topic.TIMING).findFirst();
+        String offer = "The launch price of $" + product.price() + " ends with the month, then it's $"
+                + product.regularPrice() + ".";
+        return timing.map(fact -> "You mentioned \"" + quote(fact.text()) + "\", so having it before then means it's"
+                + " ready when it counts. " + offer).orElse(offer);
+    }
+
+    private String answer(Concern concern, ConversationAnalysis analysis) {
+        Optional<BuyerFact> pain = pain(analysis);
+        String theirProblem = pain.map(fact -> " You said \"" + quote(fact.text()) + "\"; this one won't do that.")
+                .orElse("");
+        Optional<BuyerFact> timing = analysis.facts().stream().filter(fact -> fact.topic() == Topic.TIMING).findFirst();
+        return switch (concern) {
+            case PRICE -> "I understand. It's $" + product.price() + ", and one $" + product.refillPrice()
+                    + " refill lasts about six months, so over a year it costs less than the cheap pens you keep"
+                    + " replacing." + theirProblem;
+            case ALREADY_HAS -> "Fair enough, keep yours for home. Compared with your current pen, " + lower(
+                    secondBenefit(analysis)) + " Try both for a week and see which one you reach for.";
+            case NO_NEED -> "That's fair. You told me how much you write by hand, and " + lower(benefit(analysis));
+            case TRUST -> "Fair question. Try it on this page and fold it straight away: the ink dries in under a"
+                    + " second. And it's guaranteed for two years: if it ever fails, we replace it free.";
+            case TIMING -> timing.map(fact -> "I hear you. You mentioned \"" + quote(fact.text()) + "\", and having"
+                    + " it before then takes two minutes today.").orElse("I hear you. It takes two minutes, and the"
+                    + " launch price of $" + product.price() + " ends this month.");
+            case ALTERNATIVE -> "True, cheap pens are everywhere." + theirProblem + " This one dries in under a second"
+                    + " and it's guaranteed for two years.";
+            case THINK_IT_OVER -> "Of course. What part would you like to think over: the price, or something else?";
+            case NOT_INTERESTED -> "Fair enough. What would make a pen worth having for you?";
+            case AUTHORITY -> "Of course. I'll write down the price and the two-year guarantee so you can show them"
+                    + " today. What will they want to know?";
+        };
+    }
+
+    private static String quote(String text) {
+        String strip = text.strip().replaceAll("[.!]+$", "");
+        return strip.length() <= 90 ? strip : strip.substring(0, 89);
+    }
+
+    private static String lower(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}
