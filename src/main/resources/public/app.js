@@ -357,8 +357,23 @@ function renderScorecard(done, evaluation) {
   $('score-weighted').textContent = evaluation.weightedScore;
   $('score-weight-label').textContent = 'weighted (×' + evaluation.multiplier.toFixed(1) + ')';
   $('score-grade').textContent = evaluation.grade;
-  $('score-outcome').textContent = done.outcome === 'SALE' ? 'Outcome: sale.' : 'Outcome: no sale.';
+  const selfReported = evaluation.source === 'self-reported';
+  $('score-outcome').textContent = selfReported ? 'Outcome: not verified.'
+    : done.outcome === 'SALE' ? 'Outcome: sale.' : 'Outcome: no sale.';
+  $('score-source').hidden = !selfReported;
+  $('score-source').textContent = selfReported
+    ? 'This conversation was pasted in, not recorded here, so it is scored but its outcome is not counted and it'
+      + ' stays off the leaderboard.' : '';
   $('score-feedback').textContent = evaluation.feedback;
+  const points = evaluation.turningPoints || [];
+  $('turning-points-section').hidden = points.length === 0;
+  $('turning-points').replaceChildren(...points.map((point) => {
+    const item = el('li', 'turning-point');
+    const said = el('p', 'said');
+    said.append(el('span', 'turn', 'Turn ' + point.turn + ', you said: '), el('q', null, point.youSaid));
+    item.append(said, el('p', 'instead', 'Try instead: ' + point.tryInstead), el('p', 'why', 'Why: ' + point.why));
+    return item;
+  }));
   const list = $('categories');
   list.replaceChildren();
   for (const [key, category] of Object.entries(evaluation.categories)) {
@@ -368,7 +383,7 @@ function renderScorecard(done, evaluation) {
     head.append(el('span', null, CATEGORY_LABELS[key] || key),
       el('span', 'cat-score', category.score + ' / ' + category.maxScore));
     item.append(head, bar(category.score, category.maxScore, CATEGORY_LABELS[key]), el('p', null, category.feedback));
-    for (const quote of category.evidence) item.append(el('blockquote', null, quote));
+    for (const evidence of category.evidence) item.append(evidenceItem(evidence));
     list.append(item);
   }
   const recommendations = $('recommendations');
@@ -376,6 +391,15 @@ function renderScorecard(done, evaluation) {
   $('score-evaluator').textContent = 'Scored by the ' + evaluation.evaluator + ' evaluator'
     + (evaluation.model ? ' (model ' + evaluation.model + ').' : '.');
   show('score');
+}
+
+/** One quote behind a score: the turn, the trainee's words, and what it earned or cost. */
+function evidenceItem(evidence) {
+  const quote = el('blockquote', 'evidence ' + (evidence.mark === 'cost' ? 'cost' : 'earned'));
+  const points = evidence.points === 0 ? (evidence.mark === 'cost' ? 'no credit' : 'noted')
+    : (evidence.points > 0 ? '+' : '−') + Math.abs(evidence.points);
+  quote.append(el('span', 'evidence-meta', 'Turn ' + evidence.turn + ' · ' + points), ' ', evidence.quote);
+  return quote;
 }
 
 function bar(value, max, label) {

@@ -16,7 +16,11 @@ import net.sellmeapen.admin.AdminStatistics;
 import net.sellmeapen.admin.AdminTokenFilter;
 import net.sellmeapen.admin.AdminViews;
 import net.sellmeapen.admin.Moderation;
+import net.sellmeapen.buyer.BuyerPersona;
+import net.sellmeapen.conversation.Product;
+import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.db.Database;
+import net.sellmeapen.language.SentenceEmbeddings;
 import net.sellmeapen.trainee.BearerAuth;
 import net.sellmeapen.trainee.TraineeRepository;
 import net.sellmeapen.trainee.TraineeRoutes;
@@ -31,6 +35,8 @@ import net.sellmeapen.voice.VoiceTickets;
 import net.sellmeapen.web.HttpServers;
 import net.sellmeapen.web.Json;
 import net.sellmeapen.web.JsonBodies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running product and the one place that wires it: it alone reads {@link Config} and builds
@@ -38,9 +44,13 @@ import net.sellmeapen.web.JsonBodies;
  */
 public final class Application implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
     /** Largest browser voice message accepted, in characters: 100 ms of audio is about 6.4 kB. */
     private static final int VOICE_MAX_MESSAGE_CHARS = 64 * 1024;
     private static final int VOICE_MAX_MESSAGES_PER_SECOND = 50;
+    /** The product every session sells. */
+    private static final String PRODUCT = "/products/linea-one.json";
     private static final Duration VOICE_OPEN_TIMEOUT = Duration.ofSeconds(10);
 
     private final Config config;
@@ -60,24 +70,34 @@ public final class Application implements AutoCloseable {
         this.engines = engines;
     }
 
-    /** Opens the database, builds every feature and starts the servers. */
+    /** Vectors of sentences kept for reuse: every reply reads the conversation so far again. */
+    private static final int SENTENCE_CACHE = 16_384;
+
+    /** Opens the database, starts loading the sentence model, builds every feature and starts the servers. */
     public static Application start(Config config, Clock clock) {
-        return start(config, clock, voiceSettings(config));
+        return start(config, clock, voiceSettings(config), new SentenceEmbeddings(SENTENCE_CACHE));
     }
 
-    /** As {@link #start(Config, Clock)}, with the voice limits given (tests shorten them). */
-    static Application start(Config config, Clock clock, VoiceSettings voiceSettings) {
+    /**
+     * As {@link #start(Config, Clock)}, with the voice limits given (tests shorten them) and a sentence
+     * model that may already be loaded (tests share one).
+     */
+    static Application start(Config config, Clock clock, VoiceSettings voiceSettings, SentenceEmbeddings embeddings) {
         Database database = Database.open(config.databaseUrl());
         try {
+            Product product = Product.load(PRODUCT);
+            ConversationAnalyzer analyzer = new ConversationAnalyzer(embeddings, product);
+            warmUpInBackground(analyzer);
+            BuyerPersona persona = new BuyerPersona(product);
             ObjectMapper mapper = Json.newMapper();
             JsonBodies bodies = new JsonBodies(mapper);
             TraineeService trainees = new TraineeService(new TraineeRepository(database), clock);
             BearerAuth auth = new BearerAuth(trainees);
-            Engines engines = Engines.from(config, mapper, clock);
+            Engines engines = Engines.from(config, mapper, clock, analyzer, product, persona);
             TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
                     engines.evaluator(), engines.buyer(), engines.budget(), clock);
             VoiceTickets tickets = new VoiceTickets(clock);
-            VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, mapper);
+            VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper);
             VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, tickets, gateway);
             Javalin trainee = traineeServer(config, database, mapper, routes -> {
                 new TraineeRoutes(trainees, bodies).addTo(routes);
@@ -97,6 +117,19 @@ public final class Application implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Loads the sentence model and the examples' meanings off the start-up path: the port opens at once. */
+    private static void warmUpInBackground(ConversationAnalyzer analyzer) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                analyzer.warmUp();
+            } catch (RuntimeException e) {
+                LOG.error("the offline sentence model could not be loaded: {}", e.getMessage());
+            }
+        }, "analysis-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** What the voice proxy needs from the configuration, with the limits that keep one trainee in their share. */

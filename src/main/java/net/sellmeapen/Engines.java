@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import net.sellmeapen.buyer.Buyer;
+import net.sellmeapen.buyer.BuyerPersona;
 import net.sellmeapen.buyer.LlmBuyer;
 import net.sellmeapen.buyer.ScriptedBuyer;
+import net.sellmeapen.conversation.Product;
+import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.evaluation.Evaluator;
 import net.sellmeapen.evaluation.LlmEvaluator;
 import net.sellmeapen.evaluation.RubricEvaluator;
@@ -17,13 +20,16 @@ record Engines(Buyer buyer, Evaluator evaluator, CallBudget budget, String descr
 
     private static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(5);
 
-    static Engines from(Config config, ObjectMapper mapper, Clock clock) {
+    static Engines from(Config config, ObjectMapper mapper, Clock clock, ConversationAnalyzer analyzer,
+            Product product, BuyerPersona persona) {
         ChatClient client = new ChatClient(mapper, config.openAiBaseUrl(), config.openAiApiKey(),
                 Duration.ofSeconds(config.llmTimeoutSeconds()), MAX_RETRY_WAIT);
-        RubricEvaluator rubric = new RubricEvaluator();
-        Buyer buyer = config.llmBuyer() ? new LlmBuyer(client, mapper, config.buyerModel()) : new ScriptedBuyer();
-        Evaluator evaluator = config.llmEvaluator() ? new LlmEvaluator(client, mapper, config.evalModel(), rubric)
-                : rubric;
+        RubricEvaluator rubric = new RubricEvaluator(analyzer, product);
+        ScriptedBuyer scripted = new ScriptedBuyer(analyzer, product);
+        Buyer buyer = config.llmBuyer() ? new LlmBuyer(client, mapper, config.buyerModel(), persona, scripted)
+                : scripted;
+        Evaluator evaluator = config.llmEvaluator()
+                ? new LlmEvaluator(client, mapper, config.evalModel(), rubric, analyzer) : rubric;
         CallBudget budget = config.llmBuyer() || config.llmEvaluator()
                 ? new CallBudget(config.llmCallsPerMinute(), clock) : CallBudget.unlimited();
         String endpoint = " (" + config.openAiBaseUrl() + ")";

@@ -49,7 +49,7 @@ public final class AdminRepository {
     /** One line of the session list. */
     record SessionRow(String id, String userId, String trainee, String difficultyLevel, String mode, String status,
             String outcome, Integer totalScore, Integer weightedScore, Instant startedAt, Instant completedAt,
-            Long durationSeconds, String evaluator) {
+            Long durationSeconds, String evaluator, String source) {
     }
 
     /** A session with its conversation and scorecard. */
@@ -190,7 +190,6 @@ public final class AdminRepository {
                 row.get(TRAINING_SESSIONS.STATUS), row.get(TRAINING_SESSIONS.OUTCOME),
                 row.get(TRAINING_SESSIONS.TOTAL_SCORE), row.get(TRAINING_SESSIONS.WEIGHTED_SCORE), started, completed,
                 completed == null ? null : Duration.between(started, completed).toSeconds(),
-                row.get(TRAINING_SESSIONS.EVALUATOR));
+                row.get(TRAINING_SESSIONS.EVALUATOR), row.get(TRAINING_SESSIONS.SOURCE));
     }
-
 }

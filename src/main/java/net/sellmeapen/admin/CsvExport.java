@@ -6,7 +6,7 @@ import java.util.List;
 final class CsvExport {
 
     static final List<String> HEADER = List.of("id", "trainee", "difficulty_level", "mode", "status", "outcome",
-            "total_score", "weighted_score", "started_at", "completed_at", "duration_seconds", "evaluator");
+            "total_score", "weighted_score", "started_at", "completed_at", "duration_seconds", "evaluator", "source");
 
     private CsvExport() {
     }
@@ -17,7 +17,8 @@ final class CsvExport {
         for (AdminRepository.SessionRow row : rows) {
             line(csv, List.of(row.id(), row.trainee(), row.difficultyLevel(), row.mode(), row.status(),
                     text(row.outcome()), text(row.totalScore()), text(row.weightedScore()), row.startedAt().toString(),
-                    text(row.completedAt()), text(row.durationSeconds()), text(row.evaluator())));
+                    text(row.completedAt()), text(row.durationSeconds()), text(row.evaluator()),
+                    text(row.source())));
         }
         return csv.toString();
     }

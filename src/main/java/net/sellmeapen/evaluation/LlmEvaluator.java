@@ -12,7 +12,7 @@ import java.util.Set;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.llm.ChatClient;
 import net.sellmeapen.llm.LlmException;
-import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Transcripts;
 import net.sellmeapen.conversation.Turn;
@@ -37,40 +37,42 @@ public final class LlmEvaluator implements Evaluator {
     private final ObjectMapper mapper;
     private final String model;
     private final RubricEvaluator fallback;
+    private final ConversationAnalyzer analyzer;
     private final JsonNode schema;
 
-    public LlmEvaluator(ChatClient client, ObjectMapper mapper, String model, RubricEvaluator fallback) {
+    public LlmEvaluator(ChatClient client, ObjectMapper mapper, String model, RubricEvaluator fallback,
+            ConversationAnalyzer analyzer) {
         this.client = client;
         this.mapper = mapper;
         this.model = model;
         this.fallback = fallback;
+        this.analyzer = analyzer;
         this.schema = scorecardSchema(mapper);
     }
 
     @Override
-    public SalesEvaluation evaluate(List<Turn> turns, Difficulty difficulty) {
+    public SalesEvaluation evaluate(Attempt attempt) {
+        Scoring scoring = new Scoring(attempt, analyzer.analyse(attempt.turns()));
         List<ChatClient.Message> messages = List.of(
                 new ChatClient.Message("system", EvaluationPrompt.SYSTEM),
-                new ChatClient.Message("user", EvaluationPrompt.user(transcript(turns), difficulty)));
+                new ChatClient.Message("user", EvaluationPrompt.user(transcript(attempt.turns()), attempt.difficulty(),
+                        attempt.source(), notes(scoring))));
         String failure;
         try {
             try {
-                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS), turns, difficulty);
+                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS), scoring);
             } catch (LlmException e) {
                 if (e.kind() != LlmException.Kind.BAD_OUTPUT) {
                     throw e;
                 }
                 LOG.info("LLM evaluator: invalid output ({}), asking once more", e.reason());
-                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS), turns, difficulty);
+                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS), scoring);
             }
         } catch (LlmException e) {
             failure = e.reason();
         }
         LOG.warn("LLM evaluator failed ({}); using the rubric", failure);
-        SalesEvaluation rubric = fallback.evaluate(turns, difficulty);
-        return new SalesEvaluation(rubric.totalScore(), rubric.weightedScore(), rubric.multiplier(), rubric.grade(),
-                RubricEvaluator.NAME + " (fallback: " + failure + ")", null, rubric.categories(), rubric.feedback(),
-                rubric.recommendations());
+        return fallback.evaluate(attempt).withEvaluator(RubricEvaluator.NAME + " (fallback: " + failure + ")");
     }
 
     @Override
@@ -89,7 +91,26 @@ public final class LlmEvaluator implements Evaluator {
                 + text.substring(text.length() - half);
     }
 
-    private SalesEvaluation parse(String content, List<Turn> turns, Difficulty difficulty) throws LlmException {
+    /** What the offline analysis found, in a few lines the model can check against the transcript. */
+    private static String notes(Scoring scoring) {
+        StringBuilder notes = new StringBuilder();
+        List<SalesEvaluation.ConcernSummary> concerns = RubricEvaluator.concerns(scoring);
+        if (concerns.isEmpty()) {
+            notes.append("- The buyer raised no concern.\n");
+        }
+        for (SalesEvaluation.ConcernSummary concern : concerns) {
+            notes.append("- Turn ").append(concern.raisedAt()).append(": the buyer raised ").append(concern.concern())
+                    .append(concern.answered() ? "; answered with substance at turn " + concern.answeredAt()
+                            : "; never answered with substance").append(".\n");
+        }
+        List<Integer> repeats = RubricEvaluator.repeatedTurns(scoring);
+        if (!repeats.isEmpty()) {
+            notes.append("- Trainee turns that repeat an earlier one: ").append(repeats).append(".\n");
+        }
+        return notes.toString();
+    }
+
+    private SalesEvaluation parse(String content, Scoring scoring) throws LlmException {
         JsonNode root;
         try {
             root = mapper.readTree(content);
@@ -99,7 +120,7 @@ public final class LlmEvaluator implements Evaluator {
         if (root == null || !root.isObject() || !root.path("categories").isObject()) {
             throw new LlmException(LlmException.Kind.BAD_OUTPUT, "output missed the categories");
         }
-        String said = traineeWords(turns);
+        List<Turn> turns = scoring.attempt().turns();
         Map<Category, CategoryScore> scores = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             JsonNode node = root.path("categories").path(category.key());
@@ -107,15 +128,26 @@ public final class LlmEvaluator implements Evaluator {
                 throw new LlmException(LlmException.Kind.BAD_OUTPUT, "output missed " + category.key());
             }
             int score = (int) Math.round(Math.max(0, Math.min(Category.MAX_SCORE, node.path("score").asDouble())));
-            List<String> evidence = new ArrayList<>();
-            for (JsonNode quote : node.path("evidence")) {
-                String text = quote.asText("").strip();
-                if (!text.isEmpty() && said.contains(normal(text)) && evidence.size() < 3) {
-                    evidence.add(text);
+            List<Evidence> evidence = new ArrayList<>();
+            for (JsonNode item : node.path("evidence")) {
+                String quote = item.path("quote").asText("").strip();
+                int turn = traineeTurnSaying(turns, quote);
+                if (turn > 0 && evidence.size() < 3) {
+                    String mark = Evidence.COST.equals(item.path("mark").asText()) ? Evidence.COST : Evidence.EARNED;
+                    evidence.add(new Evidence(turn, quote, mark, 0));
                 }
             }
             scores.put(category, new CategoryScore(score, Category.MAX_SCORE, node.path("feedback").asText().strip(),
                     List.copyOf(evidence)));
+        }
+        List<TurningPoint> turningPoints = new ArrayList<>();
+        for (JsonNode point : root.path("turningPoints")) {
+            String said = point.path("youSaid").asText("").strip();
+            int turn = traineeTurnSaying(turns, said);
+            if (turn > 0 && turningPoints.size() < TurningPoints.MAX) {
+                turningPoints.add(new TurningPoint(turn, said, point.path("tryInstead").asText("").strip(),
+                        point.path("why").asText("").strip()));
+            }
         }
         Set<String> recommendations = new LinkedHashSet<>();
         for (JsonNode tip : root.path("recommendations")) {
@@ -123,24 +155,31 @@ public final class LlmEvaluator implements Evaluator {
                 recommendations.add(tip.asText().strip());
             }
         }
-        if (recommendations.size() < 3) {
-            recommendations.addAll(fallback.evaluate(turns, difficulty).recommendations());
-        }
-        SalesEvaluation evaluation = SalesEvaluation.of(scores, difficulty, NAME, root.path("feedback").asText("").strip(),
-                List.copyOf(recommendations).subList(0, Math.min(5, recommendations.size())));
-        return new SalesEvaluation(evaluation.totalScore(), evaluation.weightedScore(), evaluation.multiplier(),
-                evaluation.grade(), NAME, model, evaluation.categories(), evaluation.feedback(),
-                evaluation.recommendations());
-    }
-
-    private static String traineeWords(List<Turn> turns) {
-        StringBuilder words = new StringBuilder();
-        for (Turn turn : turns) {
-            if (turn.speaker() == Speaker.TRAINEE) {
-                words.append(normal(turn.text())).append(' ');
+        if (recommendations.size() < 3 || turningPoints.isEmpty()) {
+            SalesEvaluation rubric = fallback.evaluate(scoring.attempt());
+            recommendations.addAll(rubric.recommendations());
+            if (turningPoints.isEmpty()) {
+                turningPoints.addAll(rubric.turningPoints());
             }
         }
-        return words.toString();
+        return SalesEvaluation.of(scores, scoring.attempt().difficulty(), NAME, model, scoring.attempt().source(),
+                root.path("feedback").asText("").strip(), turningPoints,
+                List.copyOf(recommendations).subList(0, Math.min(5, recommendations.size())),
+                RubricEvaluator.concerns(scoring), RubricEvaluator.repeatedTurns(scoring));
+    }
+
+    /** The number of the trainee turn that says this quote (ignoring case and spacing), or 0 when none does. */
+    private static int traineeTurnSaying(List<Turn> turns, String quote) {
+        String wanted = normal(quote);
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        for (Turn turn : turns) {
+            if (turn.speaker() == Speaker.TRAINEE && normal(turn.text()).contains(wanted)) {
+                return turn.seq();
+            }
+        }
+        return 0;
     }
 
     /** Case, quotes, white space and surrounding punctuation do not matter when matching a quote. */
@@ -159,7 +198,12 @@ public final class LlmEvaluator implements Evaluator {
             ObjectNode fields = one.putObject("properties");
             fields.putObject("score").put("type", "integer").put("description", "0 to 20");
             fields.putObject("feedback").put("type", "string");
-            fields.putObject("evidence").put("type", "array").putObject("items").put("type", "string");
+            ObjectNode item = fields.putObject("evidence").put("type", "array").putObject("items").put("type", "object");
+            ObjectNode itemFields = item.putObject("properties");
+            itemFields.putObject("quote").put("type", "string");
+            itemFields.putObject("mark").put("type", "string").putArray("enum").add(Evidence.EARNED).add(Evidence.COST);
+            item.putArray("required").add("quote").add("mark");
+            item.put("additionalProperties", false);
             one.putArray("required").add("score").add("feedback").add("evidence");
             one.put("additionalProperties", false);
         }
@@ -169,8 +213,16 @@ public final class LlmEvaluator implements Evaluator {
         }
         categories.put("additionalProperties", false);
         properties.putObject("feedback").put("type", "string");
+        ObjectNode point = properties.putObject("turningPoints").put("type", "array").putObject("items")
+                .put("type", "object");
+        ObjectNode pointFields = point.putObject("properties");
+        for (String field : List.of("youSaid", "tryInstead", "why")) {
+            pointFields.putObject(field).put("type", "string");
+        }
+        point.putArray("required").add("youSaid").add("tryInstead").add("why");
+        point.put("additionalProperties", false);
         properties.putObject("recommendations").put("type", "array").putObject("items").put("type", "string");
-        schema.putArray("required").add("categories").add("feedback").add("recommendations");
+        schema.putArray("required").add("categories").add("feedback").add("turningPoints").add("recommendations");
         schema.put("additionalProperties", false);
         return schema;
     }

@@ -4,10 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Source;
 
 /**
  * A scorecard: five category scores, their raw total, the total weighted by difficulty, a grade,
- * overall feedback and recommendations, and which evaluator (and model, for an LLM) produced it.
+ * overall feedback, the turning points of the conversation and recommendations, which evaluator
+ * (and model, for an LLM) produced it, and where the conversation came from.
+ *
+ * @param concerns what the buyer pushed back on and whether it was answered
+ * @param repeatedTurns numbers of the trainee's turns that repeated an earlier one (they earn nothing)
  */
 public record SalesEvaluation(
         int totalScore,
@@ -16,13 +21,22 @@ public record SalesEvaluation(
         String grade,
         String evaluator,
         String model,
+        Source source,
         Map<String, CategoryScore> categories,
         String feedback,
-        List<String> recommendations) {
+        List<TurningPoint> turningPoints,
+        List<String> recommendations,
+        List<ConcernSummary> concerns,
+        List<Integer> repeatedTurns) {
+
+    /** A concern the buyer raised: when, in its words, and whether and when it was answered. */
+    public record ConcernSummary(String concern, int raisedAt, String buyerSaid, boolean answered, Integer answeredAt) {
+    }
 
     /** Builds the scorecard, computing totals and grade from the category scores (keyed by {@link Category}). */
     public static SalesEvaluation of(Map<Category, CategoryScore> scores, Difficulty difficulty, String evaluator,
-            String feedback, List<String> recommendations) {
+            String model, Source source, String feedback, List<TurningPoint> turningPoints,
+            List<String> recommendations, List<ConcernSummary> concerns, List<Integer> repeatedTurns) {
         Map<String, CategoryScore> byKey = new LinkedHashMap<>();
         int total = 0;
         for (Category category : Category.values()) {
@@ -31,7 +45,14 @@ public record SalesEvaluation(
             total += score.score();
         }
         return new SalesEvaluation(total, difficulty.weighted(total), difficulty.multiplier(), grade(total),
-                evaluator, null, byKey, feedback, List.copyOf(recommendations));
+                evaluator, model, source, byKey, feedback, List.copyOf(turningPoints), List.copyOf(recommendations),
+                List.copyOf(concerns), List.copyOf(repeatedTurns));
+    }
+
+    /** The same scorecard under another evaluator name (a fallback says why it was used). */
+    public SalesEvaluation withEvaluator(String name) {
+        return new SalesEvaluation(totalScore, weightedScore, multiplier, grade, name, model, source, categories,
+                feedback, turningPoints, recommendations, concerns, repeatedTurns);
     }
 
     /** A–F from the raw 0–100 total. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Source;
 
 /** One line of a trainee's history: a session's scores without its conversation. */
 public record SessionSummary(
@@ -11,6 +12,7 @@ public record SessionSummary(
         Difficulty difficultyLevel,
         Mode mode,
         Status status,
+        Source source,
         Outcome outcome,
         Instant startedAt,
         Instant completedAt,

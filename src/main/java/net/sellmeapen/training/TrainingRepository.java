@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Source;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.db.Aggregates;
@@ -140,13 +141,14 @@ public final class TrainingRepository {
      * the session is no longer in progress.
      */
     boolean complete(String id, List<Turn> newTurns, String transcript, SalesEvaluation evaluation,
-            Outcome outcome, Instant completedAt) {
+            Outcome outcome, Source source, Instant completedAt) {
         String evaluationJson = toJson(evaluation);
         return database.write(dsl -> {
             var update = dsl.update(TRAINING_SESSIONS)
                     .set(TRAINING_SESSIONS.STATUS, Status.COMPLETED.name())
                     .set(TRAINING_SESSIONS.COMPLETED_AT, completedAt)
-                    .set(TRAINING_SESSIONS.OUTCOME, outcome.name())
+                    .set(TRAINING_SESSIONS.OUTCOME, outcome == null ? null : outcome.name())
+                    .set(TRAINING_SESSIONS.SOURCE, source.name())
                     .set(TRAINING_SESSIONS.TRANSCRIPT, transcript)
                     .set(TRAINING_SESSIONS.TOTAL_SCORE, evaluation.totalScore())
                     .set(TRAINING_SESSIONS.WEIGHTED_SCORE, evaluation.weightedScore())
@@ -206,11 +208,13 @@ public final class TrainingRepository {
     }
 
     /**
-     * Each trainee's best completed session (optionally at one difficulty), highest weighted score
-     * first; ties share a rank and the earlier session is listed first.
+     * Each trainee's best completed, server-recorded session (optionally at one difficulty), highest
+     * weighted score first; ties share a rank and the earlier session is listed first. Self-reported
+     * sessions never rank.
      */
     List<LeaderboardEntry> leaderboard(Difficulty difficulty, int limit) {
-        Condition scope = TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name());
+        Condition scope = TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name())
+                .and(TRAINING_SESSIONS.SOURCE.eq(Source.SERVER_RECORDED.name()));
         if (difficulty != null) {
             scope = scope.and(TRAINING_SESSIONS.DIFFICULTY_LEVEL.eq(difficulty.name()));
         }
@@ -260,7 +264,8 @@ public final class TrainingRepository {
                 Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()),
                 row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
                 row.getStartedAt(), row.getCompletedAt(),
-                row.getTotalScore(), row.getWeightedScore(), row.getEvaluator(), row.getTranscript(), turns,
+                row.getTotalScore(), row.getWeightedScore(), row.getEvaluator(), Source.valueOf(row.getSource()),
+                row.getTranscript(), turns,
                 fromJson(row.getFeedback()));
     }
 
@@ -273,7 +278,7 @@ public final class TrainingRepository {
             }
         }
         return new SessionSummary(row.getId(), Difficulty.valueOf(row.getDifficultyLevel()),
-                Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()),
+                Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()), Source.valueOf(row.getSource()),
                 row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
                 row.getStartedAt(), row.getCompletedAt(),
                 row.getTotalScore(), row.getWeightedScore(),

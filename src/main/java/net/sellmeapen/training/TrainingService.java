@@ -9,11 +9,12 @@ import java.util.Optional;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.buyer.BuyerUnavailableException;
-import net.sellmeapen.evaluation.BuyerSignals;
+import net.sellmeapen.evaluation.Attempt;
 import net.sellmeapen.evaluation.Evaluator;
 import net.sellmeapen.evaluation.SalesEvaluation;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Source;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Transcripts;
 import net.sellmeapen.conversation.Turn;
@@ -73,7 +74,7 @@ public final class TrainingService {
                 ? List.of(new Turn(1, Speaker.BUYER, buyer.opening(id, difficulty), now))
                 : List.of();
         TrainingSession session = new TrainingSession(id, trainee.id(), difficulty, mode, Status.IN_PROGRESS, null,
-                now, null, null, null, null, null, turns, null);
+                now, null, null, null, null, Source.SERVER_RECORDED, null, turns, null);
         repository.insert(session);
         return session;
     }
@@ -136,7 +137,9 @@ public final class TrainingService {
     /**
      * Scores the session and marks it completed. Turns the server recorded are the record once the
      * trainee has said something in them; otherwise the transcript sent with the request (text or
-     * list form) is parsed and replaces them. Audio sent without a transcript cannot be scored.
+     * list form) is parsed and replaces them — a self-reported session, scored but never ranked, whose
+     * outcome is not trusted (none is stored). Audio sent without a transcript cannot be scored. A
+     * server-recorded session in which the buyer never decided ends without a sale.
      */
     public Completion complete(Trainee trainee, String sessionId, JsonNode transcript, boolean audioSent) {
         TrainingSession session = get(trainee, sessionId);
@@ -164,10 +167,11 @@ public final class TrainingService {
         if (evaluator.callsModel()) {
             spend(trainee);
         }
-        SalesEvaluation evaluation = evaluator.evaluate(turns, session.difficultyLevel());
-        Outcome outcome = session.outcome() != null ? session.outcome()
-                : BuyerSignals.agreed(turns) ? Outcome.SALE : Outcome.NO_SALE;
-        if (!repository.complete(sessionId, newTurns, Transcripts.render(turns), evaluation, outcome, now)) {
+        Source source = newTurns == null ? Source.SERVER_RECORDED : Source.SELF_REPORTED;
+        Outcome outcome = source == Source.SELF_REPORTED ? null
+                : session.outcome() != null ? session.outcome() : Outcome.NO_SALE;
+        SalesEvaluation evaluation = evaluator.evaluate(new Attempt(turns, session.difficultyLevel(), outcome, source));
+        if (!repository.complete(sessionId, newTurns, Transcripts.render(turns), evaluation, outcome, source, now)) {
             throw new SessionFinishedException(get(trainee, sessionId).status());
         }
         return new Completion(get(trainee, sessionId), evaluation);

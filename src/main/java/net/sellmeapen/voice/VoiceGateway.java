@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import net.sellmeapen.buyer.BuyerPersona;
 import net.sellmeapen.training.Mode;
 import net.sellmeapen.training.Status;
 import net.sellmeapen.training.TrainingService;
@@ -30,6 +31,7 @@ public final class VoiceGateway implements AutoCloseable {
 
     private final VoiceSettings settings;
     private final TrainingService training;
+    private final BuyerPersona persona;
     private final VoiceTickets tickets;
     private final ObjectMapper mapper;
     private final RealtimeEvents events;
@@ -40,9 +42,11 @@ public final class VoiceGateway implements AutoCloseable {
         return thread;
     });
 
-    public VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, ObjectMapper mapper) {
+    public VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, BuyerPersona persona,
+            ObjectMapper mapper) {
         this.settings = settings;
         this.training = training;
+        this.persona = persona;
         this.tickets = tickets;
         this.mapper = mapper;
         this.events = new RealtimeEvents(mapper);
@@ -125,7 +129,7 @@ public final class VoiceGateway implements AutoCloseable {
         }
         String key = ctx.sessionId();
         VoiceSession voice = new VoiceSession(sessionId, session.difficultyLevel(), new BrowserSocket(ctx),
-                settings, training, mapper, timers, () -> live.remove(key));
+                settings, training, persona, mapper, timers, () -> live.remove(key));
         live.put(key, voice);
         voice.start();
     }

@@ -36,6 +36,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private final Browser browser;
     private final VoiceSettings settings;
     private final TrainingService training;
+    private final BuyerPersona persona;
     private final ObjectMapper mapper;
     private final RealtimeEvents events;
     private final ScheduledExecutorService timers;
@@ -53,12 +54,14 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private int messagesInWindow;
 
     VoiceSession(String sessionId, Difficulty difficulty, Browser browser, VoiceSettings settings,
-            TrainingService training, ObjectMapper mapper, ScheduledExecutorService timers, Runnable onEnd) {
+            TrainingService training, BuyerPersona persona, ObjectMapper mapper, ScheduledExecutorService timers,
+            Runnable onEnd) {
         this.sessionId = sessionId;
         this.difficulty = difficulty;
         this.browser = browser;
         this.settings = settings;
         this.training = training;
+        this.persona = persona;
         this.mapper = mapper;
         this.events = new RealtimeEvents(mapper);
         this.turns = new TurnRecorder(sessionId, training);
@@ -143,7 +146,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
 
     @Override
     public void upstreamOpened() {
-        sendUpstream(events.sessionUpdate(BuyerPersona.instructions(sessionId, difficulty), settings.model(),
+        sendUpstream(events.sessionUpdate(persona.instructions(sessionId, difficulty), settings.model(),
                 settings.voice()));
         sendUpstream(events.responseCreate());
     }

@@ -1,0 +1,23 @@
+package net.sellmeapen.evaluation;
+
+import java.util.List;
+import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Source;
+import net.sellmeapen.conversation.Turn;
+
+/**
+ * A trainee's attempt at selling, as the evaluator scores it.
+ *
+ * @param outcome the buyer's decision as the server recorded it; null when there is none or the
+ *        transcript was self-reported (its buyer's words prove nothing)
+ */
+public record Attempt(List<Turn> turns, Difficulty difficulty, Outcome outcome, Source source) {
+
+    public Attempt {
+        turns = List.copyOf(turns);
+        if (source == Source.SELF_REPORTED) {
+            outcome = null;
+        }
+    }
+}

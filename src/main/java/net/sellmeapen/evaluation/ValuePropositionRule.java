@@ -1,0 +1,110 @@
+package net.sellmeapen.evaluation;
+
+import static net.sellmeapen.evaluation.CategoryResult.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sellmeapen.conversation.analysis.Act;
+import net.sellmeapen.conversation.analysis.Topic;
+
+/**
+ * Value proposition: benefits built on what this buyer said (4 each, at most 12), other benefits of
+ * the product's real features (2 each, at most 4), checkable evidence — numbers, product facts, a
+ * demonstration (2 each, at most 4), and a comparison with the buyer's own pen (2). Unsupported
+ * superlatives and price cuts or freebies the product does not offer cost 3 each (at most 9 each),
+ * and a feature list that never meets the buyer costs 4.
+ * Without a benefit tied to the buyer the category stays at 10 or below, without any benefit or
+ * evidence at 4 or below.
+ */
+final class ValuePropositionRule {
+
+    CategoryResult score(Scoring scoring) {
+        Ledger ledger = new Ledger();
+        int tied = 0;
+        int grounded = 0;
+        for (Scoring.Said said : scoring.said()) {
+            if (!said.fresh()) {
+                continue;
+            }
+            if (said.has(Act.TIED_BENEFIT)) {
+                tied += ledger.add("tied", 4, 12, said) > 0 ? 1 : 0;
+                boolean comparesTheirPen = said.sentence().buildsOn().stream()
+                        .anyMatch(fact -> fact.topic() == Topic.CURRENT_PEN || fact.topic() == Topic.PAIN);
+                if (comparesTheirPen && !said.sentence().features().isEmpty()) {
+                    ledger.add("compared", 2, 2, said);
+                }
+            } else if (said.has(Act.BENEFIT) && (!said.sentence().features().isEmpty() || said.has(Act.EVIDENCE))) {
+                grounded += ledger.add("grounded", 2, 4, said) > 0 ? 1 : 0;
+            }
+            if (said.has(Act.EVIDENCE)) {
+                ledger.add("evidence", 2, 4, said);
+            }
+        }
+        int superlatives = 0;
+        for (Scoring.Said said : scoring.said()) {
+            if (said.has(Act.SUPERLATIVE)) {
+                superlatives += ledger.add("superlative", -3, 9, said) < 0 ? 1 : 0;
+            }
+        }
+        int giveaways = 0;
+        for (Scoring.Said said : scoring.said()) {
+            if (said.has(Act.GIVEAWAY)) {
+                giveaways += ledger.add("giveaway", -3, 9, said) < 0 ? 1 : 0;
+            }
+        }
+        List<Scoring.Said> features = scoring.fresh(Act.FEATURE);
+        boolean dump = tied == 0 && features.size() >= 3 && grounded * 2 < features.size();
+        if (dump) {
+            ledger.add("dump", -4, 4, features.get(0));
+        }
+        int score = ledger.points();
+        if (tied == 0) {
+            score = Math.min(score, 10);
+        }
+        if (tied == 0 && grounded == 0 && ledger.of("evidence") == 0) {
+            score = Math.min(score, 4);
+        }
+
+        StringBuilder feedback = new StringBuilder();
+        if (tied > 0) {
+            feedback.append("You tied ").append(count(tied, "benefit", "benefits")).append(" to what the buyer told you");
+            feedback.append(grounded > 0 ? " and gave " + count(grounded, "more benefit", "more benefits") + "." : ".");
+        } else if (grounded > 0) {
+            feedback.append("You gave ").append(count(grounded, "benefit", "benefits"))
+                    .append(", but none built on what this buyer told you.");
+        } else {
+            feedback.append(features.isEmpty() ? "You never said what the pen would do for this buyer."
+                    : "You named " + count(features.size(), "feature", "features")
+                            + " but never said what they would do for this buyer.");
+        }
+        if (ledger.of("evidence") > 0) {
+            feedback.append(" You backed claims with facts the buyer can check.");
+        }
+        if (superlatives > 0) {
+            feedback.append(' ').append(count(superlatives, "claim", "claims"))
+                    .append(" of the \"best pen ever\" kind had nothing behind them and cost points.");
+        }
+        if (dump) {
+            feedback.append(" Most of the pitch was a list of features, which buyers tune out.");
+        }
+        if (giveaways > 0) {
+            feedback.append(" Cutting the price or giving things away the product does not offer tells the buyer"
+                    + " it is not worth its price.");
+        }
+        List<String> tips = new ArrayList<>();
+        if (tied == 0) {
+            tips.add("Link each benefit to something the buyer said: their job, their deadline, what annoys them"
+                    + " about their pen.");
+        }
+        if (superlatives > 0) {
+            tips.add("Replace praise with a fact: not \"the best pen ever\" but \"the ink dries in under a second\".");
+        }
+        if (ledger.of("evidence") == 0) {
+            tips.add("Give the buyer something to check: a number, the guarantee terms, or let them try it.");
+        }
+        if (tips.isEmpty()) {
+            tips.add("Strong value story; keep it to the two benefits that matter most to this buyer.");
+        }
+        return new CategoryResult(score, feedback.toString(), ledger.evidence(CategoryResult.MAX_EVIDENCE), tips);
+    }
+}
