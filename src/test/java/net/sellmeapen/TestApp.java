@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import net.sellmeapen.language.SentenceEmbeddings;
 import net.sellmeapen.web.Json;
 
 /**
@@ -23,6 +24,8 @@ import net.sellmeapen.web.Json;
 public final class TestApp implements AutoCloseable {
 
     public static final ObjectMapper MAPPER = Json.newMapper();
+    /** One sentence model for every server a test JVM starts: it takes a second or two to load. */
+    public static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings(16_384);
 
     private final Application application;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -50,7 +53,7 @@ public final class TestApp implements AutoCloseable {
             env.putAll(extraEnv);
             Config config = Config.fromEnvironment(env);
             return new TestApp(Application.start(config, Clock.systemUTC(),
-                    voice.apply(Application.voiceSettings(config))), folder);
+                    voice.apply(Application.voiceSettings(config)), EMBEDDINGS), folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,6 +168,42 @@ public final class TestApp implements AutoCloseable {
             throw new IllegalStateException("start failed: " + reply.body());
         }
         return reply.json().path("session").path("id").asText();
+    }
+
+    /**
+     * Plays a whole text session through the API with the built-in model seller and ends it: a
+     * server-recorded session. Returns the completion's JSON.
+     */
+    public JsonNode playModelPitch(String token, String difficulty) {
+        String id = startSession(token, difficulty);
+        net.sellmeapen.coaching.ModelSeller seller = new net.sellmeapen.coaching.ModelSeller(Offline.PRODUCT);
+        for (int i = 0; i < 16; i++) {
+            JsonNode session = get("/api/sessions/" + id, token).json().path("session");
+            if (!session.path("outcome").isNull()) {
+                break;
+            }
+            java.util.List<net.sellmeapen.conversation.Turn> turns = new java.util.ArrayList<>();
+            for (JsonNode turn : session.path("turns")) {
+                turns.add(new net.sellmeapen.conversation.Turn(turn.path("seq").asInt(),
+                        net.sellmeapen.conversation.Speaker.valueOf(turn.path("speaker").asText()),
+                        turn.path("text").asText(), java.time.Instant.EPOCH));
+            }
+            postJson("/api/sessions/" + id + "/messages", token,
+                    Map.of("text", seller.next(Offline.ANALYZER.analyse(turns))));
+        }
+        return post("/api/sessions/" + id + "/complete", token, null, "").json();
+    }
+
+    /** Plays a text session of these messages through the API and ends it; returns the completion's JSON. */
+    public JsonNode playScript(String token, String difficulty, java.util.List<String> messages) {
+        String id = startSession(token, difficulty);
+        for (String message : messages) {
+            Reply reply = postJson("/api/sessions/" + id + "/messages", token, Map.of("text", message));
+            if (reply.status() != 200 || reply.json().path("buyerDecided").asBoolean()) {
+                break;
+            }
+        }
+        return post("/api/sessions/" + id + "/complete", token, null, "").json();
     }
 
     @Override

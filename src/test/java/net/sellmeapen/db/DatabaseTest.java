@@ -58,8 +58,12 @@ class DatabaseTest {
                 assertThat(result.get()).isEqualTo(200);
             }
             pool.shutdown();
-            var board = app.get("/api/leaderboard?limit=100", null).json().path("leaderboard");
-            assertThat(board).hasSize(48);
+            try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + app.folder().resolve("test.db"));
+                 var rows = connection.createStatement().executeQuery(
+                         "SELECT count(*) FROM training_sessions WHERE status = 'COMPLETED'")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(48);
+            }
         }
     }
 }

@@ -62,9 +62,11 @@ class LlmEnginesTest {
         for (String key : new String[] {"needsDiscovery", "valueProposition", "urgencyCreation", "objectionHandling",
                 "closingTechnique"}) {
             ObjectNode category = categories.putObject(key).put("score", score).put("feedback", "Feedback on " + key);
-            category.putArray("evidence").add(quote);
+            category.putArray("evidence").addObject().put("quote", quote).put("mark", "earned");
         }
         root.put("feedback", "A confident, question-led pitch.");
+        root.putArray("turningPoints").addObject().put("youSaid", quote).put("tryInstead", "Ask about their week.")
+                .put("why", "It ties the pen to them.");
         root.putArray("recommendations").add("Ask one more question.").add("Quantify the value.")
                 .add("Close earlier.");
         return root.toString();
@@ -128,7 +130,7 @@ class LlmEnginesTest {
         assertThat(evaluation.path("grade").asText()).isEqualTo("B");
         assertThat(evaluation.path("categories").path("urgencyCreation").path("feedback").asText())
                 .isEqualTo("Feedback on urgencyCreation");
-        assertThat(evaluation.path("categories").path("needsDiscovery").path("evidence").get(0).asText())
+        assertThat(evaluation.path("categories").path("needsDiscovery").path("evidence").get(0).path("quote").asText())
                 .isEqualTo(REAL_QUOTE);
         assertThat(evaluation.path("recommendations")).hasSize(3);
         JsonNode stored = app.get("/api/sessions/" + reply.json().path("session").path("id").asText(), token)
@@ -166,16 +168,19 @@ class LlmEnginesTest {
     @Test
     void an_invented_evidence_quote_is_dropped() {
         ObjectNode card = (ObjectNode) readTree(scorecard(14, "This pen will change your life forever."));
-        ((ObjectNode) card.path("categories").path("closingTechnique")).putArray("evidence")
-                .add("  would you like to take one TODAY so it's ready for Friday?  ")
-                .add("Buy it now or regret it.");
+        var evidence = ((ObjectNode) card.path("categories").path("closingTechnique")).putArray("evidence");
+        evidence.addObject().put("quote", "  would you like to take one TODAY so it's ready for Friday?  ")
+                .put("mark", "earned");
+        evidence.addObject().put("quote", "Buy it now or regret it.").put("mark", "cost");
         fake.content(card.toString());
         start(Map.of());
         JsonNode categories = complete("MEDIUM").json().path("evaluation").path("categories");
         assertThat(categories.path("valueProposition").path("evidence")).isEmpty();
         assertThat(categories.path("closingTechnique").path("evidence")).hasSize(1);
-        assertThat(categories.path("closingTechnique").path("evidence").get(0).asText())
-                .isEqualTo("would you like to take one TODAY so it's ready for Friday?");
+        JsonNode kept = categories.path("closingTechnique").path("evidence").get(0);
+        assertThat(kept.path("quote").asText()).isEqualTo("would you like to take one TODAY so it's ready for Friday?");
+        assertThat(kept.path("mark").asText()).isEqualTo("earned");
+        assertThat(kept.path("turn").asInt()).isPositive();
     }
 
     @Test

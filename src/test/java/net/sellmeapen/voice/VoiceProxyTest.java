@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import net.sellmeapen.TestApp.Reply;
 import net.sellmeapen.TestApp;
 import net.sellmeapen.buyer.BuyerPersona;
+import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.Difficulty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,8 @@ class VoiceProxyTest {
             JsonNode update = TestApp.MAPPER.readTree(fake.sessionUpdates.get(fake.sessionUpdates.size() - 1));
             JsonNode session = update.path("session");
             assertThat(session.path("type").asText()).isEqualTo("realtime");
-            assertThat(session.path("instructions").asText()).isEqualTo(BuyerPersona.instructions(id, level));
+            assertThat(session.path("instructions").asText()).isEqualTo(new BuyerPersona(Product.load("/products/linea-one.json"))
+                    .instructions(id, level));
             assertThat(session.path("audio").path("input").path("format").path("rate").asInt()).isEqualTo(24000);
             assertThat(session.path("audio").path("output").path("voice").asText()).isEqualTo("alloy");
             assertThat(session.path("audio").path("input").path("turn_detection").path("type").asText())

@@ -1,0 +1,127 @@
+package net.sellmeapen.conversation.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import net.sellmeapen.Offline;
+import net.sellmeapen.conversation.Speaker;
+import net.sellmeapen.conversation.Turn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ConversationAnalyzerTest {
+
+    /** Alternating turns, buyer first. */
+    private static ConversationAnalysis analyse(String... lines) {
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            turns.add(new Turn(i + 1, i % 2 == 0 ? Speaker.BUYER : Speaker.TRAINEE, lines[i], Instant.EPOCH));
+        }
+        return Offline.ANALYZER.analyse(turns);
+    }
+
+    private static SentenceReading sentence(ConversationAnalysis analysis, int turn, int sentence) {
+        return ((TraineeTurnReading) analysis.reading(turn)).sentences().get(sentence);
+    }
+
+    @Test
+    void the_buyers_answers_to_questions_are_facts_never_concerns() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.",
+                "What would you usually spend on a pen?", "Twenty-five dollars is fine.",
+                "What do you write with now?", "A pack of gel pens from the supermarket.");
+        assertThat(analysis.concerns()).isEmpty();
+        assertThat(analysis.facts()).extracting(BuyerFact::topic).containsExactly(Topic.BUDGET, Topic.CURRENT_PEN);
+    }
+
+    @Test
+    void the_opening_line_reveals_nothing() {
+        ConversationAnalysis analysis = analyse("I'm a busy surgeon and I hate cheap pens. Sell me this pen.",
+                "As a surgeon you'll love this pen.");
+        assertThat(analysis.facts()).isEmpty();
+        assertThat(sentence(analysis, 1, 0).buildsOn()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "What I love about this pen is the grip.|false",
+        "When you sign a contract, the ink is dry at once.|false",
+        "What do you write most during the day?|true",
+        "Tell me about the pen you use now.|true",
+        "Do you take notes in meetings?|true"})
+    void statements_that_start_like_questions_are_statements(String text, boolean question) {
+        SentenceReading reading = sentence(analyse("Sell me this pen.", text), 1, 0);
+        assertThat(reading.has(Act.OPEN_QUESTION) || reading.has(Act.CLOSED_QUESTION)).as(text).isEqualTo(question);
+    }
+
+    @Test
+    void an_insult_phrased_as_a_question_is_rude_not_discovery() {
+        SentenceReading reading = sentence(analyse("Sell me this pen.", "Are you always this slow to decide?"), 1, 0);
+        assertThat(reading.has(Act.RUDE)).isTrue();
+        assertThat(reading.has(Act.OPEN_QUESTION) || reading.has(Act.CLOSED_QUESTION)).isFalse();
+    }
+
+    @Test
+    void stock_phrases_answer_no_concern_and_a_real_answer_does_however_it_is_worded() {
+        String[] start = {"Sell me this pen.", "This pen has quick-dry gel ink.", "Pens are cheap. Why would I pay more for this one?"};
+        ConversationAnalysis stock = analyse(start[0], start[1], start[2],
+                "I understand. It's guaranteed. Would you like to buy it?");
+        assertThat(stock.openConcerns()).extracting(ConcernEpisode::concern).containsExactly(Concern.PRICE);
+        for (String answer : List.of(
+                "It's 24 dollars, but one refill lasts six months, so over a year it costs less than the packs you buy.",
+                "Fair. Work it out per month: four bucks of ink every half year, instead of a new box every few weeks.",
+                "Cheap ones die mid-signature; this one is guaranteed for two years, so the money isn't wasted.")) {
+            ConversationAnalysis real = analyse(start[0], start[1], start[2], answer);
+            assertThat(real.openConcerns()).as(answer).isEmpty();
+            assertThat(real.concerns().get(0).answeredAt()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void unsupported_superlatives_are_flagged_and_backed_claims_are_evidence() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "It's the best pen in the world.",
+                "Okay.", "The ink dries in under a second, so it never smudges.");
+        assertThat(sentence(analysis, 1, 0).has(Act.SUPERLATIVE)).isTrue();
+        assertThat(sentence(analysis, 3, 0).has(Act.SUPERLATIVE)).isFalse();
+        assertThat(sentence(analysis, 3, 0).has(Act.EVIDENCE)).isTrue();
+    }
+
+    @Test
+    void near_duplicate_turns_are_noted_and_count_once() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "Shall we get you one today?", "No.",
+                "Shall we get you one today?", "Still no.", "Shall we get one for you today?");
+        List<TraineeTurnReading> trainee = analysis.traineeTurns();
+        assertThat(trainee.get(0).isRepeat()).isFalse();
+        assertThat(trainee.get(1).isRepeat()).isTrue();
+        assertThat(trainee.get(2).isRepeat()).isTrue();
+    }
+
+    @Test
+    void another_language_and_nonsense_are_recognised() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "Este bolígrafo es el mejor del mundo, cómpralo hoy.",
+                "What?", "asdf qwer zxcv plmk tyui", "Sorry?", "Das ist ein sehr guter Kugelschreiber für Sie.");
+        assertThat(analysis.traineeTurns()).extracting(turn -> turn.acts())
+                .containsExactly(java.util.Set.of(Act.NOT_ENGLISH), java.util.Set.of(Act.NONSENSE),
+                        java.util.Set.of(Act.NOT_ENGLISH));
+    }
+
+    @Test
+    void a_benefit_built_on_what_the_buyer_said_is_tied_and_fake_personalisation_is_not() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "What bothers you about your pens?",
+                "They smudge all over my lecture notes.", "Like you said, this pen is made for you.",
+                "Hm.", "The ink dries in under a second, so your lecture notes stay clean.");
+        assertThat(sentence(analysis, 3, 0).has(Act.TIED_BENEFIT)).isFalse();
+        assertThat(sentence(analysis, 5, 0).has(Act.TIED_BENEFIT)).isTrue();
+    }
+
+    @Test
+    void the_same_turns_always_give_the_same_analysis() {
+        String[] lines = {"Sell me this pen.", "What do you do?", "I'm a chef.", "It dries fast. Want one?"};
+        assertThat(analyse(lines)).isEqualTo(analyse(lines));
+    }
+}
