@@ -13,10 +13,13 @@ import java.util.stream.Collectors;
  */
 public final class Phrases {
 
-    private final Pattern pattern;
+    /** One pattern per phrase, each with a literal piece it cannot match without, so most are never run. */
+    private final Pattern[] patterns;
+    private final String[] needles;
 
-    private Phrases(Pattern pattern) {
-        this.pattern = pattern;
+    private Phrases(Pattern[] patterns, String[] needles) {
+        this.patterns = patterns;
+        this.needles = needles;
     }
 
     /** Lower case, straight quotes, single spaces: the form every phrase list matches against. */
@@ -29,8 +32,15 @@ public final class Phrases {
     }
 
     public static Phrases of(String... phrases) {
-        String alternatives = Arrays.stream(phrases).map(Phrases::toRegex).collect(Collectors.joining("|"));
-        return new Phrases(Pattern.compile(alternatives));
+        Pattern[] patterns = Arrays.stream(phrases).map(phrase -> Pattern.compile(toRegex(phrase))).toArray(Pattern[]::new);
+        String[] needles = Arrays.stream(phrases).map(Phrases::needle).toArray(String[]::new);
+        return new Phrases(patterns, needles);
+    }
+
+    /** The longest word of the phrase (without a trailing {@code *}): text without it cannot match. */
+    private static String needle(String phrase) {
+        String body = phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase;
+        return Arrays.stream(body.split(" ")).max(java.util.Comparator.comparingInt(String::length)).orElse(body);
     }
 
     private static String toRegex(String phrase) {
@@ -49,22 +59,41 @@ public final class Phrases {
 
     /** True when any phrase occurs in the (normalised) text. */
     public boolean in(String text) {
-        return pattern.matcher(text).find();
+        for (int i = 0; i < patterns.length; i++) {
+            if (text.contains(needles[i]) && patterns[i].matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The first phrase found, with where it starts. */
+    /** The phrase found earliest in the text, with where it starts. */
     public Optional<Match> find(String text) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? Optional.of(new Match(matcher.group(), matcher.start())) : Optional.empty();
+        Match first = null;
+        for (int i = 0; i < patterns.length; i++) {
+            if (!text.contains(needles[i])) {
+                continue;
+            }
+            Matcher matcher = patterns[i].matcher(text);
+            if (matcher.find() && (first == null || matcher.start() < first.start())) {
+                first = new Match(matcher.group(), matcher.start());
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** True when a phrase occurs that the {@code negation} phrases do not stand just before ("not sold"). */
     public boolean inUnnegated(String text, Phrases negation) {
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            String before = text.substring(Math.max(0, matcher.start() - 14), matcher.start());
-            if (!negation.in(before)) {
-                return true;
+        for (int i = 0; i < patterns.length; i++) {
+            if (!text.contains(needles[i])) {
+                continue;
+            }
+            Matcher matcher = patterns[i].matcher(text);
+            while (matcher.find()) {
+                String before = text.substring(Math.max(0, matcher.start() - 14), matcher.start());
+                if (!negation.in(before)) {
+                    return true;
+                }
             }
         }
         return false;
