@@ -14,7 +14,8 @@ const CATEGORY_LABELS = {
 const SVG = 'http://www.w3.org/2000/svg';
 
 const $ = (id) => document.getElementById(id);
-const views = ['register', 'setup', 'chat', 'voice', 'score', 'progress'];
+const views = ['register', 'setup', 'chat', 'voice', 'score', 'progress', 'leaderboard'];
+const LEVEL_LABELS = { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard', EXPERT: 'Expert' };
 let levels = [];
 let session = null;
 let call = null;
@@ -414,6 +415,28 @@ function bar(value, max, label) {
 
 // ---- progress -----------------------------------------------------------------------------
 
+// ---- leaderboard --------------------------------------------------------------------------
+
+async function openLeaderboard() {
+  clearError();
+  try {
+    const level = $('board-level').value;
+    const data = await api('GET', 'api/leaderboard?limit=20' + (level ? '&difficultyLevel=' + level : ''));
+    const body = document.querySelector('#board tbody');
+    body.replaceChildren(...data.leaderboard.map((entry) => {
+      const row = el('tr');
+      row.append(el('td', null, String(entry.rank)), el('td', null, entry.name),
+        el('td', null, String(entry.bestWeightedScore)), el('td', null, String(entry.totalScore)),
+        el('td', null, LEVEL_LABELS[entry.difficultyLevel] || entry.difficultyLevel));
+      return row;
+    }));
+    $('board-empty').hidden = data.leaderboard.length > 0;
+    show('leaderboard');
+  } catch (e) {
+    handleFailure(e);
+  }
+}
+
 async function openProgress() {
   clearError();
   try {
@@ -461,7 +484,8 @@ function renderProgress(sessions, progress) {
     const row = el('tr');
     row.append(el('td', null, new Date(s.startedAt).toLocaleString()),
       el('td', null, s.difficultyLevel),
-      el('td', null, s.outcome === 'SALE' ? 'Sale' : s.outcome === 'NO_SALE' ? 'No sale' : statusText(s.status)),
+      el('td', null, s.source === 'self-reported' && s.status === 'COMPLETED' ? 'Self-reported'
+        : s.outcome === 'SALE' ? 'Sale' : s.outcome === 'NO_SALE' ? 'No sale' : statusText(s.status)),
       el('td', null, s.totalScore === null ? '–' : String(s.totalScore)),
       el('td', null, s.weightedScore === null ? '–' : String(s.weightedScore)));
     body.append(row);
@@ -571,6 +595,8 @@ document.addEventListener('DOMContentLoaded', () => {
   $('progress-practice').addEventListener('click', () => openSetup().catch(handleFailure));
   $('progress-button').addEventListener('click', openProgress);
   $('nav-progress').addEventListener('click', openProgress);
+  $('nav-leaderboard').addEventListener('click', openLeaderboard);
+  $('board-level').addEventListener('change', openLeaderboard);
   $('nav-practice').addEventListener('click', () => (session && !$('view-chat').hidden ? null : openSetup().catch(handleFailure)));
   $('sign-out').addEventListener('click', signOut);
   resume();

@@ -17,7 +17,7 @@ class PackageRulesTest {
 
     private static final String[] FEATURES = {"net.sellmeapen.trainee..", "net.sellmeapen.training..",
         "net.sellmeapen.buyer..", "net.sellmeapen.evaluation..", "net.sellmeapen.voice..", "net.sellmeapen.admin..",
-        "net.sellmeapen.web.."};
+        "net.sellmeapen.web..", "net.sellmeapen.coaching.."};
 
     /** The classes that face HTTP: route and page classes, the server and filter classes, and {@code web}. */
     private static final DescribedPredicate<JavaClass> EDGES = DescribedPredicate.describe("HTTP edge classes",
@@ -43,7 +43,8 @@ class PackageRulesTest {
     static final ArchRule engines_never_reach_into_training_web_or_voice = noClasses()
             .that().resideInAnyPackage("net.sellmeapen.evaluation..", "net.sellmeapen.buyer..")
             .should().dependOnClassesThat().resideInAnyPackage("net.sellmeapen.training..", "net.sellmeapen.web..",
-                    "net.sellmeapen.voice..", "net.sellmeapen.trainee..", "net.sellmeapen.admin..");
+                    "net.sellmeapen.voice..", "net.sellmeapen.trainee..", "net.sellmeapen.admin..",
+                    "net.sellmeapen.coaching..");
 
     @ArchTest
     static final ArchRule only_the_edges_use_javalin = noClasses()

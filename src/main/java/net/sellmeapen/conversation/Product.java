@@ -14,9 +14,10 @@ import java.util.Optional;
  * here, so another product is a new data file, not new engine code.
  *
  * @param price the price in whole dollars; {@code regularPrice} the price once the launch offer ends
+ * @param guaranteeYears how long the guarantee runs; a longer one promised in a pitch is invented
  */
 public record Product(String id, String name, String kind, int price, int regularPrice, int refillPrice,
-        String summary, List<Offer> offers, List<Need> needs, List<Feature> features) {
+        int guaranteeYears, String summary, List<Offer> offers, List<Need> needs, List<Feature> features) {
 
     /** A real, time-bound reason to buy now, and the words that name it. */
     public record Offer(String id, String text, List<String> cues) {

@@ -55,10 +55,30 @@ final class TurningPoints {
                 said.seq(), said.sentence().text(), "Ask about them first: \"Before I tell you about it, what do you"
                         + " write most during the day?\"",
                 "Asking before the buyer has a reason to say yes invites a no."));
+        add(found, kinds, "vague", scoring.where(s -> s.has(Act.BENEFIT) && !s.has(Act.TIED_BENEFIT)
+                && !s.has(Act.EVIDENCE) && s.sentence().features().isEmpty()), said -> new TurningPoint(said.seq(),
+                said.sentence().text(), factFor(scoring),
+                "A promise with nothing specific in it could be about any pen; name what this one does for them."));
         add(found, kinds, "repeat", scoring.where(s -> s.turn().isRepeat()), said -> new TurningPoint(said.seq(),
                 said.sentence().text(), "Say something new that answers what the buyer just said.",
                 "Repeating yourself tells the buyer you are not listening."));
-        boolean asked = !scoring.where(s -> s.has(Act.ASK) || s.has(Act.ASSUMPTIVE_CLOSE)).isEmpty();
+        add(found, kinds, "invented", scoring.where(s -> s.has(Act.GIVEAWAY)), said -> new TurningPoint(said.seq(),
+                said.sentence().text(), "Stay with what the product really offers: $" + product.price() + " until the end"
+                        + " of the month, a " + product.guaranteeYears() + "-year guarantee, free engraving this week.",
+                "Discounts and promises the product does not have buy a yes you have not earned, or break trust."));
+        List<Scoring.Said> asks = scoring.where(s -> s.has(Act.ASK) || s.has(Act.ASSUMPTIVE_CLOSE));
+        boolean deadlineLearned = scoring.analysis().facts().stream().anyMatch(f -> f.topic() == Topic.TIMING);
+        if (!asks.isEmpty() && !deadlineLearned) {
+            add(found, kinds, "deadline", asks, said -> new TurningPoint(said.seq(), said.sentence().text(),
+                    "Before asking, find their timing: \"Is anything important coming up for you?\" Then tie buying now"
+                            + " to it.", "A reason to buy now that is the buyer's own persuades more than any offer."));
+        }
+        if (!asks.isEmpty() && scoring.fresh(Act.TRIAL_CLOSE).isEmpty()) {
+            add(found, kinds, "trial", asks, said -> new TurningPoint(said.seq(), said.sentence().text(),
+                    trialFor(scoring), "Checking that the benefit lands tells you whether to ask or to answer a doubt"
+                            + " first."));
+        }
+        boolean asked = !asks.isEmpty();
         if (!asked && found.size() < MAX && scoring.analysis().lastTraineeTurn().isPresent()) {
             firstSentence(scoring, scoring.analysis().lastTraineeTurn().get().index()).ifPresent(said ->
                     found.add(new TurningPoint(said.seq(), said.sentence().text(), askFor(scoring),
@@ -86,7 +106,7 @@ final class TurningPoints {
 
     /** A reply to the concern built from this conversation: the buyer's own words and the product's facts. */
     private String answerFor(Concern concern, Scoring scoring) {
-        Optional<BuyerFact> need = scoring.analysis().facts().stream().filter(f -> !f.needs().isEmpty()).findFirst();
+        Optional<BuyerFact> need = complaint(scoring).filter(f -> !f.needs().isEmpty());
         String needFact = need.map(f -> " You told me \"" + shorten(f.text()) + "\": " + featureLine(f)).orElse("");
         return switch (concern) {
             case PRICE -> "Answer the price with what it saves: \"It's $" + product.price() + ", and a $"
@@ -118,9 +138,24 @@ final class TurningPoints {
     }
 
     private String factFor(Scoring scoring) {
-        return scoring.analysis().facts().stream().filter(f -> !f.needs().isEmpty()).findFirst()
+        return complaint(scoring).filter(f -> !f.needs().isEmpty())
                 .map(f -> "Use a fact tied to what they told you (\"" + shorten(f.text()) + "\"): " + featureLine(f))
                 .orElse("Use a fact: \"" + product.features().get(0).examples().get(0) + "\"");
+    }
+
+    private String trialFor(Scoring scoring) {
+        return complaint(scoring)
+                .map(f -> "Check buy-in before you ask: \"Would that help with what you told me: "
+                        + shorten(f.text()).replaceAll("[.!?]+$", "") + "?\"")
+                .orElse("Check buy-in before you ask: \"Would that make a difference for you?\"");
+    }
+
+    /** What the buyer complained about: a fact about what bothers them, else any fact that shows a need. */
+    private static Optional<BuyerFact> complaint(Scoring scoring) {
+        List<BuyerFact> facts = scoring.analysis().facts();
+        return facts.stream().filter(f -> f.topic() == Topic.PAIN).findFirst()
+                .or(() -> facts.stream().filter(f -> f.needs().size() == 1).reduce((first, second) -> second))
+                .or(() -> facts.stream().filter(f -> !f.needs().isEmpty()).findFirst());
     }
 
     private String askFor(Scoring scoring) {

@@ -88,8 +88,8 @@ final class ValuePropositionRule {
             feedback.append(" Most of the pitch was a list of features, which buyers tune out.");
         }
         if (giveaways > 0) {
-            feedback.append(" Cutting the price or giving things away the product does not offer tells the buyer"
-                    + " it is not worth its price.");
+            feedback.append(" Price cuts, freebies or terms the product does not offer (such as a longer guarantee)"
+                    + " tell the buyer it is not worth its price, or are not true.");
         }
         List<String> tips = new ArrayList<>();
         if (tied == 0) {
@@ -102,8 +102,15 @@ final class ValuePropositionRule {
         if (ledger.of("evidence") == 0) {
             tips.add("Give the buyer something to check: a number, the guarantee terms, or let them try it.");
         }
+        if (tied == 1) {
+            tips.add("Tie a second benefit to another thing the buyer told you, so the value is about their whole day.");
+        }
+        if (ledger.of("compared") == 0) {
+            tips.add("Compare with the pen they use now: what it does to them that this one will not.");
+        }
         if (tips.isEmpty()) {
-            tips.add("Strong value story; keep it to the two benefits that matter most to this buyer.");
+            tips.add(score >= 16 ? "Strong value story; keep it to the two benefits that matter most to this buyer."
+                    : "Back each benefit with a fact the buyer can check: a number, the guarantee terms, a try.");
         }
         return new CategoryResult(score, feedback.toString(), ledger.evidence(CategoryResult.MAX_EVIDENCE), tips);
     }

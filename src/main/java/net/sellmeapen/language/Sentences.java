@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Splitting what someone said into sentences, and telling questions from statements. */
+/** Splitting what someone said into sentences, and the fillers a sentence may start with. */
 public final class Sentences {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R+");
@@ -23,20 +23,5 @@ public final class Sentences {
     /** The normalised sentence without leading fillers such as "so," or "okay". */
     public static String withoutFiller(String normal) {
         return LEADING_FILLER.matcher(normal).replaceFirst("");
-    }
-
-    /** A question: it ends with "?" or starts (after fillers) with a question word. */
-    public static boolean isQuestion(String normal) {
-        return normal.endsWith("?") || SalesVocabulary.QUESTION_START.find(withoutFiller(normal))
-                .filter(match -> match.start() == 0).isPresent();
-    }
-
-    /**
-     * A discovery question: a question about the buyer ("you", "your") that is neither a request
-     * for the sale nor a leading question that only asks for agreement.
-     */
-    public static boolean isDiscoveryQuestion(String normal) {
-        return isQuestion(normal) && (normal.contains("you") || normal.contains("your"))
-                && !SalesVocabulary.ASK.in(normal) && !SalesVocabulary.LEADING.in(normal);
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Reading a sales conversation: whole-word phrase matching over normalised text and the shared
- * vocabulary of questions, features, benefits, urgency, objections and closes that both the
- * rubric evaluator and the scripted buyer listen for.
+ * Reading language: whole-word phrase matching over normalised text ({@code Phrases}), splitting
+ * into sentences ({@code Sentences}) and what a sentence means as a vector ({@code SentenceEmbeddings},
+ * an in-process sentence model). Depends on no feature.
  */
 package net.sellmeapen.language;

@@ -107,6 +107,12 @@ class TraineePageBrowserTest {
         assertThat(Integer.parseInt(page.findElement(By.id("score-weighted")).getText()))
                 .isEqualTo(session.path("weightedScore").asInt());
         assertThat(page.findElements(By.cssSelector("#recommendations li")).size()).isGreaterThanOrEqualTo(3);
+        assertThat(page.findElements(By.cssSelector("#categories blockquote .evidence-meta")))
+                .isNotEmpty().allSatisfy(meta -> assertThat(meta.getText()).matches("Turn \\d+ · .+"));
+        assertThat(page.findElement(By.id("turning-points-section")).isDisplayed()).isTrue();
+        assertThat(page.findElements(By.cssSelector("#turning-points li"))).isNotEmpty()
+                .allSatisfy(point -> assertThat(point.getText()).contains("Try instead:").contains("Why:"));
+        assertThat(page.findElement(By.id("score-source")).isDisplayed()).isFalse();
         browser.screenshot("scorecard");
 
         page.findElement(By.id("progress-button")).click();
@@ -117,6 +123,21 @@ class TraineePageBrowserTest {
         assertThat(page.findElements(By.cssSelector("#chart svg circle"))).hasSize(1);
         assertThat(page.findElements(By.cssSelector("#averages li"))).hasSize(5);
         browser.screenshot("progress");
+    }
+
+    @Test
+    void the_leaderboard_shows_recorded_sessions_per_difficulty() {
+        app.playModelPitch(app.register("Hana Hard"), "HARD");
+        app.playModelPitch(app.register("Eve Expert"), "EXPERT");
+        register("Lena Looker");
+        page.findElement(By.id("nav-leaderboard")).click();
+        visible("view-leaderboard");
+        browser.waiting().until(driver -> page.findElements(By.cssSelector("#board tbody tr")).size() == 2);
+        new org.openqa.selenium.support.ui.Select(page.findElement(By.id("board-level"))).selectByValue("EXPERT");
+        browser.waiting().until(driver -> page.findElements(By.cssSelector("#board tbody tr")).size() == 1);
+        assertThat(page.findElement(By.cssSelector("#board tbody tr")).getText()).contains("Eve Expert")
+                .contains("Expert");
+        browser.screenshot("leaderboard");
     }
 
     private String token() {

@@ -40,6 +40,11 @@ final class TraineeReader {
 
     private static final java.util.regex.Pattern DOLLARS = java.util.regex.Pattern.compile(
             "\\$\\s?(\\d+)|(\\d+)\\s?(?:dollars|bucks)");
+    private static final Phrases GUARANTEE = Phrases.of("guarantee*", "warranty", "warranties");
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\\b");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five",
+            5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
     private static final Phrases OFFERING = Phrases.of("make it", "yours for", "have it for", "for just", "for only",
             "i'll do it for", "i'll give", "i'll sell", "take it for", "let you");
 
@@ -90,7 +95,7 @@ final class TraineeReader {
 
         flag(acts, Act.RUDE, Lexicon.RUDE.in(normal) ? 1.0 : similarity("trainee:rude", vector), RUDE);
         flag(acts, Act.PRESSURE, Lexicon.PRESSURE.in(normal) ? 1.0 : similarity("trainee:pressure", vector), PRESSURE);
-        if (Lexicon.GIVEAWAY.in(normal) || inventedPrice(normal)) {
+        if (Lexicon.GIVEAWAY.in(normal) || inventedPrice(normal) || inventedGuarantee(normal)) {
             acts.put(Act.GIVEAWAY, 1.0);
             specifics.clear();
         }
@@ -234,6 +239,22 @@ final class TraineeReader {
             }
         }
         return found;
+    }
+
+    /** A guarantee longer than the product's ("guaranteed for five years"). */
+    private boolean inventedGuarantee(String normal) {
+        if (!GUARANTEE.in(normal)) {
+            return false;
+        }
+        java.util.regex.Matcher years = YEARS.matcher(normal);
+        while (years.find()) {
+            Integer count = NUMBER_WORDS.get(years.group(1));
+            int value = count != null ? count : years.group(1).matches("\\d+") ? Integer.parseInt(years.group(1)) : -1;
+            if (value > product.guaranteeYears()) {
+                return true;
+            }
+        }
+        return normal.contains("lifetime");
     }
 
     /** A price the product does not have, offered to get a yes ("I'll let you have it for $10"). */

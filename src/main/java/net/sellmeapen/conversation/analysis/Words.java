@@ -2,10 +2,27 @@ package net.sellmeapen.conversation.analysis;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import net.sellmeapen.language.SalesVocabulary;
 
 /** Content words of a text, reduced to a crude stem so "contracts" meets "contract" and "signing" meets "sign". */
 final class Words {
+
+    /** Common words that carry no fact about the buyer. */
+    private static final Set<String> STOPWORDS = Set.of("about", "above", "after", "again", "against", "also", "always",
+            "another", "anything", "around", "because", "been", "before", "being", "below", "better", "between",
+            "both", "came", "come", "could", "does", "doing", "done", "down", "during", "each", "else", "enough",
+            "even", "ever", "every", "few", "from", "further", "gets", "getting", "give", "going", "gone", "good",
+            "great", "have", "having", "here", "hers", "herself", "himself", "just", "know", "like", "little",
+            "made", "make", "many", "maybe", "more", "most", "much", "must", "myself", "need", "never", "nice",
+            "okay", "once", "only", "other", "ours", "ourselves", "over", "really", "same", "should", "since",
+            "some", "something", "still", "such", "sure", "take", "than", "thank", "thanks", "that", "thats",
+            "their", "theirs", "them", "themselves", "then", "there", "these", "they", "thing", "things", "think",
+            "this", "those", "though", "through", "under", "until", "very", "want", "well", "were", "what", "when",
+            "where", "which", "while", "will", "with", "would", "yeah", "your", "yours", "yourself", "pen", "pens",
+            "sell", "selling", "buy", "buying", "price", "actually", "probably", "kind", "sort", "quite", "pretty",
+            "alright", "right", "hello", "mean", "guess", "look", "said", "tell", "says", "sounds", "fine", "kinda",
+            "gonna", "wanna", "lots", "stuff", "someone", "anyone", "everyone", "today", "sorry", "please", "didn",
+            "doesn", "don't", "isn't", "can't", "won't", "i'm", "i've", "it's", "you're", "that's", "what's",
+            "there's", "i'll", "i'd", "let's", "usually", "honestly");
 
     private Words() {
     }
@@ -14,7 +31,7 @@ final class Words {
         Set<String> stems = new LinkedHashSet<>();
         for (String word : Lexicon.words(text)) {
             String bare = word.replaceAll("'s$", "");
-            if (bare.length() >= 4 && !bare.contains("'") && !SalesVocabulary.STOPWORDS.contains(bare)) {
+            if (bare.length() >= 4 && !bare.contains("'") && !STOPWORDS.contains(bare)) {
                 String stem = stem(bare);
                 if (!Lexicon.GENERIC.contains(bare) && !Lexicon.GENERIC.contains(stem)) {
                     stems.add(stem);
