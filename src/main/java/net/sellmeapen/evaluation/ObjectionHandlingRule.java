@@ -61,7 +61,7 @@ final class ObjectionHandlingRule {
             }
             score = Math.round(total * 4f / episodes.size());
             feedback = "The buyer raised " + count(episodes.size(), "concern", "concerns") + "; you answered "
-                    + answered + " with substance" + (ignored > 0 ? " and left " + count(ignored, "one", "some")
+                    + answered + " with substance" + (ignored > 0 ? " and left " + (ignored == 1 ? "one" : ignored)
                     + " without an answer at first." : ".");
             if (answered < episodes.size()) {
                 tips.add("Answer each concern before moving on: a fact, a number or their own situation, not just"

@@ -93,11 +93,19 @@ final class TurningPoints {
         return found.stream().limit(MAX).sorted(Comparator.comparingInt(TurningPoint::turn)).toList();
     }
 
+    /** Adds a turning point of this kind at the first sentence not already quoted by another one. */
     private static void add(List<TurningPoint> found, Set<String> kinds, String kind, List<Scoring.Said> said,
             java.util.function.Function<Scoring.Said, TurningPoint> point) {
-        if (!said.isEmpty() && found.size() < MAX && kinds.add(kind)) {
-            found.add(point.apply(said.get(0)));
+        if (found.size() >= MAX || kinds.contains(kind)) {
+            return;
         }
+        said.stream()
+                .filter(s -> found.stream().noneMatch(p -> p.turn() == s.seq() && p.youSaid().equals(s.sentence().text())))
+                .findFirst()
+                .ifPresent(s -> {
+                    kinds.add(kind);
+                    found.add(point.apply(s));
+                });
     }
 
     private static Optional<Scoring.Said> firstSentence(Scoring scoring, int turn) {

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.sellmeapen.language.SentenceEmbeddings;
 
 /**
@@ -60,6 +62,13 @@ final class Examples {
             throw new IllegalStateException("examples are already embedded");
         }
         sentences.computeIfAbsent(label, key -> new ArrayList<>()).addAll(more);
+    }
+
+    /** Every word the examples use: English the analysis can recognise beyond the most common words. */
+    Set<String> vocabulary() {
+        Set<String> words = new HashSet<>();
+        sentences.values().forEach(list -> list.forEach(sentence -> words.addAll(Lexicon.words(sentence))));
+        return Set.copyOf(words);
     }
 
     /** How close the vector is to the nearest example of the label (0 when the label has none). */

@@ -179,12 +179,16 @@ final class Lexicon {
     /** Which language the text is in, as far as a sales conversation needs to know. */
     enum Language { ENGLISH, OTHER, NONSENSE, NO_WORDS }
 
-    static Language language(String text) {
+    /**
+     * @param known English words the analysis knows besides the common ones (from its examples and the
+     *        product), so a terse list such as "Feature four: soft wide grip" is still English
+     */
+    static Language language(String text, Set<String> known) {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return Language.NO_WORDS;
         }
-        long english = words.stream().filter(ENGLISH::contains).count();
+        long english = words.stream().filter(word -> ENGLISH.contains(word) || known.contains(word)).count();
         long foreign = words.stream().filter(FOREIGN::contains).count();
         long latin = text.codePoints().filter(c -> Character.isLetter(c) && c < 0x250).count();
         long letters = text.codePoints().filter(Character::isLetter).count();
@@ -194,7 +198,7 @@ final class Lexicon {
         if (words.size() >= 4 && foreign >= 2 && foreign > english) {
             return Language.OTHER;
         }
-        if (words.size() >= 4 && english * 6 < words.size()) {
+        if (words.size() >= 4 && english * 3 < words.size()) {
             return foreign >= 2 ? Language.OTHER : Language.NONSENSE;
         }
         if (english == 0 && words.stream().allMatch(Lexicon::unpronounceable)) {

@@ -57,6 +57,7 @@ final class TraineeReader {
     private final Product product;
     private final Map<String, Phrases> featureCues = new HashMap<>();
     private final Phrases offerCues;
+    private final Set<String> vocabulary;
 
     TraineeReader(SentenceEmbeddings embeddings, Examples examples, Product product) {
         this.embeddings = embeddings;
@@ -66,11 +67,12 @@ final class TraineeReader {
                 Phrases.of(feature.cues().toArray(String[]::new))));
         this.offerCues = Phrases.of(product.offers().stream().flatMap(offer -> offer.cues().stream())
                 .toArray(String[]::new));
+        this.vocabulary = examples.vocabulary();
     }
 
     /** The sentences of a turn, each read; a turn not in English is one sentence marked as such. */
     List<Read> readTurn(String text, List<BuyerFact> facts, List<float[]> earlier) {
-        Lexicon.Language language = Lexicon.language(text);
+        Lexicon.Language language = Lexicon.language(text, vocabulary);
         if (language == Lexicon.Language.OTHER || language == Lexicon.Language.NONSENSE) {
             Act act = language == Lexicon.Language.OTHER ? Act.NOT_ENGLISH : Act.NONSENSE;
             return List.of(new Read(new SentenceReading(text, Map.of(act, 1.0), null, Set.of(), List.of(),

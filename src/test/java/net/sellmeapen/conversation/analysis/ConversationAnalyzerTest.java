@@ -111,6 +111,14 @@ class ConversationAnalyzerTest {
     }
 
     @Test
+    void terse_english_is_english() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "Feature three: aluminium barrel, balanced.",
+                "And?", "Soft wide grip. Metal clip.");
+        assertThat(analysis.traineeTurns()).allSatisfy(turn -> assertThat(turn.acts())
+                .doesNotContain(Act.NONSENSE, Act.NOT_ENGLISH).contains(Act.FEATURE));
+    }
+
+    @Test
     void a_benefit_built_on_what_the_buyer_said_is_tied_and_fake_personalisation_is_not() {
         ConversationAnalysis analysis = analyse("Sell me this pen.", "What bothers you about your pens?",
                 "They smudge all over my lecture notes.", "Like you said, this pen is made for you.",
