@@ -36,6 +36,7 @@ public final class ConversationBench {
     public static void main(String[] args) throws IOException {
         Offline.ANALYZER.warmUp();
         List<Turn> forty = fortyTurns();
+        time(RUNS, () -> Offline.ANALYZER.analyse(forty));
         double[] warm = time(RUNS, () -> Offline.ANALYZER.analyse(forty));
         double[] scoring = time(RUNS, () -> Offline.RUBRIC.evaluate(new Attempt(forty, Difficulty.HARD,
                 Outcome.NO_SALE, Source.SERVER_RECORDED)));
