@@ -12,7 +12,8 @@ import net.sellmeapen.conversation.analysis.Topic;
  * the product's real features (2 each, at most 4), checkable evidence — numbers, product facts, a
  * demonstration (2 each, at most 4), and a comparison with the buyer's own pen (2). Unsupported
  * superlatives and price cuts or freebies the product does not offer cost 3 each (at most 9 each),
- * and a feature list that never meets the buyer costs 4.
+ * a turn that only repeats an earlier one costs 2 (at most 6), and a feature list that never meets the
+ * buyer costs 4.
  * Without a benefit tied to the buyer the category stays at 10 or below, without any benefit or
  * evidence at 4 or below.
  */
@@ -52,6 +53,13 @@ final class ValuePropositionRule {
                 giveaways += ledger.add("giveaway", -3, 9, said) < 0 ? 1 : 0;
             }
         }
+        int repeats = 0;
+        for (var turn : scoring.analysis().traineeTurns()) {
+            if (turn.isRepeat() && !turn.sentences().isEmpty()) {
+                repeats += ledger.add("repeat", -2, 6, scoring.seq(turn.index()), turn.sentences().get(0).text()) < 0
+                        ? 1 : 0;
+            }
+        }
         List<Scoring.Said> features = scoring.fresh(Act.FEATURE);
         boolean dump = tied == 0 && features.size() >= 3 && grounded * 2 < features.size();
         if (dump) {
@@ -86,6 +94,9 @@ final class ValuePropositionRule {
         }
         if (dump) {
             feedback.append(" Most of the pitch was a list of features, which buyers tune out.");
+        }
+        if (repeats > 0) {
+            feedback.append(" Saying the same thing again added nothing and cost points.");
         }
         if (giveaways > 0) {
             feedback.append(" Price cuts, freebies or terms the product does not offer (such as a longer guarantee)"
