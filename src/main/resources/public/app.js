@@ -14,7 +14,8 @@ const CATEGORY_LABELS = {
 const SVG = 'http://www.w3.org/2000/svg';
 
 const $ = (id) => document.getElementById(id);
-const views = ['register', 'setup', 'chat', 'voice', 'score', 'progress', 'leaderboard'];
+const views = ['register', 'setup', 'chat', 'voice', 'score', 'progress', 'leaderboard', 'model', 'session'];
+const SKILL_COLORS = ['#1f4e79', '#b3812e', '#2e7d4f', '#8a3b8f', '#b3412e'];
 const LEVEL_LABELS = { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard', EXPERT: 'Expert' };
 let levels = [];
 let session = null;
@@ -138,7 +139,35 @@ async function openSetup() {
     $('voice-note').textContent = voiceOk ? 'Voice uses your microphone; the buyer answers out loud.'
       : (config.voice.available ? 'Voice needs a browser with microphone and AudioWorklet support.' : config.voice.reason);
   }
+  await offerResume();
   show('setup');
+}
+
+/** Offers to resume the trainee's latest unfinished text session, if there is one. */
+async function offerResume() {
+  $('resume-box').hidden = true;
+  try {
+    const data = await api('GET', 'api/me/sessions?limit=20');
+    const open = data.sessions.find((s) => s.status === 'IN_PROGRESS' && s.mode === 'TEXT');
+    if (open) {
+      $('resume-text').textContent = 'You have an unfinished ' + (LEVEL_LABELS[open.difficultyLevel] || '')
+        + (open.kind === 'DRILL' ? ' drill' : ' conversation') + ' from ' + new Date(open.startedAt).toLocaleString() + '.';
+      $('resume-button').dataset.id = open.id;
+      $('resume-box').hidden = false;
+    }
+  } catch (e) {
+    // offering to resume is a convenience: the setup works without it
+  }
+}
+
+async function resumeSession(id) {
+  clearError();
+  try {
+    const data = await api('GET', 'api/sessions/' + encodeURIComponent(id));
+    openChat(data.session);
+  } catch (e) {
+    handleFailure(e);
+  }
 }
 
 function renderLevels() {
@@ -188,8 +217,28 @@ function openChat(current) {
   for (const turn of session.turns) addBubble(turn);
   $('message').value = localStorage.getItem(STORE.draft) || '';
   setDecision(session.outcome);
+  $('hints-toggle').checked = !!session.hints;
+  $('hints-toggle').disabled = !!session.hints;
+  $('hint').hidden = true;
+  $('chat-title').textContent = session.kind === 'DRILL'
+    ? 'Drill: ' + (CATEGORY_LABELS[session.drill] || session.drill) : 'Sell the pen';
   show('chat');
   $('message').focus();
+}
+
+async function enableHints() {
+  if (!$('hints-toggle').checked || !session) return;
+  clearError();
+  try {
+    const data = await api('POST', 'api/sessions/' + session.id + '/hints', {});
+    session.hints = data.session.hints;
+    $('hints-toggle').disabled = true;
+    $('hint').textContent = 'Hints are on: a nudge will appear after each reply.';
+    $('hint').hidden = false;
+  } catch (e) {
+    $('hints-toggle').checked = false;
+    handleFailure(e);
+  }
 }
 
 function addBubble(turn) {
@@ -224,6 +273,8 @@ async function sendMessage(event) {
     addBubble(data.message);
     addBubble(data.reply);
     session.turns.push(data.message, data.reply);
+    $('hint').hidden = !data.hint;
+    $('hint').textContent = data.hint ? 'Hint: ' + data.hint : '';
     $('message').value = '';
     localStorage.removeItem(STORE.draft);
     if (data.buyerDecided) {
@@ -255,6 +306,7 @@ async function complete() {
   try {
     const data = await api('POST', 'api/sessions/' + session.id + '/complete', {});
     localStorage.removeItem(STORE.session);
+    session = null;
     renderScorecard(data.session, data.evaluation);
   } catch (e) {
     if (e.status === 400 && /nothing to evaluate/.test(e.message)) {
@@ -366,6 +418,13 @@ function renderScorecard(done, evaluation) {
     ? 'This conversation was pasted in, not recorded here, so it is scored but its outcome is not counted and it'
       + ' stays off the leaderboard.' : '';
   $('score-feedback').textContent = evaluation.feedback;
+  $('score-drill').hidden = done.kind !== 'DRILL';
+  if (done.kind === 'DRILL') {
+    const skill = evaluation.categories[done.drill];
+    $('score-drill').textContent = 'Drill: ' + (CATEGORY_LABELS[done.drill] || done.drill) + ', ' + skill.score + ' / '
+      + skill.maxScore + '. Drills practise one skill; they are kept apart from your progress and never ranked.';
+  }
+  renderAnalytics(done.analytics);
   const points = evaluation.turningPoints || [];
   $('turning-points-section').hidden = points.length === 0;
   $('turning-points').replaceChildren(...points.map((point) => {
@@ -392,6 +451,19 @@ function renderScorecard(done, evaluation) {
   $('score-evaluator').textContent = 'Scored by the ' + evaluation.evaluator + ' evaluator'
     + (evaluation.model ? ' (model ' + evaluation.model + ').' : '.');
   show('score');
+}
+
+function renderAnalytics(analytics) {
+  const body = $('analytics').querySelector('tbody');
+  body.replaceChildren();
+  if (!analytics) return;
+  for (const metric of analytics.metrics) {
+    const row = el('tr', metric.onTarget ? 'on-target' : 'off-target');
+    row.append(el('td', null, metric.label), el('td', null, metric.value + (metric.onTarget ? '' : ' ✗')),
+      el('td', null, metric.target));
+    body.append(row);
+  }
+  $('analytics-tip').textContent = analytics.tip ? 'Tip: ' + analytics.tip : 'Every delivery analytic is on target.';
 }
 
 /** One quote behind a score: the turn, the trainee's words, and what it earned or cost. */
@@ -461,8 +533,10 @@ function renderProgress(sessions, progress) {
   stat(progress.averageWeightedScore, 'average weighted');
   stat(progress.sales, 'sales');
 
-  const scored = sessions.filter((s) => s.weightedScore !== null).reverse();
+  const scored = sessions.filter((s) => s.weightedScore !== null && s.kind !== 'DRILL').reverse();
   renderChart(scored);
+  renderSkills(scored);
+  renderFocus(scored);
 
   const averages = $('averages');
   averages.replaceChildren();
@@ -488,14 +562,172 @@ function renderProgress(sessions, progress) {
         : s.outcome === 'SALE' ? 'Sale' : s.outcome === 'NO_SALE' ? 'No sale' : statusText(s.status)),
       el('td', null, s.totalScore === null ? '–' : String(s.totalScore)),
       el('td', null, s.weightedScore === null ? '–' : String(s.weightedScore)));
+    const open = el('button', 'link', s.status === 'IN_PROGRESS' && s.mode === 'TEXT' ? 'Resume'
+      : s.status === 'COMPLETED' ? 'Open' : 'View');
+    open.type = 'button';
+    open.setAttribute('aria-label', open.textContent + ' the session of ' + new Date(s.startedAt).toLocaleString());
+    open.addEventListener('click', () => (open.textContent === 'Resume' ? resumeSession(s.id) : openSession(s.id)));
+    const cell = el('td');
+    cell.append(open);
+    row.append(cell);
+    if (s.kind === 'DRILL') row.cells[1].textContent += ' · drill';
     body.append(row);
   }
   if (!sessions.length) {
     const row = el('tr');
     const cell = el('td', 'empty', 'No sessions yet.');
-    cell.colSpan = 5;
+    cell.colSpan = 6;
     row.append(cell);
     body.append(row);
+  }
+}
+
+// The five categories across practice sessions, one line each, drawn as inline SVG.
+function renderSkills(scored) {
+  const box = $('skills-chart');
+  box.replaceChildren();
+  if (!scored.length) {
+    box.append(el('p', 'empty', 'Each skill will appear here once you finish a session.'));
+    return;
+  }
+  const keys = Object.keys(CATEGORY_LABELS);
+  const width = 600;
+  const height = 240;
+  const pad = { left: 36, right: 12, top: 12, bottom: 28 };
+  const x = (i) => pad.left + (scored.length === 1 ? (width - pad.left - pad.right) / 2
+    : (i * (width - pad.left - pad.right)) / (scored.length - 1));
+  const y = (v) => height - pad.bottom - (v * (height - pad.top - pad.bottom)) / 20;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Category scores over time: ' + keys.map((k) => CATEGORY_LABELS[k] + ' '
+    + scored.map((s) => s.categoryScores[k]).join(', ')).join('; '));
+  const add = (tag, attrs, text) => {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    svg.append(node);
+    return node;
+  };
+  for (let v = 0; v <= 20; v += 5) {
+    add('line', { class: 'grid', x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v) });
+    add('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v));
+  }
+  keys.forEach((key, k) => {
+    add('polyline', { class: 'skill-line', stroke: SKILL_COLORS[k], 'data-skill': key,
+      points: scored.map((s, i) => x(i) + ',' + y(s.categoryScores[key])).join(' ') });
+    scored.forEach((s, i) => add('circle', { class: 'skill-point', fill: SKILL_COLORS[k], cx: x(i),
+      cy: y(s.categoryScores[key]), r: 3.5 }));
+  });
+  scored.forEach((s, i) => add('text', { x: x(i), y: height - 8, 'text-anchor': 'middle' }, String(i + 1)));
+  box.append(svg);
+  const legend = el('ul', 'legend');
+  keys.forEach((key, k) => {
+    const item = el('li');
+    const swatch = el('span', 'swatch');
+    swatch.style.background = SKILL_COLORS[k];
+    item.append(swatch, CATEGORY_LABELS[key]);
+    legend.append(item);
+  });
+  box.append(legend);
+}
+
+/** Names the weakest skill of the last five practice sessions and offers a drill for it. */
+function renderFocus(scored) {
+  const recent = scored.slice(-5);
+  $('focus').hidden = !recent.length;
+  if (!recent.length) return;
+  let weakest = null;
+  let lowest = Infinity;
+  for (const key of Object.keys(CATEGORY_LABELS)) {
+    const average = recent.reduce((sum, s) => sum + s.categoryScores[key], 0) / recent.length;
+    if (average < lowest) {
+      lowest = average;
+      weakest = key;
+    }
+  }
+  $('focus-text').textContent = 'Your focus: ' + CATEGORY_LABELS[weakest] + ' (average ' + lowest.toFixed(1)
+    + ' / 20 over your last ' + recent.length + (recent.length === 1 ? ' session' : ' sessions')
+    + '). A drill is a short session that starts where this skill is needed.';
+  $('drill-button').dataset.skill = weakest;
+  $('drill-button').dataset.level = recent[recent.length - 1].difficultyLevel;
+}
+
+async function startDrill() {
+  clearError();
+  try {
+    if (!levels.length) await openSetup();
+    const data = await api('POST', 'api/sessions', { difficultyLevel: $('drill-button').dataset.level || 'MEDIUM',
+      drill: $('drill-button').dataset.skill });
+    openChat(data.session);
+  } catch (e) {
+    handleFailure(e);
+  }
+}
+
+/** A finished (or abandoned) session, read back: its conversation and scorecard. */
+async function openSession(id) {
+  clearError();
+  try {
+    const data = await api('GET', 'api/sessions/' + encodeURIComponent(id));
+    const past = data.session;
+    $('past-summary').textContent = (LEVEL_LABELS[past.difficultyLevel] || past.difficultyLevel)
+      + (past.kind === 'DRILL' ? ' drill' : '') + ', ' + new Date(past.startedAt).toLocaleString() + ' · '
+      + (past.totalScore === null ? statusText(past.status) : past.totalScore + '/100');
+    $('past-log').replaceChildren(...past.turns.map((turn) => {
+      const item = el('li', 'bubble ' + turn.speaker.toLowerCase());
+      item.append(el('span', 'who-said', 'Turn ' + turn.seq + ' · ' + (turn.speaker === 'BUYER' ? 'Buyer' : 'You')),
+        document.createTextNode(turn.text));
+      return item;
+    }));
+    const actions = $('past-actions');
+    actions.replaceChildren();
+    if (past.evaluation) {
+      const scorecard = el('button', 'primary', 'See the scorecard');
+      scorecard.type = 'button';
+      scorecard.addEventListener('click', () => renderScorecard(past, past.evaluation));
+      actions.append(scorecard);
+    }
+    const back = el('button', 'secondary', 'Back to my progress');
+    back.type = 'button';
+    back.addEventListener('click', openProgress);
+    actions.append(back);
+    show('session');
+  } catch (e) {
+    handleFailure(e);
+  }
+}
+
+// ---- the model pitch ----------------------------------------------------------------------
+
+async function openModelPitch() {
+  clearError();
+  const chosen = document.querySelector('input[name="difficulty"]:checked');
+  $('model-button').disabled = true;
+  try {
+    const data = await api('GET', 'api/model-pitch?difficultyLevel=' + (chosen ? chosen.value : 'MEDIUM'));
+    const pitch = data.pitch;
+    $('model-summary').textContent = 'The built-in seller against a ' + (LEVEL_LABELS[pitch.difficultyLevel] || '')
+      + ' buyer: ' + (pitch.outcome === 'SALE' ? 'a sale' : 'no sale') + ', ' + pitch.evaluation.totalScore
+      + '/100 (grade ' + pitch.evaluation.grade + '). Under each of its lines: what that line earned.';
+    $('model-log').replaceChildren(...pitch.turns.map((turn) => {
+      const item = el('li', 'bubble ' + (turn.speaker === 'BUYER' ? 'buyer' : 'trainee'));
+      item.append(el('span', 'who-said', turn.speaker === 'BUYER' ? 'Buyer' : 'Seller'), document.createTextNode(turn.text));
+      if (turn.notes.length) {
+        const notes = el('ul', 'notes');
+        for (const note of turn.notes) {
+          notes.append(el('li', note.mark, note.label + ' ' + (note.points > 0 ? '+' + note.points : note.points === 0 ? '·'
+            : '−' + Math.abs(note.points))));
+        }
+        item.append(notes);
+      }
+      return item;
+    }));
+    show('model');
+  } catch (e) {
+    handleFailure(e);
+  } finally {
+    $('model-button').disabled = false;
   }
 }
 
@@ -596,8 +828,19 @@ document.addEventListener('DOMContentLoaded', () => {
   $('progress-button').addEventListener('click', openProgress);
   $('nav-progress').addEventListener('click', openProgress);
   $('nav-leaderboard').addEventListener('click', openLeaderboard);
+  $('model-button').addEventListener('click', openModelPitch);
+  $('model-back').addEventListener('click', () => openSetup().catch(handleFailure));
+  $('resume-button').addEventListener('click', () => resumeSession($('resume-button').dataset.id));
+  $('drill-button').addEventListener('click', startDrill);
+  $('hints-toggle').addEventListener('change', enableHints);
   $('board-level').addEventListener('change', openLeaderboard);
-  $('nav-practice').addEventListener('click', () => (session && !$('view-chat').hidden ? null : openSetup().catch(handleFailure)));
+  $('nav-practice').addEventListener('click', () => {
+    if (session && session.status === 'IN_PROGRESS' && !session.outcome && session.mode === 'TEXT') {
+      show('chat');
+    } else {
+      openSetup().catch(handleFailure);
+    }
+  });
   $('sign-out').addEventListener('click', signOut);
   resume();
 });

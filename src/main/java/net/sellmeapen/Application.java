@@ -17,6 +17,9 @@ import net.sellmeapen.admin.AdminTokenFilter;
 import net.sellmeapen.admin.AdminViews;
 import net.sellmeapen.admin.Moderation;
 import net.sellmeapen.buyer.BuyerPersona;
+import net.sellmeapen.coaching.CoachingRoutes;
+import net.sellmeapen.coaching.ModelPitch;
+import net.sellmeapen.coaching.ModelSeller;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.db.Database;
@@ -95,13 +98,15 @@ public final class Application implements AutoCloseable {
             BearerAuth auth = new BearerAuth(trainees);
             Engines engines = Engines.from(config, mapper, clock, analyzer, product, persona);
             TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
-                    engines.evaluator(), engines.buyer(), engines.budget(), clock);
+                    engines.evaluator(), engines.buyer(), engines.budget(), analyzer, clock);
             VoiceTickets tickets = new VoiceTickets(clock);
             VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper);
             VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, tickets, gateway);
             Javalin trainee = traineeServer(config, database, mapper, routes -> {
                 new TraineeRoutes(trainees, bodies).addTo(routes);
                 new TrainingRoutes(training, auth, bodies).addTo(routes);
+                new CoachingRoutes(new ModelPitch(engines.scripted(), analyzer, engines.rubric(),
+                        new ModelSeller(product))).addTo(routes);
                 voiceRoutes.addTo(routes);
             });
             Javalin admin = adminServer(config, database, mapper, training, clock);

@@ -15,8 +15,12 @@ import net.sellmeapen.evaluation.RubricEvaluator;
 import net.sellmeapen.llm.CallBudget;
 import net.sellmeapen.llm.ChatClient;
 
-/** The buyer and evaluator the configuration asks for, offline or over an OpenAI-compatible endpoint. */
-record Engines(Buyer buyer, Evaluator evaluator, CallBudget budget, String description) {
+/**
+ * The buyer and evaluator the configuration asks for, offline or over an OpenAI-compatible endpoint,
+ * and the offline ones (the model pitch always plays offline).
+ */
+record Engines(Buyer buyer, Evaluator evaluator, ScriptedBuyer scripted, RubricEvaluator rubric, CallBudget budget,
+        String description) {
 
     private static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(5);
 
@@ -37,6 +41,6 @@ record Engines(Buyer buyer, Evaluator evaluator, CallBudget budget, String descr
                 + ", evaluator: " + (config.llmEvaluator() ? "llm " + config.evalModel() + endpoint
                         + " with rubric fallback" : "rubric")
                 + ", voice: " + (config.voiceAvailable() ? config.realtimeModel() : "unavailable (no OPENAI_API_KEY)");
-        return new Engines(buyer, evaluator, budget, description);
+        return new Engines(buyer, evaluator, scripted, rubric, budget, description);
     }
 }

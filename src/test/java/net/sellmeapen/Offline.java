@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import net.sellmeapen.buyer.BuyerReply;
+import net.sellmeapen.buyer.Scene;
 import net.sellmeapen.buyer.ScriptedBuyer;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
@@ -59,14 +60,21 @@ public final class Offline {
      */
     public static Played play(String sessionId, Difficulty difficulty, Function<List<Turn>, String> trainee,
             int maxMessages) {
+        return play(Scene.practice(sessionId, difficulty), trainee, maxMessages);
+    }
+
+    /** As {@link #play(String, Difficulty, Function, int)}, in any scene (a drill, say). */
+    public static Played play(Scene scene, Function<List<Turn>, String> trainee, int maxMessages) {
+        String sessionId = scene.sessionId();
+        Difficulty difficulty = scene.difficulty();
         List<Turn> turns = new ArrayList<>();
-        turns.add(new Turn(1, Speaker.BUYER, BUYER.opening(sessionId, difficulty), Instant.EPOCH));
+        turns.add(new Turn(1, Speaker.BUYER, BUYER.opening(scene), Instant.EPOCH));
         for (int i = 0; i < maxMessages; i++) {
             String message = trainee.apply(List.copyOf(turns));
             if (message == null) {
                 break;
             }
-            BuyerReply reply = BUYER.reply(sessionId, difficulty, List.copyOf(turns), message);
+            BuyerReply reply = BUYER.reply(scene, List.copyOf(turns), message);
             turns.add(new Turn(turns.size() + 1, Speaker.TRAINEE, message, Instant.EPOCH));
             turns.add(new Turn(turns.size() + 1, Speaker.BUYER, reply.text(), Instant.EPOCH));
             if (reply.decision() != null) {

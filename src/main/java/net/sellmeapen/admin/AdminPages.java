@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.sellmeapen.conversation.Difficulty;
-import net.sellmeapen.evaluation.Category;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.training.Status;
 import net.sellmeapen.web.ApiException;
 

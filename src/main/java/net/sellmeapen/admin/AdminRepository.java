@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import net.sellmeapen.coaching.DeliveryAnalytics;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.db.Aggregates;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.errors.NotFoundException;
 import net.sellmeapen.evaluation.SalesEvaluation;
+import net.sellmeapen.training.AnalyticsColumns;
+import net.sellmeapen.training.CategoryColumns;
 import net.sellmeapen.training.LeaderboardEntry;
 import net.sellmeapen.training.SessionNotFoundException;
 import net.sellmeapen.training.Status;
@@ -47,9 +51,10 @@ public final class AdminRepository {
     }
 
     /** One line of the session list. */
-    record SessionRow(String id, String userId, String trainee, String difficultyLevel, String mode, String status,
-            String outcome, Integer totalScore, Integer weightedScore, Instant startedAt, Instant completedAt,
-            Long durationSeconds, String evaluator, String source) {
+    record SessionRow(String id, String userId, String trainee, String traineeEmail, String difficultyLevel,
+            String mode, String status, String kind, String drill, boolean hints, String outcome, Integer totalScore,
+            Integer weightedScore, Map<String, Integer> categoryScores, Instant startedAt, Instant completedAt,
+            Long durationSeconds, String evaluator, String source, DeliveryAnalytics analytics) {
     }
 
     /** A session with its conversation and scorecard. */
@@ -58,7 +63,8 @@ public final class AdminRepository {
 
     /** A trainee with their record. */
     record TraineeRow(String id, String name, String email, Instant createdAt, int sessions, int completed,
-            Integer bestWeightedScore, Double averageWeightedScore, Instant lastActive, Double trend) {
+            Integer bestWeightedScore, Double averageWeightedScore, Instant lastActive, Double trend,
+            Double averageTalkShare, Double averageQuestions, Double averageFillers) {
     }
 
     /** A page of sessions and how many match in all. */
@@ -73,7 +79,7 @@ public final class AdminRepository {
         return database.read(dsl -> {
             int total = dsl.fetchCount(dsl.select().from(TRAINING_SESSIONS).join(USERS)
                     .on(USERS.ID.eq(TRAINING_SESSIONS.USER_ID)).where(where));
-            List<SessionRow> rows = dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME)
+            List<SessionRow> rows = dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME, USERS.EMAIL)
                     .from(TRAINING_SESSIONS).join(USERS).on(USERS.ID.eq(TRAINING_SESSIONS.USER_ID))
                     .where(where)
                     .orderBy(TRAINING_SESSIONS.STARTED_AT.desc(), TRAINING_SESSIONS.ID)
@@ -85,7 +91,7 @@ public final class AdminRepository {
 
     /** Every session, oldest first, for exports. */
     List<SessionRow> allSessions() {
-        return database.read(dsl -> dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME)
+        return database.read(dsl -> dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME, USERS.EMAIL)
                 .from(TRAINING_SESSIONS).join(USERS).on(USERS.ID.eq(TRAINING_SESSIONS.USER_ID))
                 .orderBy(TRAINING_SESSIONS.STARTED_AT, TRAINING_SESSIONS.ID)
                 .fetch(AdminRepository::toRow));
@@ -93,7 +99,7 @@ public final class AdminRepository {
 
     /** The session's line in the list (trainee name, duration), for its detail page. */
     Optional<SessionRow> sessionRow(String id) {
-        return database.read(dsl -> dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME)
+        return database.read(dsl -> dsl.select(TRAINING_SESSIONS.asterisk(), USERS.NAME, USERS.EMAIL)
                 .from(TRAINING_SESSIONS).join(USERS).on(USERS.ID.eq(TRAINING_SESSIONS.USER_ID))
                 .where(TRAINING_SESSIONS.ID.eq(id)).fetchOptional(AdminRepository::toRow));
     }
@@ -111,14 +117,19 @@ public final class AdminRepository {
             Field<Integer> best = DSL.max(TRAINING_SESSIONS.WEIGHTED_SCORE);
             Field<Double> average = Aggregates.averageOneDecimal(TRAINING_SESSIONS.WEIGHTED_SCORE);
             Field<Instant> last = DSL.max(TRAINING_SESSIONS.STARTED_AT);
-            return dsl.select(USERS.ID, USERS.NAME, USERS.EMAIL, USERS.CREATED_AT, count, completed, best, average, last)
+            Field<Double> talk = Aggregates.averageOneDecimal(TRAINING_SESSIONS.TALK_SHARE_PERCENT);
+            Field<Double> questions = Aggregates.averageOneDecimal(TRAINING_SESSIONS.QUESTIONS);
+            Field<Double> fillers = Aggregates.averageOneDecimal(TRAINING_SESSIONS.FILLERS_PER_100_WORDS);
+            return dsl.select(USERS.ID, USERS.NAME, USERS.EMAIL, USERS.CREATED_AT, count, completed, best, average, last,
+                            talk, questions, fillers)
                     .from(USERS).leftJoin(TRAINING_SESSIONS).on(TRAINING_SESSIONS.USER_ID.eq(USERS.ID))
                     .groupBy(USERS.ID)
                     .orderBy(DSL.coalesce(last, USERS.CREATED_AT).desc())
                     .fetch(row -> new TraineeRow(row.get(USERS.ID), row.get(USERS.NAME), row.get(USERS.EMAIL),
                             row.get(USERS.CREATED_AT), row.get(count), row.get(completed),
                             row.get(best), row.get(average), row.get(last),
-                            trend(scores.getOrDefault(row.get(USERS.ID), List.of()))));
+                            trend(scores.getOrDefault(row.get(USERS.ID), List.of())), row.get(talk),
+                            row.get(questions), row.get(fillers)));
         });
     }
 
@@ -185,11 +196,17 @@ public final class AdminRepository {
     private static SessionRow toRow(Record row) {
         Instant started = row.get(TRAINING_SESSIONS.STARTED_AT);
         Instant completed = row.get(TRAINING_SESSIONS.COMPLETED_AT);
+        Map<String, Integer> categories = new LinkedHashMap<>();
+        for (Category category : Category.values()) {
+            categories.put(category.key(), row.get(CategoryColumns.of(category)));
+        }
         return new SessionRow(row.get(TRAINING_SESSIONS.ID), row.get(TRAINING_SESSIONS.USER_ID), row.get(USERS.NAME),
-                row.get(TRAINING_SESSIONS.DIFFICULTY_LEVEL), row.get(TRAINING_SESSIONS.MODE),
-                row.get(TRAINING_SESSIONS.STATUS), row.get(TRAINING_SESSIONS.OUTCOME),
-                row.get(TRAINING_SESSIONS.TOTAL_SCORE), row.get(TRAINING_SESSIONS.WEIGHTED_SCORE), started, completed,
+                row.get(USERS.EMAIL), row.get(TRAINING_SESSIONS.DIFFICULTY_LEVEL), row.get(TRAINING_SESSIONS.MODE),
+                row.get(TRAINING_SESSIONS.STATUS), row.get(TRAINING_SESSIONS.KIND), row.get(TRAINING_SESSIONS.DRILL_SKILL),
+                row.get(TRAINING_SESSIONS.HINTS) == 1, row.get(TRAINING_SESSIONS.OUTCOME),
+                row.get(TRAINING_SESSIONS.TOTAL_SCORE), row.get(TRAINING_SESSIONS.WEIGHTED_SCORE),
+                row.get(TRAINING_SESSIONS.TOTAL_SCORE) == null ? null : categories, started, completed,
                 completed == null ? null : Duration.between(started, completed).toSeconds(),
-                row.get(TRAINING_SESSIONS.EVALUATOR), row.get(TRAINING_SESSIONS.SOURCE));
+                row.get(TRAINING_SESSIONS.EVALUATOR), row.get(TRAINING_SESSIONS.SOURCE), AnalyticsColumns.from(row));
     }
 }

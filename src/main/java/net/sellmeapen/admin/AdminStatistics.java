@@ -11,7 +11,7 @@ import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.db.Aggregates;
 import net.sellmeapen.db.Database;
-import net.sellmeapen.evaluation.Category;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.training.CategoryColumns;
 import net.sellmeapen.training.Status;
 import org.jooq.Condition;

@@ -1,12 +1,19 @@
 package net.sellmeapen.admin;
 
+import java.util.ArrayList;
 import java.util.List;
+import net.sellmeapen.coaching.DeliveryAnalytics;
+import net.sellmeapen.conversation.Category;
 
 /** Sessions as RFC 4180 CSV, with cells that a spreadsheet would run as formulas defused. */
 final class CsvExport {
 
-    static final List<String> HEADER = List.of("id", "trainee", "difficulty_level", "mode", "status", "outcome",
-            "total_score", "weighted_score", "started_at", "completed_at", "duration_seconds", "evaluator", "source");
+    static final List<String> HEADER = List.of("id", "trainee_id", "trainee", "trainee_email", "difficulty_level",
+            "mode", "kind", "drill", "hints", "status", "outcome", "total_score", "weighted_score",
+            "needs_discovery", "value_proposition", "urgency_creation", "objection_handling", "closing_technique",
+            "talk_share_percent", "speaking_share_percent", "questions", "open_questions", "turns_to_first_question",
+            "longest_monologue_words", "fillers_per_100_words", "words_per_minute", "started_at", "completed_at",
+            "duration_seconds", "evaluator", "source");
 
     private CsvExport() {
     }
@@ -15,10 +22,21 @@ final class CsvExport {
         StringBuilder csv = new StringBuilder();
         line(csv, HEADER);
         for (AdminRepository.SessionRow row : rows) {
-            line(csv, List.of(row.id(), row.trainee(), row.difficultyLevel(), row.mode(), row.status(),
-                    text(row.outcome()), text(row.totalScore()), text(row.weightedScore()), row.startedAt().toString(),
-                    text(row.completedAt()), text(row.durationSeconds()), text(row.evaluator()),
-                    text(row.source())));
+            List<String> cells = new ArrayList<>(List.of(row.id(), row.userId(), row.trainee(), text(row.traineeEmail()),
+                    row.difficultyLevel(), row.mode(), row.kind(), text(row.drill()), row.hints() ? "yes" : "no",
+                    row.status(), text(row.outcome()), text(row.totalScore()), text(row.weightedScore())));
+            for (Category category : Category.values()) {
+                cells.add(text(row.categoryScores() == null ? null : row.categoryScores().get(category.key())));
+            }
+            DeliveryAnalytics analytics = row.analytics();
+            cells.addAll(analytics == null ? java.util.Collections.nCopies(8, "") : List.of(
+                    text(analytics.talkSharePercent()), text(analytics.speakingSharePercent()),
+                    text(analytics.questions()), text(analytics.openQuestions()), text(analytics.turnsToFirstQuestion()),
+                    text(analytics.longestMonologueWords()), text(analytics.fillersPer100Words()),
+                    text(analytics.wordsPerMinute())));
+            cells.addAll(List.of(row.startedAt().toString(), text(row.completedAt()), text(row.durationSeconds()),
+                    text(row.evaluator()), text(row.source())));
+            line(csv, cells);
         }
         return csv.toString();
     }

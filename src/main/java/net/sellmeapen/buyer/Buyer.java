@@ -1,17 +1,16 @@
 package net.sellmeapen.buyer;
 
 import java.util.List;
-import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Turn;
 
 /** Plays the buyer in a text session. */
 public sealed interface Buyer permits ScriptedBuyer, LlmBuyer {
 
-    /** The buyer's first line, e.g. "Alright… sell me this pen." */
-    String opening(String sessionId, Difficulty difficulty);
+    /** The buyer's first line, e.g. "Alright… sell me this pen." (for a drill, where the skill is needed). */
+    String opening(Scene scene);
 
     /** The buyer's answer to the trainee's message, given everything said before it. */
-    BuyerReply reply(String sessionId, Difficulty difficulty, List<Turn> history, String message);
+    BuyerReply reply(Scene scene, List<Turn> history, String message);
 
     /** True when each reply costs a model call, so it counts against the trainee's call budget. */
     default boolean callsModel() {

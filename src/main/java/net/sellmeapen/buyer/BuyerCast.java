@@ -18,7 +18,8 @@ import java.util.zip.CRC32;
 final class BuyerCast {
 
     /** What the buyer lines file holds: openings per difficulty, lines per situation in two voices, concerns. */
-    record Lines(Map<String, List<String>> openings, Map<String, List<String>> friendly,
+    record Lines(Map<String, List<String>> openings, Map<String, List<String>> drillOpenings,
+            Map<String, List<String>> friendly,
             Map<String, List<String>> tough, Map<String, List<String>> concerns, Map<String, List<String>> press,
             Map<String, String> reasons) {
     }

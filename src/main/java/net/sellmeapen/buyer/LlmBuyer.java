@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sellmeapen.llm.ChatClient;
 import net.sellmeapen.llm.LlmException;
-import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
@@ -47,14 +46,16 @@ public final class LlmBuyer implements Buyer {
 
     /** The opening line is the scripted buyer's: a session starts without waiting on the model. */
     @Override
-    public String opening(String sessionId, Difficulty difficulty) {
-        return openings.opening(sessionId, difficulty);
+    public String opening(Scene scene) {
+        return openings.opening(scene);
     }
 
     @Override
-    public BuyerReply reply(String sessionId, Difficulty difficulty, List<Turn> history, String message) {
+    public BuyerReply reply(Scene scene, List<Turn> history, String message) {
         List<ChatClient.Message> messages = new ArrayList<>();
-        messages.add(new ChatClient.Message("system", persona.instructions(sessionId, difficulty)
+        messages.add(new ChatClient.Message("system", persona.instructions(scene.sessionId(), scene.difficulty())
+                + (scene.isDrill() ? "\nThis is a short drill on one skill (" + scene.drill().label() + "): stay in"
+                        + " the situation your first line set up." : "")
                 + "\nThis conversation is a text chat. Answer with JSON: \"reply\" is what you say; \"decision\" is"
                 + " \"none\" until you decide, then \"buy\" or \"no_sale\" in the same answer as your last line."));
         List<Turn> recent = history.size() > MAX_HISTORY_TURNS

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.Speaker;
@@ -42,21 +42,40 @@ public final class ScriptedBuyer implements Buyer {
     }
 
     @Override
-    public String opening(String sessionId, Difficulty difficulty) {
-        List<String> lines = cast.lines().openings().get(difficulty.name());
-        return lines.get((int) (BuyerCast.hash(sessionId) % lines.size()));
+    public String opening(Scene scene) {
+        if (scene.isDrill()) {
+            return drillOpening(scene);
+        }
+        List<String> lines = cast.lines().openings().get(scene.difficulty().name());
+        return lines.get((int) (BuyerCast.hash(scene.sessionId()) % lines.size()));
     }
 
     @Override
-    public BuyerReply reply(String sessionId, Difficulty difficulty, List<Turn> history, String message) {
+    public BuyerReply reply(Scene scene, List<Turn> history, String message) {
         List<Turn> turns = new ArrayList<>(history);
         int seq = history.isEmpty() ? 1 : history.get(history.size() - 1).seq() + 1;
         turns.add(new Turn(seq, Speaker.TRAINEE, message, Instant.EPOCH));
-        ConversationAnalysis analysis = analyzer.analyse(turns);
-        Temperament temperament = Temperament.of(difficulty);
-        Conversation talk = new Conversation(sessionId, cast.forSession(sessionId), temperament, analysis,
+        ConversationAnalysis analysis = scene.isDrill() ? analyzer.analyseDrill(turns) : analyzer.analyse(turns);
+        Temperament temperament = Temperament.of(scene.difficulty());
+        if (scene.isDrill()) {
+            temperament = temperament.forDrill(scene.drill());
+        }
+        Conversation talk = new Conversation(scene, cast.forSession(scene.sessionId()), temperament, analysis,
                 new BuyerMind(analysis, temperament), history);
         return talk.respond();
+    }
+
+    /** A drill's first line: the buyer starts where the skill is needed, from the session's profile. */
+    private String drillOpening(Scene scene) {
+        BuyerProfile profile = cast.forSession(scene.sessionId());
+        List<String> lines = cast.lines().drillOpenings().get(scene.drill().key());
+        String price = profile.budget() < product.price() ? "$" + product.price() + "? That's over my budget of $"
+                + profile.budget() + "." : "$" + product.price() + " for a pen? I usually pay a couple of dollars.";
+        return lines.get((int) (BuyerCast.hash(scene.sessionId()) % lines.size()))
+                .replace("{work}", profile.answer(Topic.WORK, 0))
+                .replace("{pain}", profile.answer(Topic.PAIN, 0))
+                .replace("{timing}", profile.answer(Topic.TIMING, 0))
+                .replace("{price}", price);
     }
 
     /** Who the buyer is in a session, so tests and the voice persona can describe them. */
@@ -66,6 +85,7 @@ public final class ScriptedBuyer implements Buyer {
 
     /** One reply being worked out: the buyer, their state of mind and what the trainee just said. */
     private final class Conversation {
+        private final Scene scene;
         private final String sessionId;
         private final BuyerProfile profile;
         private final Temperament temperament;
@@ -73,10 +93,12 @@ public final class ScriptedBuyer implements Buyer {
         private final BuyerMind mind;
         private final TraineeTurnReading last;
         private final Speech speech;
+        private final Set<String> said;
 
-        Conversation(String sessionId, BuyerProfile profile, Temperament temperament, ConversationAnalysis analysis,
+        Conversation(Scene scene, BuyerProfile profile, Temperament temperament, ConversationAnalysis analysis,
                 BuyerMind mind, List<Turn> history) {
-            this.sessionId = sessionId;
+            this.scene = scene;
+            this.sessionId = scene.sessionId();
             this.profile = profile;
             this.temperament = temperament;
             this.analysis = analysis;
@@ -89,6 +111,7 @@ public final class ScriptedBuyer implements Buyer {
             slots.put("budget", Integer.toString(profile.budget()));
             slots.put("timing", profile.timingShort());
             slots.put("approver", profile.approver());
+            this.said = said;
             this.speech = new Speech(BuyerCast.hash(sessionId) * 31 + analysis.turns().size(), said, slots);
         }
 
@@ -116,7 +139,11 @@ public final class ScriptedBuyer implements Buyer {
                 return decide();
             }
             answerQuestions();
-            react();
+            if (scene.drill() != Category.CLOSING_TECHNIQUE) {
+                react();
+            } else if (mind.open().isEmpty() && last.index() >= 3) {
+                speech.add(voice("waitingToBeAsked"));
+            }
             if (speech.isEmpty()) {
                 speech.add(voice("listening"));
             }
@@ -227,7 +254,11 @@ public final class ScriptedBuyer implements Buyer {
                 speech.add(raise(next));
             } else if (!temperament.tough() && answeredNow == null && mind.tied() > 0 && mind.open().isEmpty()
                     && last.index() % 4 == 1 && mind.asks() == 0) {
-                speech.add(voice("helpfulQuestion"));
+                List<String> fresh = voice("helpfulQuestion").stream()
+                        .filter(question -> said.stream().noneMatch(line -> line.contains(question))).toList();
+                if (!fresh.isEmpty()) {
+                    speech.add(fresh);
+                }
             }
         }
 

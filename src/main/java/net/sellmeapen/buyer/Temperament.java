@@ -1,6 +1,7 @@
 package net.sellmeapen.buyer;
 
 import java.util.List;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.analysis.Concern;
 
@@ -22,6 +23,29 @@ import net.sellmeapen.conversation.analysis.Concern;
 record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List<Concern> agenda,
         int concernsBeforeSale, int concernGap, int maxQuestions, int rudeTolerance, int longMessageWords,
         boolean tough) {
+
+    /**
+     * The buyer of a drill: the same difficulty, set up so the skill is needed at once — ready and
+     * waiting to be asked for a closing drill, an open price concern for an objection drill, a
+     * question of timing for an urgency drill — and quick to decide.
+     */
+    Temperament forDrill(Category skill) {
+        List<Concern> first = agenda.isEmpty() ? List.of() : List.of(agenda.get(0));
+        return switch (skill) {
+            case CLOSING_TECHNIQUE -> new Temperament(buyAt + 10, buyAt, patience, maxAsks, List.of(), 0, concernGap,
+                    maxQuestions, rudeTolerance, longMessageWords, tough);
+            case OBJECTION_HANDLING -> new Temperament(startInterest + 10, buyAt, patience, maxAsks,
+                    agenda.contains(Concern.PRICE) ? agenda.subList(0, Math.min(2, agenda.size()))
+                            : List.of(Concern.PRICE, Concern.ALREADY_HAS), 2, 1, maxQuestions, rudeTolerance,
+                    longMessageWords, tough);
+            case URGENCY_CREATION -> new Temperament(startInterest + 20, buyAt, patience, maxAsks,
+                    List.of(Concern.TIMING), 1, concernGap, maxQuestions, rudeTolerance, longMessageWords, tough);
+            case VALUE_PROPOSITION -> new Temperament(startInterest, buyAt, patience, maxAsks, first, first.size(),
+                    2, maxQuestions, rudeTolerance, longMessageWords, tough);
+            case NEEDS_DISCOVERY -> new Temperament(startInterest, buyAt, patience, maxAsks, first, first.size(),
+                    2, maxQuestions + 2, rudeTolerance, longMessageWords, tough);
+        };
+    }
 
     static Temperament of(Difficulty difficulty) {
         return switch (difficulty) {

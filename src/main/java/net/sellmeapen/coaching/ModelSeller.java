@@ -27,7 +27,8 @@ public final class ModelSeller {
             "What bothers you most about it?",
             "Is there anything important coming up for you soon?");
 
-    private static final List<String> ASKS = List.of("Shall I put one aside for you today?",
+    private static final List<String> ASKS = List.of(
+            "Shall I put one aside for you today? I can engrave your initials on it while you wait.",
             "So, shall we get you one?", "Would you like to take one with you now?", "Shall I wrap one up for you?");
 
     private final Product product;
@@ -41,7 +42,9 @@ public final class ModelSeller {
         List<TraineeTurnReading> said = analysis.traineeTurns();
         Optional<ConcernEpisode> open = analysis.openConcerns().stream().findFirst();
         if (open.isPresent()) {
-            return answer(open.get().concern(), analysis);
+            String answer = answer(open.get().concern(), analysis);
+            boolean saidBefore = said.stream().anyMatch(turn -> turn.text().equals(answer));
+            return saidBefore ? answerAgain(open.get().concern(), analysis) : answer;
         }
         long questions = said.stream().filter(t -> t.has(Act.OPEN_QUESTION) || t.has(Act.CLOSED_QUESTION)).count();
         if (questions < DISCOVERY.size() && said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT))) {
@@ -50,11 +53,21 @@ public final class ModelSeller {
         if (said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT))) {
             return benefit(analysis) + " Would that help you?";
         }
-        if (said.stream().noneMatch(t -> t.has(Act.URGENCY))) {
+        boolean compared = said.stream().anyMatch(t -> t.text().startsWith("Compared with"));
+        if (!compared) {
+            return "Compared with " + currentPen(analysis) + ", " + lower(secondBenefit(analysis));
+        }
+        boolean offered = said.stream().anyMatch(t -> t.text().contains("launch price"));
+        if (!offered) {
             return urgency(analysis);
         }
         long asks = said.stream().filter(t -> t.has(Act.ASK)).count();
         return ASKS.get((int) Math.min(asks, ASKS.size() - 1));
+    }
+
+    private static String currentPen(ConversationAnalysis analysis) {
+        return analysis.facts().stream().filter(fact -> fact.topic() == Topic.CURRENT_PEN).findFirst()
+                .map(fact -> "what you use now (" + lower(quote(fact.text())) + ")").orElse("the pen you use now");
     }
 
     /** What the buyer said that the pen can fix: their complaint first, else any answer that shows a need. */
@@ -75,6 +88,14 @@ public final class ModelSeller {
         return "You told me \"" + quote(fact.text()) + "\". " + feature.examples().get(0);
     }
 
+    /** The feature for the buyer's problem by its checkable fact, e.g. "its quick-dry gel ink dries in under a second". */
+    private String featureFact(ConversationAnalysis analysis) {
+        Product.Feature feature = pain(analysis)
+                .map(fact -> product.featuresFor(fact.needs().iterator().next()).get(0))
+                .orElse(product.features().get(0));
+        return "its " + feature.name() + " means " + feature.facts().get(0) + ", which your current pen can't match.";
+    }
+
     /** The benefit for the buyer's problem in other words than {@link #benefit}, for a second mention. */
     private String secondBenefit(ConversationAnalysis analysis) {
         return pain(analysis).map(fact -> {
@@ -85,10 +106,12 @@ public final class ModelSeller {
 
     private String urgency(ConversationAnalysis analysis) {
         Optional<BuyerFact> timing = analysis.facts().stream().filter(fact -> fact.topic() == Topic.TIMING).findFirst();
-        String offer = "The launch price of $" + product.price() + " ends with the month, then it's $"
+        String offer = "And the launch price of $" + product.price() + " ends with the month, then it's $"
                 + product.regularPrice() + ".";
+        String waiting = pain(analysis).map(fact -> " Until then, every day is another day of \""
+                + lower(quote(fact.text())) + "\".").orElse("");
         return timing.map(fact -> "You mentioned \"" + quote(fact.text()) + "\", so having it before then means it's"
-                + " ready when it counts. " + offer).orElse(offer);
+                + " ready when it counts." + waiting + " " + offer).orElse(offer.substring(4) + waiting);
     }
 
     private String answer(Concern concern, ConversationAnalysis analysis) {
@@ -100,8 +123,8 @@ public final class ModelSeller {
             case PRICE -> "I understand. It's $" + product.price() + ", and one $" + product.refillPrice()
                     + " refill lasts about six months, so over a year it costs less than the cheap pens you keep"
                     + " replacing." + theirProblem;
-            case ALREADY_HAS -> "Fair enough, keep yours for home. Compared with your current pen, " + lower(
-                    secondBenefit(analysis)) + " Try both for a week and see which one you reach for.";
+            case ALREADY_HAS -> "Fair enough, keep yours for home. Where it matters, " + featureFact(analysis)
+                    + " Try both for a week and see which one you reach for.";
             case NO_NEED -> "That's fair. You told me how much you write by hand, and " + lower(benefit(analysis));
             case TRUST -> "Fair question. Try it on this page and fold it straight away: the ink dries in under a"
                     + " second. And it's guaranteed for two years: if it ever fails, we replace it free.";
@@ -114,6 +137,19 @@ public final class ModelSeller {
             case NOT_INTERESTED -> "Fair enough. What would make a pen worth having for you?";
             case AUTHORITY -> "Of course. I'll write down the price and the two-year guarantee so you can show them"
                     + " today. What will they want to know?";
+        };
+    }
+
+    /** The same concern raised again: answered in other words, since a repeated answer settles nothing. */
+    private String answerAgain(Concern concern, ConversationAnalysis analysis) {
+        return switch (concern) {
+            case PRICE, ALTERNATIVE -> "Put it this way: $" + product.price() + " once and a $" + product.refillPrice()
+                    + " refill twice a year, against a new pack of cheap pens every month. And "
+                    + featureFact(analysis);
+            case TRUST -> "Write your name with it now and run your thumb straight across: nothing smears. If it"
+                    + " stops writing within two years, bring it back and we swap it on the spot.";
+            case TIMING, THINK_IT_OVER -> "It takes two minutes now, and from then on " + featureFact(analysis);
+            default -> "Let me be specific: " + featureFact(analysis);
         };
     }
 

@@ -1,6 +1,7 @@
 package net.sellmeapen.evaluation;
 
 import java.util.List;
+import net.sellmeapen.conversation.Category;
 
 /** What one rule found: its score (clamped to 0–20), why, the evidence, and tips to do better. */
 record CategoryResult(int score, String feedback, List<Evidence> evidence, List<String> tips) {

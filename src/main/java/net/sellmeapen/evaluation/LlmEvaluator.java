@@ -9,13 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.sellmeapen.language.Phrases;
-import net.sellmeapen.llm.ChatClient;
-import net.sellmeapen.llm.LlmException;
-import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Transcripts;
 import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
+import net.sellmeapen.language.Phrases;
+import net.sellmeapen.llm.ChatClient;
+import net.sellmeapen.llm.LlmException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,8 @@ public final class LlmEvaluator implements Evaluator {
 
     @Override
     public SalesEvaluation evaluate(Attempt attempt) {
-        Scoring scoring = new Scoring(attempt, analyzer.analyse(attempt.turns()));
+        Scoring scoring = new Scoring(attempt, attempt.drill() == null
+                ? analyzer.analyse(attempt.turns()) : analyzer.analyseDrill(attempt.turns()));
         List<ChatClient.Message> messages = List.of(
                 new ChatClient.Message("system", EvaluationPrompt.SYSTEM),
                 new ChatClient.Message("user", EvaluationPrompt.user(transcript(attempt.turns()), attempt.difficulty(),

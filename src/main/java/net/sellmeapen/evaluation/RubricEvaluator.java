@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Product;
@@ -44,7 +45,8 @@ public final class RubricEvaluator implements Evaluator {
 
     @Override
     public SalesEvaluation evaluate(Attempt attempt) {
-        Scoring scoring = new Scoring(attempt, analyzer.analyse(attempt.turns()));
+        Scoring scoring = new Scoring(attempt, attempt.drill() == null
+                ? analyzer.analyse(attempt.turns()) : analyzer.analyseDrill(attempt.turns()));
         Map<Category, CategoryResult> results = new EnumMap<>(Category.class);
         results.put(Category.NEEDS_DISCOVERY, discovery.score(scoring));
         results.put(Category.VALUE_PROPOSITION, value.score(scoring));

@@ -3,6 +3,7 @@ package net.sellmeapen.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Source;
 

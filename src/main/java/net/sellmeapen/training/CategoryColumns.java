@@ -4,7 +4,7 @@ import static net.sellmeapen.db.jooq.Tables.TRAINING_SESSIONS;
 
 import java.util.Map;
 import net.sellmeapen.db.jooq.tables.records.TrainingSessionsRecord;
-import net.sellmeapen.evaluation.Category;
+import net.sellmeapen.conversation.Category;
 import org.jooq.TableField;
 
 /** The column of {@code training_sessions} that stores each category's score, for SQL over scores. */

@@ -3,8 +3,8 @@ package net.sellmeapen.training;
 import java.util.Map;
 
 /**
- * A trainee's progress over their completed sessions; averages are rounded to one decimal and
- * are null until a session is completed.
+ * A trainee's progress over their practice sessions (drills are counted apart); averages are
+ * rounded to one decimal and are null until a session is completed.
  */
 public record Progress(
         int sessionsStarted,
@@ -12,5 +12,6 @@ public record Progress(
         int sales,
         Integer bestWeightedScore,
         Double averageWeightedScore,
-        Map<String, Double> averageCategoryScores) {
+        Map<String, Double> averageCategoryScores,
+        int drillsCompleted) {
 }

@@ -2,6 +2,7 @@ package net.sellmeapen.training;
 
 import java.time.Instant;
 import java.util.Map;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Source;
@@ -13,6 +14,9 @@ public record SessionSummary(
         Mode mode,
         Status status,
         Source source,
+        SessionKind kind,
+        Category drill,
+        boolean hints,
         Outcome outcome,
         Instant startedAt,
         Instant completedAt,

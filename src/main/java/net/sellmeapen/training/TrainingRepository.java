@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.sellmeapen.coaching.DeliveryAnalytics;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Source;
@@ -20,7 +21,7 @@ import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.db.Aggregates;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.db.jooq.tables.records.TrainingSessionsRecord;
-import net.sellmeapen.evaluation.Category;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.evaluation.SalesEvaluation;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -50,6 +51,9 @@ public final class TrainingRepository {
                     .set(TRAINING_SESSIONS.MODE, session.mode().name())
                     .set(TRAINING_SESSIONS.STATUS, session.status().name())
                     .set(TRAINING_SESSIONS.STARTED_AT, session.startedAt())
+                    .set(TRAINING_SESSIONS.KIND, session.kind().name())
+                    .set(TRAINING_SESSIONS.DRILL_SKILL, session.drill() == null ? null : session.drill().key())
+                    .set(TRAINING_SESSIONS.HINTS, session.hints() ? 1 : 0)
                     .execute();
             insertTurns(dsl, session.id(), session.turns());
             return null;
@@ -80,7 +84,7 @@ public final class TrainingRepository {
     }
 
     /** Appends one turn at the next position of an in-progress session; empty when it is no longer in progress. */
-    Optional<Turn> appendTurn(String id, Speaker speaker, String text, Instant at) {
+    Optional<Turn> appendTurn(String id, Speaker speaker, String text, Instant at, Integer spokenMs) {
         return database.write(dsl -> {
             if (!dsl.fetchExists(TRAINING_SESSIONS, TRAINING_SESSIONS.ID.eq(id)
                     .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name())))) {
@@ -88,10 +92,17 @@ public final class TrainingRepository {
             }
             Integer last = dsl.select(DSL.max(SESSION_TURNS.SEQ)).from(SESSION_TURNS)
                     .where(SESSION_TURNS.SESSION_ID.eq(id)).fetchOne(0, Integer.class);
-            Turn turn = new Turn(last == null ? 1 : last + 1, speaker, text, at);
+            Turn turn = new Turn(last == null ? 1 : last + 1, speaker, text, at, spokenMs);
             insertTurns(dsl, id, List.of(turn));
             return Optional.of(turn);
         });
+    }
+
+    /** Marks an in-progress session as practised with hints (it then never ranks); false when it is over. */
+    boolean enableHints(String id) {
+        return database.write(dsl -> dsl.update(TRAINING_SESSIONS).set(TRAINING_SESSIONS.HINTS, 1)
+                .where(TRAINING_SESSIONS.ID.eq(id)).and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name()))
+                .execute() == 1);
     }
 
     /** Records the buyer's decision unless one is recorded already or the session is over; true when it was. */
@@ -112,6 +123,7 @@ public final class TrainingRepository {
                     .set(SESSION_TURNS.SPEAKER, turn.speaker().name())
                     .set(SESSION_TURNS.TEXT, turn.text())
                     .set(SESSION_TURNS.AT, turn.at())
+                    .set(SESSION_TURNS.SPOKEN_MS, turn.spokenMs())
                     .execute();
         }
     }
@@ -132,7 +144,7 @@ public final class TrainingRepository {
                 .where(SESSION_TURNS.SESSION_ID.eq(sessionId))
                 .orderBy(SESSION_TURNS.SEQ)
                 .fetch(row -> new Turn(row.getSeq(), Speaker.valueOf(row.getSpeaker()), row.getText(),
-                        row.getAt()));
+                        row.getAt(), row.getSpokenMs()));
     }
 
     /**
@@ -141,7 +153,7 @@ public final class TrainingRepository {
      * the session is no longer in progress.
      */
     boolean complete(String id, List<Turn> newTurns, String transcript, SalesEvaluation evaluation,
-            Outcome outcome, Source source, Instant completedAt) {
+            DeliveryAnalytics analytics, Outcome outcome, Source source, Instant completedAt) {
         String evaluationJson = toJson(evaluation);
         return database.write(dsl -> {
             var update = dsl.update(TRAINING_SESSIONS)
@@ -153,7 +165,15 @@ public final class TrainingRepository {
                     .set(TRAINING_SESSIONS.TOTAL_SCORE, evaluation.totalScore())
                     .set(TRAINING_SESSIONS.WEIGHTED_SCORE, evaluation.weightedScore())
                     .set(TRAINING_SESSIONS.FEEDBACK, evaluationJson)
-                    .set(TRAINING_SESSIONS.EVALUATOR, evaluation.evaluator());
+                    .set(TRAINING_SESSIONS.EVALUATOR, evaluation.evaluator())
+                    .set(TRAINING_SESSIONS.TALK_SHARE_PERCENT, analytics.talkSharePercent())
+                    .set(TRAINING_SESSIONS.SPEAKING_SHARE_PERCENT, analytics.speakingSharePercent())
+                    .set(TRAINING_SESSIONS.QUESTIONS, analytics.questions())
+                    .set(TRAINING_SESSIONS.OPEN_QUESTIONS, analytics.openQuestions())
+                    .set(TRAINING_SESSIONS.TURNS_TO_FIRST_QUESTION, analytics.turnsToFirstQuestion())
+                    .set(TRAINING_SESSIONS.LONGEST_MONOLOGUE_WORDS, analytics.longestMonologueWords())
+                    .set(TRAINING_SESSIONS.FILLERS_PER_100_WORDS, (float) analytics.fillersPer100Words())
+                    .set(TRAINING_SESSIONS.WORDS_PER_MINUTE, analytics.wordsPerMinute());
             for (Category category : Category.values()) {
                 update = update.set(CategoryColumns.of(category), evaluation.score(category));
             }
@@ -182,16 +202,21 @@ public final class TrainingRepository {
 
     /** Counts and averages over a trainee's sessions; only completed sessions carry scores. */
     Progress progress(String userId) {
-        Field<Integer> started = DSL.count();
-        Field<Integer> completed = DSL.count().filterWhere(TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name()));
-        Field<Integer> sales = DSL.count().filterWhere(TRAINING_SESSIONS.OUTCOME.eq(Outcome.SALE.name()));
-        Field<Integer> best = DSL.max(TRAINING_SESSIONS.WEIGHTED_SCORE);
-        Field<Double> average = Aggregates.averageOneDecimal(TRAINING_SESSIONS.WEIGHTED_SCORE);
+        Condition practice = TRAINING_SESSIONS.KIND.eq(SessionKind.PRACTICE.name());
+        Field<Integer> started = DSL.count().filterWhere(practice);
+        Field<Integer> completed = DSL.count().filterWhere(practice
+                .and(TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name())));
+        Field<Integer> sales = DSL.count().filterWhere(practice.and(TRAINING_SESSIONS.OUTCOME.eq(Outcome.SALE.name())));
+        Field<Integer> best = DSL.max(DSL.when(practice, TRAINING_SESSIONS.WEIGHTED_SCORE));
+        Field<Double> average = Aggregates.averageOneDecimal(DSL.when(practice, TRAINING_SESSIONS.WEIGHTED_SCORE));
+        Field<Integer> drills = DSL.count().filterWhere(TRAINING_SESSIONS.KIND.eq(SessionKind.DRILL.name())
+                .and(TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name())));
         Map<Category, Field<Double>> categoryAverages = new LinkedHashMap<>();
         for (Category category : Category.values()) {
-            categoryAverages.put(category, Aggregates.averageOneDecimal(CategoryColumns.of(category)));
+            categoryAverages.put(category, Aggregates.averageOneDecimal(DSL.when(practice,
+                    CategoryColumns.of(category))));
         }
-        List<Field<?>> fields = new ArrayList<>(List.of(started, completed, sales, best, average));
+        List<Field<?>> fields = new ArrayList<>(List.of(started, completed, sales, best, average, drills));
         fields.addAll(categoryAverages.values());
         Record row = database.read(dsl -> dsl.select(fields).from(TRAINING_SESSIONS)
                 .where(TRAINING_SESSIONS.USER_ID.eq(userId))
@@ -204,17 +229,19 @@ public final class TrainingRepository {
             }
         }
         return new Progress(row.get(started), row.get(completed), row.get(sales), row.get(best),
-                row.get(average), averages);
+                row.get(average), averages, row.get(drills));
     }
 
     /**
-     * Each trainee's best completed, server-recorded session (optionally at one difficulty), highest
-     * weighted score first; ties share a rank and the earlier session is listed first. Self-reported
-     * sessions never rank.
+     * Each trainee's best completed, server-recorded practice session without hints (optionally at one
+     * difficulty), highest weighted score first; ties share a rank and the earlier session is listed
+     * first. Self-reported sessions, drills and sessions with hints never rank.
      */
     List<LeaderboardEntry> leaderboard(Difficulty difficulty, int limit) {
         Condition scope = TRAINING_SESSIONS.STATUS.eq(Status.COMPLETED.name())
-                .and(TRAINING_SESSIONS.SOURCE.eq(Source.SERVER_RECORDED.name()));
+                .and(TRAINING_SESSIONS.SOURCE.eq(Source.SERVER_RECORDED.name()))
+                .and(TRAINING_SESSIONS.KIND.eq(SessionKind.PRACTICE.name()))
+                .and(TRAINING_SESSIONS.HINTS.eq(0));
         if (difficulty != null) {
             scope = scope.and(TRAINING_SESSIONS.DIFFICULTY_LEVEL.eq(difficulty.name()));
         }
@@ -265,8 +292,8 @@ public final class TrainingRepository {
                 row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
                 row.getStartedAt(), row.getCompletedAt(),
                 row.getTotalScore(), row.getWeightedScore(), row.getEvaluator(), Source.valueOf(row.getSource()),
-                row.getTranscript(), turns,
-                fromJson(row.getFeedback()));
+                SessionKind.valueOf(row.getKind()), Category.of(row.getDrillSkill()).orElse(null), row.getHints() == 1,
+                row.getTranscript(), turns, fromJson(row.getFeedback()), AnalyticsColumns.from(row));
     }
 
     private static SessionSummary toSummary(TrainingSessionsRecord row) {
@@ -279,6 +306,7 @@ public final class TrainingRepository {
         }
         return new SessionSummary(row.getId(), Difficulty.valueOf(row.getDifficultyLevel()),
                 Mode.valueOf(row.getMode()), Status.valueOf(row.getStatus()), Source.valueOf(row.getSource()),
+                SessionKind.valueOf(row.getKind()), Category.of(row.getDrillSkill()).orElse(null), row.getHints() == 1,
                 row.getOutcome() == null ? null : Outcome.valueOf(row.getOutcome()),
                 row.getStartedAt(), row.getCompletedAt(),
                 row.getTotalScore(), row.getWeightedScore(),

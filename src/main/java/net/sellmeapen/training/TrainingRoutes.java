@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Turn;
@@ -33,7 +34,7 @@ public final class TrainingRoutes {
         this.bodies = bodies;
     }
 
-    record StartRequest(String difficultyLevel, String mode) {
+    record StartRequest(String difficultyLevel, String mode, String drill) {
     }
 
     record CompleteRequest(JsonNode transcript, JsonNode audioData) {
@@ -42,7 +43,8 @@ public final class TrainingRoutes {
     record MessageRequest(String text) {
     }
 
-    record MessageResponse(boolean success, Turn message, Turn reply, Outcome outcome, boolean buyerDecided) {
+    record MessageResponse(boolean success, Turn message, Turn reply, Outcome outcome, boolean buyerDecided,
+            String hint) {
     }
 
     record SessionResponse(boolean success, TrainingSession session) {
@@ -68,6 +70,7 @@ public final class TrainingRoutes {
         routes.get("/api/sessions/{id}", this::fetchSession);
         routes.post("/api/sessions/{id}/messages", this::sendMessage);
         routes.post("/api/sessions/{id}/complete", this::completeSession);
+        routes.post("/api/sessions/{id}/hints", this::enableHints);
         routes.get("/api/me/sessions", this::fetchHistory);
         routes.get("/api/leaderboard", this::fetchLeaderboard);
         routes.get("/api/difficulty-levels", this::fetchDifficultyLevels);
@@ -75,11 +78,14 @@ public final class TrainingRoutes {
 
     private void startSession(Context ctx) {
         Trainee trainee = auth.require(ctx);
-        StartRequest request = bodies.readOrDefault(ctx, StartRequest.class, new StartRequest(null, null));
+        StartRequest request = bodies.readOrDefault(ctx, StartRequest.class, new StartRequest(null, null, null));
         Difficulty difficulty = Params.choice("difficultyLevel", request.difficultyLevel(), Difficulty.class,
                 Difficulty.MEDIUM);
         Mode mode = Params.choice("mode", request.mode(), Mode.class, Mode.TEXT);
-        ctx.status(HttpStatus.CREATED).json(new SessionResponse(true, training.start(trainee, difficulty, mode)));
+        Category drill = request.drill() == null ? null : Category.of(request.drill()).orElseThrow(() ->
+                ApiException.badRequest("unknown drill '" + request.drill() + "'; use one of " + Arrays.stream(
+                        Category.values()).map(Category::key).collect(java.util.stream.Collectors.joining(", "))));
+        ctx.status(HttpStatus.CREATED).json(new SessionResponse(true, training.start(trainee, difficulty, mode, drill)));
     }
 
     private void fetchSession(Context ctx) {
@@ -99,7 +105,7 @@ public final class TrainingRoutes {
         }
         TrainingService.Exchange exchange = training.say(trainee, ctx.pathParam("id"), text.strip());
         ctx.json(new MessageResponse(true, exchange.message(), exchange.reply(), exchange.outcome(),
-                exchange.outcome() != null));
+                exchange.outcome() != null, exchange.hint()));
     }
 
     private void completeSession(Context ctx) {
@@ -109,6 +115,11 @@ public final class TrainingRoutes {
         TrainingService.Completion completion = training.complete(trainee, ctx.pathParam("id"), request.transcript(),
                 audioSent);
         ctx.json(new CompletionResponse(true, completion.session(), completion.evaluation()));
+    }
+
+    private void enableHints(Context ctx) {
+        Trainee trainee = auth.require(ctx);
+        ctx.json(new SessionResponse(true, training.enableHints(trainee, ctx.pathParam("id"))));
     }
 
     private void fetchHistory(Context ctx) {

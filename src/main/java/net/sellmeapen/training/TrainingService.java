@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
+import net.sellmeapen.buyer.Scene;
+import net.sellmeapen.coaching.DeliveryAnalytics;
+import net.sellmeapen.coaching.Hints;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.buyer.BuyerUnavailableException;
 import net.sellmeapen.evaluation.Attempt;
 import net.sellmeapen.evaluation.Evaluator;
@@ -18,6 +22,8 @@ import net.sellmeapen.conversation.Source;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Transcripts;
 import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.conversation.analysis.ConversationAnalysis;
+import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.errors.InvalidInputException;
 import net.sellmeapen.errors.UnavailableException;
 import net.sellmeapen.errors.WrongStateException;
@@ -36,14 +42,16 @@ public final class TrainingService {
     private final Evaluator evaluator;
     private final Buyer buyer;
     private final CallBudget budget;
+    private final ConversationAnalyzer analyzer;
     private final Clock clock;
 
     /**
      * @param budget caps model-backed calls (LLM buyer messages, LLM scoring) per trainee and minute
      */
     public TrainingService(TrainingRepository repository, Evaluator evaluator, Buyer buyer, CallBudget budget,
-            Clock clock) {
+            ConversationAnalyzer analyzer, Clock clock) {
         this.repository = repository;
+        this.analyzer = analyzer;
         this.evaluator = evaluator;
         this.buyer = buyer;
         this.budget = budget;
@@ -54,8 +62,11 @@ public final class TrainingService {
     public record Unavailable(boolean messageSaved, Turn message) {
     }
 
-    /** One exchange of a text session: what the trainee said, what the buyer answered, and any decision. */
-    public record Exchange(Turn message, Turn reply, Outcome outcome) {
+    /**
+     * One exchange of a text session: what the trainee said, what the buyer answered, any decision,
+     * and a hint when the session has hints on.
+     */
+    public record Exchange(Turn message, Turn reply, Outcome outcome, String hint) {
     }
 
     /** A completed session and its scorecard. */
@@ -66,17 +77,33 @@ public final class TrainingService {
     public record History(List<SessionSummary> sessions, Progress progress) {
     }
 
-    /** Starts a session; in text mode the buyer's opening line is its first turn. */
-    public TrainingSession start(Trainee trainee, Difficulty difficulty, Mode mode) {
+    /**
+     * Starts a session; in text mode the buyer's opening line is its first turn. A drill (a skill
+     * given) is a short text session whose buyer opens where that skill is needed.
+     */
+    public TrainingSession start(Trainee trainee, Difficulty difficulty, Mode mode, Category drill) {
+        if (drill != null && mode != Mode.TEXT) {
+            throw new InvalidInputException("drills are typed: start a drill with mode TEXT");
+        }
         String id = RandomTokens.newId();
         Instant now = now();
         List<Turn> turns = mode == Mode.TEXT
-                ? List.of(new Turn(1, Speaker.BUYER, buyer.opening(id, difficulty), now))
+                ? List.of(new Turn(1, Speaker.BUYER, buyer.opening(new Scene(id, difficulty, drill)), now))
                 : List.of();
         TrainingSession session = new TrainingSession(id, trainee.id(), difficulty, mode, Status.IN_PROGRESS, null,
-                now, null, null, null, null, Source.SERVER_RECORDED, null, turns, null);
+                now, null, null, null, null, Source.SERVER_RECORDED,
+                drill == null ? SessionKind.PRACTICE : SessionKind.DRILL, drill, false, null, turns, null, null);
         repository.insert(session);
         return session;
+    }
+
+    /** Turns in-chat hints on for an in-progress session: it is marked, and never ranked. */
+    public TrainingSession enableHints(Trainee trainee, String sessionId) {
+        TrainingSession session = get(trainee, sessionId);
+        if (session.status() != Status.IN_PROGRESS || !repository.enableHints(sessionId)) {
+            throw new SessionFinishedException(session.status());
+        }
+        return get(trainee, sessionId);
     }
 
     /**
@@ -102,7 +129,7 @@ public final class TrainingService {
         Instant now = now();
         BuyerReply reply;
         try {
-            reply = buyer.reply(session.id(), session.difficultyLevel(), session.turns(), text);
+            reply = buyer.reply(scene(session), session.turns(), text);
         } catch (BuyerUnavailableException e) {
             Turn kept = new Turn(lastSeq + 1, Speaker.TRAINEE, text, now);
             boolean saved = repository.appendTurns(session.id(), lastSeq, List.of(kept), null);
@@ -116,7 +143,22 @@ public final class TrainingService {
             throw new WrongStateException("the session changed while your message was on its way; reload it and"
                     + " send again");
         }
-        return new Exchange(message, answer, reply.decision());
+        String hint = null;
+        if (session.hints() && reply.decision() == null) {
+            List<Turn> said = new java.util.ArrayList<>(session.turns());
+            said.add(message);
+            said.add(answer);
+            hint = Hints.next(analyse(session, said)).orElse(null);
+        }
+        return new Exchange(message, answer, reply.decision(), hint);
+    }
+
+    private static Scene scene(TrainingSession session) {
+        return new Scene(session.id(), session.difficultyLevel(), session.drill());
+    }
+
+    private ConversationAnalysis analyse(TrainingSession session, List<Turn> turns) {
+        return session.drill() == null ? analyzer.analyse(turns) : analyzer.analyseDrill(turns);
     }
 
     /** Any trainee's session with its turns and scorecard, for the admin panel. */
@@ -170,16 +212,22 @@ public final class TrainingService {
         Source source = newTurns == null ? Source.SERVER_RECORDED : Source.SELF_REPORTED;
         Outcome outcome = source == Source.SELF_REPORTED ? null
                 : session.outcome() != null ? session.outcome() : Outcome.NO_SALE;
-        SalesEvaluation evaluation = evaluator.evaluate(new Attempt(turns, session.difficultyLevel(), outcome, source));
-        if (!repository.complete(sessionId, newTurns, Transcripts.render(turns), evaluation, outcome, source, now)) {
+        SalesEvaluation evaluation = evaluator.evaluate(new Attempt(turns, session.difficultyLevel(), outcome, source,
+                session.drill()));
+        DeliveryAnalytics analytics = DeliveryAnalytics.of(analyse(session, turns));
+        if (!repository.complete(sessionId, newTurns, Transcripts.render(turns), evaluation, analytics, outcome, source,
+                now)) {
             throw new SessionFinishedException(get(trainee, sessionId).status());
         }
         return new Completion(get(trainee, sessionId), evaluation);
     }
 
-    /** Records one turn said in a live (voice) conversation, as it happens; empty once the session is over. */
-    public Optional<Turn> recordTurn(String sessionId, Speaker speaker, String text) {
-        return repository.appendTurn(sessionId, speaker, text, now());
+    /**
+     * Records one turn said in a live (voice) conversation, as it happens, with how long it took to
+     * say (null when unknown); empty once the session is over.
+     */
+    public Optional<Turn> recordTurn(String sessionId, Speaker speaker, String text, Integer spokenMs) {
+        return repository.appendTurn(sessionId, speaker, text, now(), spokenMs);
     }
 
     /** Records the buyer's decision in a live conversation; false when one was already recorded. */

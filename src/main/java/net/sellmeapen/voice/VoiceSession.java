@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class VoiceSession implements RealtimeUpstream.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoiceSession.class);
+    /** PCM16 mono at 24 kHz. */
+    private static final int BYTES_PER_MS = 48;
     private static final Pattern HANDSHAKE_STATUS = Pattern.compile("status code received: (\\d{3})");
 
     /** The browser's end of the conversation. */
@@ -52,6 +54,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private boolean closed;
     private long windowStart = System.nanoTime();
     private int messagesInWindow;
+    private long buyerAudioBytes;
 
     VoiceSession(String sessionId, Difficulty difficulty, Browser browser, VoiceSettings settings,
             TrainingService training, BuyerPersona persona, ObjectMapper mapper, ScheduledExecutorService timers,
@@ -164,12 +167,18 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         switch (type) {
             case "session.updated" -> becomeReady();
             case "error" -> browser.send(events.appError("upstream_error", humanError(event.path("error"))));
+            case "input_audio_buffer.speech_started" ->
+                    turns.speechStarted(event.path("item_id").asText(), event.path("audio_start_ms").asInt());
+            case "input_audio_buffer.speech_stopped" ->
+                    turns.speechStopped(event.path("item_id").asText(), event.path("audio_end_ms").asInt());
+            case "response.output_audio.delta" -> countAudio(event.path("delta").asText(""));
             case "input_audio_buffer.committed" -> turns.committed(event.path("item_id").asText());
             case "conversation.item.input_audio_transcription.completed" ->
                     turns.trainee(event.path("item_id").asText(), event.path("transcript").asText(""));
             case "conversation.item.input_audio_transcription.failed" ->
                     turns.trainee(event.path("item_id").asText(), "");
-            case "response.output_audio_transcript.done" -> turns.buyer(event.path("transcript").asText(""));
+            case "response.output_audio_transcript.done" -> turns.buyer(event.path("transcript").asText(""),
+                    buyerAudioMs());
             case "response.function_call_arguments.done" -> decisionCall(event);
             default -> {
                 // only the allow-listed events reach the browser
@@ -177,6 +186,22 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         }
         if (RealtimeEvents.TO_BROWSER.contains(type)) {
             browser.send(text);
+        }
+    }
+
+    /** Adds a buyer audio chunk's length: base64 of 24 kHz mono PCM16, 48 bytes a millisecond. */
+    private void countAudio(String base64) {
+        synchronized (lock) {
+            buyerAudioBytes += base64.length() / 4L * 3;
+        }
+    }
+
+    /** How long the buyer's last line played, from the audio sent since the line before it. */
+    private Integer buyerAudioMs() {
+        synchronized (lock) {
+            long bytes = buyerAudioBytes;
+            buyerAudioBytes = 0;
+            return bytes == 0 ? null : (int) (bytes / BYTES_PER_MS);
         }
     }
 

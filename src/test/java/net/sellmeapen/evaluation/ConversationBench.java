@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import net.sellmeapen.Offline;
 import net.sellmeapen.buyer.BuyerReply;
+import net.sellmeapen.buyer.Scene;
 import net.sellmeapen.coaching.ModelSeller;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
@@ -87,11 +88,11 @@ public final class ConversationBench {
             Difficulty difficulty = Difficulty.values()[s % Difficulty.values().length];
             String id = "bench-" + s;
             List<Turn> turns = new ArrayList<>(List.of(new Turn(1, Speaker.BUYER,
-                    Offline.BUYER.opening(id, difficulty), Instant.EPOCH)));
+                    Offline.BUYER.opening(Scene.practice(id, difficulty)), Instant.EPOCH)));
             for (int i = 0; i < 16; i++) {
                 String message = seller.next(Offline.ANALYZER.analyse(turns));
                 long start = System.nanoTime();
-                BuyerReply reply = Offline.BUYER.reply(id, difficulty, List.copyOf(turns), message);
+                BuyerReply reply = Offline.BUYER.reply(Scene.practice(id, difficulty), List.copyOf(turns), message);
                 times.add((System.nanoTime() - start) / 1e6);
                 turns.add(new Turn(turns.size() + 1, Speaker.TRAINEE, message, Instant.EPOCH));
                 turns.add(new Turn(turns.size() + 1, Speaker.BUYER, reply.text(), Instant.EPOCH));

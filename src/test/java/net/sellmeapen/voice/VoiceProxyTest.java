@@ -213,6 +213,46 @@ class VoiceProxyTest {
     }
 
     @Test
+    void speaking_time_comes_from_the_audio_and_gives_the_pace_and_speaking_share() throws Exception {
+        String line = "Hi there, what do you write with every day at work?";
+        fake = new FakeRealtimeServer().begin().traineeSays(line)
+                .buyerSays("Hello, sell me this pen.", "A cheap biro, mostly.");
+        startWith(fake.url(), settings -> settings);
+        String id = voiceSession("MEDIUM");
+        VoiceClient client = connect(id);
+        client.await("app.ready", WAIT);
+        client.await("response.output_audio_transcript.done", WAIT);
+        for (int chunk = 0; chunk < 20; chunk++) {
+            client.send("{\"type\":\"input_audio_buffer.append\",\"audio\":\"" + pcm(chunk < 15) + "\"}");
+        }
+        client.await("conversation.item.input_audio_transcription.completed", WAIT);
+        client.await("response.output_audio_transcript.done", WAIT);
+        waitFor(() -> turns(id).size() == 3, WAIT);
+        client.closeBlocking();
+
+        JsonNode turns = turns(id);
+        int traineeMs = turns.get(1).path("spokenMs").asInt();
+        assertThat(traineeMs).as("the speech detector's start and end").isBetween(1_400, 2_000);
+        assertThat(turns.get(2).path("spokenMs").asInt()).as("four 100 ms audio deltas").isEqualTo(400);
+        JsonNode analytics = app.postJson("/api/sessions/" + id + "/complete", token, Map.of()).json()
+                .path("session").path("analytics");
+        assertThat(analytics.path("wordsPerMinute").asInt()).isEqualTo(Math.round(11 * 60_000f / traineeMs));
+        assertThat(analytics.path("speakingSharePercent").asInt())
+                .isEqualTo(Math.round(100f * traineeMs / (traineeMs + 800)));
+    }
+
+    /** 100 ms of PCM16 at 24 kHz: a loud tone, or silence. */
+    private static String pcm(boolean loud) {
+        byte[] bytes = new byte[4800];
+        for (int i = 0; loud && i < bytes.length / 2; i++) {
+            short sample = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 24_000));
+            bytes[2 * i] = (byte) sample;
+            bytes[2 * i + 1] = (byte) (sample >> 8);
+        }
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    @Test
     void a_trainee_line_transcribed_after_the_buyer_answered_is_still_recorded_first() throws Exception {
         fake = new FakeRealtimeServer().begin().behave(FakeRealtimeServer.Behaviour.LATE_TRANSCRIPTS)
                 .traineeSays("What do you write with now?")

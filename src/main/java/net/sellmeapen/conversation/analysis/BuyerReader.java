@@ -44,28 +44,31 @@ final class BuyerReader {
      * @param questions the questions about the buyer in the trainee's turn just before (empty when none)
      * @param traineeStems content words the trainee had used so far (a fact is what only the buyer said)
      * @param askedToBuy true when the trainee's turn before asked for the sale (a plain "yes" then agrees)
+     * @param volunteered true when the buyer tells facts unasked (a drill's opening): they count as answers
      */
     BuyerTurnReading read(int index, String text, boolean opening, List<SentenceReading> questions,
-            Set<String> traineeStems, boolean askedToBuy) {
+            Set<String> traineeStems, boolean askedToBuy, boolean volunteered) {
         Set<Concern> concerns = EnumSet.noneOf(Concern.class);
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         List<BuyerFact> facts = new ArrayList<>();
-        boolean answering = !questions.isEmpty();
+        boolean answering = !questions.isEmpty() || volunteered;
         for (String sentence : Sentences.split(text)) {
             float[] vector = embeddings.embed(sentence);
             String normal = Phrases.normalise(sentence);
             if (opening) {
                 continue;
             }
-            signals(normal, vector, signals);
-            Concern concern = concern(normal, vector, answering);
-            if (concern != null && answersAbout(questions, concern)) {
+            Set<Signal> shown = EnumSet.noneOf(Signal.class);
+            signals(normal, vector, shown);
+            signals.addAll(shown);
+            Concern concern = concern(normal, vector, answering, volunteered);
+            if (concern != null && !volunteered && answersAbout(questions, concern)) {
                 concern = null;
             }
             if (concern != null && !signals.contains(Signal.AGREEMENT)) {
                 concerns.add(concern);
             } else if (answering && (!Words.contentStems(normal).isEmpty() || !Lexicon.numbers(normal).isEmpty())
-                    && !aboutTheTalk(normal)) {
+                    && !aboutTheTalk(normal) && (!volunteered || tellsAboutThemselves(normal, shown))) {
                 facts.add(fact(index, sentence, normal, vector, questions, traineeStems));
             }
         }
@@ -99,7 +102,16 @@ final class BuyerReader {
                 || normal.contains("you already") || normal.contains("questions") || normal.contains("same thing");
     }
 
-    private Concern concern(String normal, float[] vector, boolean answering) {
+    /**
+     * Unasked, a buyer tells a fact about themselves in a statement of a few words that is not about
+     * the seller or the pen and shows no feeling about it ("I teach English", not "so what now?").
+     */
+    private static boolean tellsAboutThemselves(String normal, Set<Signal> signals) {
+        return !normal.endsWith("?") && !normal.matches(".*\\byou(r|'re|'ll)?\\b.*")
+                && Words.contentStems(normal).size() >= 2 && signals.isEmpty();
+    }
+
+    private Concern concern(String normal, float[] vector, boolean answering, boolean volunteered) {
         if (Lexicon.positive(normal)) {
             return null;
         }
@@ -124,7 +136,7 @@ final class BuyerReader {
                 }
             }
         }
-        double needed = answering ? CONCERN + 0.06 : pushback ? CONCERN_WITH_CUE : CONCERN;
+        double needed = answering && !volunteered ? CONCERN + 0.06 : pushback ? CONCERN_WITH_CUE : CONCERN;
         return bestSimilarity >= needed ? best : null;
     }
 

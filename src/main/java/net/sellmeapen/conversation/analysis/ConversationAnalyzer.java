@@ -44,7 +44,20 @@ public final class ConversationAnalyzer {
         examples.similarity("trainee:ask", embeddings.embed("Shall I put one aside for you?"));
     }
 
+    /** The analysis of a practice conversation: the buyer's opening line reveals and raises nothing. */
     public ConversationAnalysis analyse(List<Turn> turns) {
+        return analyse(turns, false);
+    }
+
+    /**
+     * The analysis of a drill: the buyer opens where a skill is needed, so what it says first counts
+     * as facts it volunteered and concerns it raised.
+     */
+    public ConversationAnalysis analyseDrill(List<Turn> turns) {
+        return analyse(turns, true);
+    }
+
+    private ConversationAnalysis analyse(List<Turn> turns, boolean openingCounts) {
         List<TurnReading> readings = new ArrayList<>();
         List<BuyerFact> facts = new ArrayList<>();
         List<Episode> episodes = new ArrayList<>();
@@ -65,13 +78,15 @@ public final class ConversationAnalyzer {
                 earlierTurns.add(normalised(turn.text()));
                 traineeStems.addAll(Words.contentStems(turn.text()));
             } else {
-                boolean opening = previousTrainee == null;
+                boolean opening = previousTrainee == null && !openingCounts;
+                boolean volunteered = previousTrainee == null && openingCounts;
                 List<SentenceReading> questions = previousTrainee == null ? List.of()
                         : previousTrainee.sentences().stream()
                                 .filter(ConversationAnalyzer::asksTheBuyer).toList();
                 boolean askedToBuy = previousTrainee != null
                         && (previousTrainee.has(Act.ASK) || previousTrainee.has(Act.ASSUMPTIVE_CLOSE));
-                BuyerTurnReading reading = buyer.read(i, turn.text(), opening, questions, traineeStems, askedToBuy);
+                BuyerTurnReading reading = buyer.read(i, turn.text(), opening, questions, traineeStems, askedToBuy,
+                        volunteered);
                 readings.add(reading);
                 facts.addAll(reading.facts());
                 for (Concern concern : reading.concerns()) {

@@ -89,7 +89,7 @@ final class Lexicon {
     static final Phrases AGREE = Phrases.of("i'll take it", "i will take it", "i'll take one", "i'll take two",
             "i'll buy", "i will buy", "i'll have one", "i'll get one", "you've convinced me", "you convinced me",
             "you sold me", "deal", "it's a deal", "you have a deal", "let's do it", "sign me up", "wrap it up",
-            "ring it up", "ring me up", "take my money", "count me in", "i'm in", "go on then", "i'll go for it",
+            "ring it up", "ring me up", "take my money", "count me in", "go on then", "i'll go for it",
             "sold", "give me one", "give me two", "put me down for", "wrap one up", "one for me", "i'll have two",
             "okay, do it", "ok, do it", "yes, do it", "i'll buy one", "i'll buy it");
 
@@ -104,7 +104,7 @@ final class Lexicon {
             "aren't", "expensive",
             "no", "never", "already", "hardly", "rather", "doubt", "prove", "really?", "so what", "cheaper",
             "budget", "afford", "manager", "boss", "partner", "approve", "later", "think about", "sleep on", "busy",
-            "how much", "what for", "more than", "over my", "that much", "believe");
+            "how much", "what for", "more than", "over my", "that much", "believe", "for a pen", "usually pay");
 
     /** A buyer accepting something said: never a concern. */
     static final Phrases POSITIVE = Phrases.of("is fine", "that's fine", "sounds good", "fair enough", "makes sense",

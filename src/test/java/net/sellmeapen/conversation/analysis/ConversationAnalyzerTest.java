@@ -47,6 +47,23 @@ class ConversationAnalyzerTest {
         assertThat(sentence(analysis, 1, 0).buildsOn()).isEmpty();
     }
 
+    @Test
+    void a_drill_opening_tells_facts_and_its_pushback_is_a_concern_but_its_pleasantries_are_neither() {
+        List<Turn> turns = List.of(new Turn(1, Speaker.BUYER, "Here's my situation. I teach English at a secondary"
+                + " school. I like the pen, honestly. $24 for a pen? I usually pay a couple of dollars.", Instant.EPOCH),
+                new Turn(2, Speaker.TRAINEE, "I hear you.", Instant.EPOCH));
+        ConversationAnalysis analysis = Offline.ANALYZER.analyseDrill(turns);
+        assertThat(analysis.facts()).extracting(BuyerFact::text).containsExactly("I teach English at a secondary school.");
+        assertThat(analysis.concerns()).extracting(ConcernEpisode::concern).containsExactly(Concern.PRICE);
+    }
+
+    @Test
+    void being_in_no_hurry_is_not_agreeing_to_buy() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "Shall I wrap one up for you?",
+                "I'm in no hurry, so why should I buy it now and not next month?");
+        assertThat(((BuyerTurnReading) analysis.reading(2)).signals()).doesNotContain(Signal.AGREEMENT);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "What I love about this pen is the grip.|false",

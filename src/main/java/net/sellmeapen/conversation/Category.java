@@ -1,4 +1,6 @@
-package net.sellmeapen.evaluation;
+package net.sellmeapen.conversation;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The five things a pitch is scored on, 0–20 each. */
 public enum Category {
@@ -19,7 +21,13 @@ public enum Category {
         this.label = label;
     }
 
+    /** The category whose JSON key this is, e.g. {@code objectionHandling}; empty for null or an unknown key. */
+    public static java.util.Optional<Category> of(String key) {
+        return java.util.Arrays.stream(values()).filter(category -> category.key.equals(key)).findFirst();
+    }
+
     /** The JSON key, e.g. {@code needsDiscovery}. */
+    @JsonValue
     public String key() {
         return key;
     }
