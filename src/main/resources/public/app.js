@@ -556,7 +556,7 @@ function renderProgress(sessions, progress) {
   body.replaceChildren();
   for (const s of sessions) {
     const row = el('tr');
-    row.append(el('td', null, new Date(s.startedAt).toLocaleString()),
+    row.append(el('td', null, new Date(s.startedAt).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })),
       el('td', null, s.difficultyLevel),
       el('td', null, s.source === 'self-reported' && s.status === 'COMPLETED' ? 'Self-reported'
         : s.outcome === 'SALE' ? 'Sale' : s.outcome === 'NO_SALE' ? 'No sale' : statusText(s.status)),

@@ -209,6 +209,51 @@ class AdminPanelTest {
     }
 
     @Test
+    void the_session_detail_trainee_averages_and_exports_carry_the_analytics_and_category_scores() throws Exception {
+        start(Map.of("ADMIN_TOKEN", TOKEN));
+        Reply registered = app.postJson("/api/users", null, Map.of("name", "Ines Metric", "email", "ines@example.com"));
+        String token = registered.json().path("token").asText();
+        JsonNode done = app.playModelPitch(token, "MEDIUM").path("session");
+        String id = done.path("id").asText();
+        JsonNode analytics = done.path("analytics");
+        int talkShare = analytics.path("talkSharePercent").asInt();
+        assertThat(talkShare).isBetween(1, 99);
+
+        Map<String, String> html = Map.of("X-Admin-Token", TOKEN, "Accept", "text/html");
+        String detail = admin("GET", "/admin/sessions/" + id, html, null).body();
+        assertThat(detail).contains("Delivery").contains("Your share of the words").contains(talkShare + " %")
+                .contains("Questions asked (open)");
+        assertThat(admin("GET", "/admin/trainees", html, null).body()).contains("Avg talk share %")
+                .contains("ines@example.com");
+
+        String[] lines = admin("GET", "/admin/export/sessions.csv", Map.of("X-Admin-Token", TOKEN), null).body()
+                .split("\r\n");
+        List<String> header = List.of(lines[0].split(","));
+        assertThat(header).startsWith("id", "trainee_id", "trainee", "trainee_email")
+                .contains("needs_discovery", "closing_technique", "talk_share_percent", "fillers_per_100_words");
+        String row = List.of(lines).stream().filter(line -> line.startsWith(id + ",")).findFirst().orElseThrow();
+        List<String> cells = List.of(row.split(",", -1));
+        assertThat(cells.get(header.indexOf("trainee_id"))).isEqualTo(done.path("userId").asText());
+        assertThat(cells.get(header.indexOf("trainee_email"))).isEqualTo("ines@example.com");
+        assertThat(cells.get(header.indexOf("talk_share_percent"))).isEqualTo(String.valueOf(talkShare));
+        assertThat(cells.get(header.indexOf("words_per_minute"))).as("typed: no pace").isEmpty();
+        JsonNode evaluation = done.path("evaluation").path("categories");
+        assertThat(cells.get(header.indexOf("closing_technique")))
+                .isEqualTo(evaluation.path("closingTechnique").path("score").asText());
+
+        JsonNode exported = admin("GET", "/admin/export/sessions.json", Map.of("X-Admin-Token", TOKEN), null).json();
+        JsonNode mine = null;
+        for (JsonNode item : exported) {
+            mine = item.path("id").asText().equals(id) ? item : mine;
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.path("analytics").path("talkSharePercent").asInt()).isEqualTo(talkShare);
+        assertThat(mine.path("categoryScores").path("needsDiscovery").asInt())
+                .isEqualTo(evaluation.path("needsDiscovery").path("score").asInt());
+        assertThat(mine.path("traineeEmail").asText()).isEqualTo("ines@example.com");
+    }
+
+    @Test
     void statistics_equal_sql_computed_independently() throws Exception {
         start(Map.of("ADMIN_TOKEN", TOKEN));
         String other = app.register("Grace");
