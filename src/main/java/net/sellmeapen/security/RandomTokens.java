@@ -16,9 +16,17 @@ public final class RandomTokens {
     private RandomTokens() {
     }
 
-    /** 128 random bits, URL-safe: for ids that appear in URLs. */
+    /**
+     * 128 random bits, URL-safe: for ids that appear in URLs and exports. An id never starts with
+     * {@code -} or {@code _} (drawn again when it would), so a spreadsheet never reads one as a formula
+     * and the CSV export need not alter it.
+     */
     public static String newId() {
-        return random(16);
+        String id = random(16);
+        while (id.charAt(0) == '-' || id.charAt(0) == '_') {
+            id = random(16);
+        }
+        return id;
     }
 
     /** 256 random bits, URL-safe: for bearer tokens and tickets. */
