@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 import net.sellmeapen.admin.AdminApi;
+import net.sellmeapen.admin.AdminForms;
 import net.sellmeapen.admin.AdminPages;
 import net.sellmeapen.admin.AdminRepository;
 import net.sellmeapen.admin.AdminServer;
@@ -24,7 +25,9 @@ import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.language.SentenceEmbeddings;
+import net.sellmeapen.trainee.Accounts;
 import net.sellmeapen.trainee.BearerAuth;
+import net.sellmeapen.trainee.Passwords;
 import net.sellmeapen.trainee.TraineeRepository;
 import net.sellmeapen.trainee.TraineeRoutes;
 import net.sellmeapen.trainee.TraineeService;
@@ -94,7 +97,10 @@ public final class Application implements AutoCloseable {
             BuyerPersona persona = new BuyerPersona(product);
             ObjectMapper mapper = Json.newMapper();
             JsonBodies bodies = new JsonBodies(mapper);
-            TraineeService trainees = new TraineeService(new TraineeRepository(database), clock);
+            TraineeRepository traineeRepository = new TraineeRepository(database);
+            Passwords passwords = new Passwords();
+            TraineeService trainees = new TraineeService(traineeRepository, passwords, clock);
+            Accounts accounts = new Accounts(trainees, traineeRepository, passwords, clock);
             BearerAuth auth = new BearerAuth(trainees);
             Engines engines = Engines.from(config, mapper, clock, analyzer, product, persona);
             TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
@@ -103,16 +109,16 @@ public final class Application implements AutoCloseable {
             VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper);
             VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, tickets, gateway);
             Javalin trainee = traineeServer(config, database, mapper, routes -> {
-                new TraineeRoutes(trainees, bodies).addTo(routes);
+                new TraineeRoutes(trainees, accounts, auth, bodies).addTo(routes);
                 new TrainingRoutes(training, auth, bodies).addTo(routes);
                 new CoachingRoutes(new ModelPitch(engines.scripted(), analyzer, engines.rubric(),
                         new ModelSeller(product))).addTo(routes);
                 voiceRoutes.addTo(routes);
             });
-            Javalin admin = adminServer(config, database, mapper, training, clock);
-            trainee.start(config.appPort());
+            Javalin admin = adminServer(config, database, mapper, training, accounts, clock);
+            listen(trainee, config.appPort(), "APP_PORT");
             try {
-                admin.start(config.adminPort());
+                listen(admin, config.adminPort(), "ADMIN_PORT");
             } catch (RuntimeException e) {
                 trainee.stop();
                 throw e;
@@ -145,13 +151,37 @@ public final class Application implements AutoCloseable {
     }
 
     private static Javalin adminServer(Config config, Database database, ObjectMapper mapper, TrainingService training,
-            Clock clock) {
-        AdminTokenFilter filter = new AdminTokenFilter(config.adminToken(), config.basePath() + "/admin", clock);
+            Accounts accounts, Clock clock) {
+        AdminTokenFilter filter = new AdminTokenFilter(AdminTokenSource.resolve(config), config.basePath() + "/admin",
+                clock);
         AdminRepository repository = new AdminRepository(database, training);
         AdminStatistics statistics = new AdminStatistics(database);
-        AdminPages pages = new AdminPages(repository, statistics, new Moderation(database), filter,
-                new AdminViews(config.basePath(), filter), mapper, clock);
-        return AdminServer.create(config.basePath(), mapper, filter, pages, new AdminApi(repository, statistics, clock));
+        AdminViews views = new AdminViews(config.basePath(), filter);
+        AdminPages pages = new AdminPages(repository, statistics, filter, views, mapper, clock);
+        AdminForms forms = new AdminForms(repository, new Moderation(database), accounts, views, mapper, clock);
+        return AdminServer.create(config.basePath(), mapper, views, pages, forms,
+                new AdminApi(repository, statistics, clock));
+    }
+
+    /** Thrown when a server cannot listen; the message names the port and its variable. */
+    static final class PortInUseException extends RuntimeException {
+        PortInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static void listen(Javalin server, int port, String variable) {
+        try {
+            server.start(port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    throw new PortInUseException("port " + port + " (" + variable + ") is already in use: stop the"
+                            + " program using it, or set " + variable + " to a free port", e);
+                }
+            }
+            throw e;
+        }
     }
 
     record Health(boolean success, String status, String database) {

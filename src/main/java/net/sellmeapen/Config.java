@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * @param adminPort admin server port (0 picks a free one)
  * @param basePath URL prefix both servers serve under, "" for the root
  * @param databaseUrl JDBC URL of the SQLite file
- * @param adminToken the admin secret; empty when unset
+ * @param adminToken the admin secret (at least 16 characters); empty when unset
+ * @param adminTokenFile a file holding the admin secret, when ADMIN_TOKEN is unset; empty means the
+ *        default file next to the database (created with a random token when missing)
  * @param openAiApiKey key for the OpenAI-compatible endpoints; empty keeps every engine offline
  * @param openAiBaseUrl base URL of the chat-completions endpoint
  * @param realtimeUrl WebSocket URL of the Realtime endpoint
@@ -41,6 +43,7 @@ public record Config(
         String basePath,
         String databaseUrl,
         Optional<String> adminToken,
+        Optional<String> adminTokenFile,
         Optional<String> openAiApiKey,
         URI openAiBaseUrl,
         URI realtimeUrl,
@@ -89,7 +92,8 @@ public record Config(
                 adminPort,
                 basePath(env),
                 databaseUrl(env),
-                optional(env, "ADMIN_TOKEN"),
+                adminToken(env),
+                optional(env, "ADMIN_TOKEN_FILE"),
                 optional(env, "OPENAI_API_KEY"),
                 url(env, "OPENAI_BASE_URL", DEFAULT_OPENAI_BASE_URL, "http", "https"),
                 url(env, "REALTIME_URL", DEFAULT_REALTIME_URL, "ws", "wss"),
@@ -124,6 +128,18 @@ public record Config(
     /** True when an OpenAI-compatible endpoint can be used: a key is set. */
     public boolean voiceAvailable() {
         return openAiApiKey.isPresent();
+    }
+
+    /** Shortest admin token accepted. */
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+
+    private static Optional<String> adminToken(Map<String, String> env) {
+        Optional<String> token = optional(env, "ADMIN_TOKEN");
+        if (token.isPresent() && token.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new InvalidConfigException("ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters (try: openssl rand -hex 24)");
+        }
+        return token;
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {
@@ -255,6 +271,7 @@ public record Config(
     public String toString() {
         return "Config[appPort=" + appPort + ", adminPort=" + adminPort + ", basePath=" + basePath
                 + ", databaseUrl=" + databaseUrl + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset")
+                + ", adminTokenFile=" + adminTokenFile.orElse("default")
                 + ", openAiApiKey=" + (openAiApiKey.isPresent() ? "set" : "unset") + ", openAiBaseUrl="
                 + openAiBaseUrl + ", realtimeUrl=" + realtimeUrl + ", voiceMaxSessions=" + voiceMaxSessions
                 + ", voiceMaxMinutes=" + voiceMaxMinutes + ", allowedOrigins=" + allowedOrigins + ", evaluator="

@@ -31,6 +31,10 @@ public final class Main {
         Application application;
         try {
             application = Application.start(config, Clock.systemUTC());
+        } catch (Application.PortInUseException | AdminTokenSource.UnusableAdminTokenException e) {
+            System.err.println("sellmeapen: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
         } catch (DatabaseUnavailableException e) {
             System.err.println("sellmeapen: " + e.getMessage() + " (check DATABASE_URL)");
             System.exit(1);

@@ -43,7 +43,8 @@ class ConfigTest {
                 Arguments.of(Map.of("EVALUATOR", "magic"), "EVALUATOR must be one of auto, rubric, llm, got 'magic'"),
                 Arguments.of(Map.of("BUYER", "robot"), "BUYER must be one of auto, scripted, llm, got 'robot'"),
                 Arguments.of(Map.of("VOICE_MAX_SESSIONS", "0"), "VOICE_MAX_SESSIONS must be a whole number from 1"),
-                Arguments.of(Map.of("ALLOWED_ORIGINS", "example.com"), "ALLOWED_ORIGINS must be a comma-separated"));
+                Arguments.of(Map.of("ALLOWED_ORIGINS", "example.com"), "ALLOWED_ORIGINS must be a comma-separated"),
+                Arguments.of(Map.of("ADMIN_TOKEN", "too-short"), "ADMIN_TOKEN must be at least 16 characters"));
     }
 
     @ParameterizedTest

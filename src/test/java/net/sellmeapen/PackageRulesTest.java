@@ -23,7 +23,7 @@ class PackageRulesTest {
     private static final DescribedPredicate<JavaClass> EDGES = DescribedPredicate.describe("HTTP edge classes",
             javaClass -> javaClass.getPackageName().equals("net.sellmeapen")
                     || javaClass.getPackageName().startsWith("net.sellmeapen.web")
-                    || javaClass.getName().matches(".*\\.(\\w*(Routes|Pages|Api|Server|Gateway|Views|Params)"
+                    || javaClass.getName().matches(".*\\.(\\w*(Routes|Pages|Forms|Api|Server|Gateway|Views|Params)"
                             + "|BearerAuth|AdminTokenFilter)(\\$.*)?"));
 
     @ArchTest

@@ -1,6 +1,7 @@
 package net.sellmeapen.admin;
 
 import io.javalin.http.Context;
+import net.sellmeapen.errors.InvalidInputException;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.training.Status;
 import net.sellmeapen.web.Params;
@@ -14,11 +15,16 @@ final class AdminParams {
     private AdminParams() {
     }
 
-    /** {@code status, difficulty, trainee, from, to}; absent ones do not filter. */
+    /** {@code status, difficulty, traineeId, trainee (name contains), from, to}; absent ones do not filter. */
     static AdminRepository.SessionFilter sessionFilter(Context ctx) {
+        String traineeId = ctx.queryParam("traineeId");
+        if (traineeId != null && !traineeId.isEmpty() && !traineeId.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new InvalidInputException("'traineeId' must be a trainee's id, such as the one in the trainee list");
+        }
         return new AdminRepository.SessionFilter(
                 Params.choice(ctx, "status", Status.class).orElse(null),
                 Params.choice(ctx, "difficulty", Difficulty.class).orElse(null),
+                traineeId == null || traineeId.isEmpty() ? null : traineeId,
                 ctx.queryParam("trainee"),
                 Params.date(ctx, "from").orElse(null),
                 Params.date(ctx, "to").orElse(null));

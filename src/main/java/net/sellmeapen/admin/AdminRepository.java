@@ -47,14 +47,16 @@ public final class AdminRepository {
     }
 
     /** Filters for the session list; null fields do not filter. */
-    record SessionFilter(Status status, Difficulty difficulty, String trainee, LocalDate from, LocalDate to) {
+    record SessionFilter(Status status, Difficulty difficulty, String traineeId, String trainee, LocalDate from,
+            LocalDate to) {
     }
 
     /** One line of the session list. */
     record SessionRow(String id, String userId, String trainee, String traineeEmail, String difficultyLevel,
             String mode, String status, String kind, String drill, boolean hints, String outcome, Integer totalScore,
             Integer weightedScore, Map<String, Integer> categoryScores, Instant startedAt, Instant completedAt,
-            Long durationSeconds, String evaluator, String source, DeliveryAnalytics analytics) {
+            Long durationSeconds, String evaluator, String source, DeliveryAnalytics analytics, String managerNote,
+            Instant managerNoteAt) {
     }
 
     /** A session with its conversation and scorecard. */
@@ -178,6 +180,9 @@ public final class AdminRepository {
         if (filter.difficulty() != null) {
             where = where.and(TRAINING_SESSIONS.DIFFICULTY_LEVEL.eq(filter.difficulty().name()));
         }
+        if (filter.traineeId() != null) {
+            where = where.and(TRAINING_SESSIONS.USER_ID.eq(filter.traineeId()));
+        }
         if (filter.trainee() != null && !filter.trainee().isBlank()) {
             String pattern = "%" + filter.trainee().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -207,6 +212,7 @@ public final class AdminRepository {
                 row.get(TRAINING_SESSIONS.TOTAL_SCORE), row.get(TRAINING_SESSIONS.WEIGHTED_SCORE),
                 row.get(TRAINING_SESSIONS.TOTAL_SCORE) == null ? null : categories, started, completed,
                 completed == null ? null : Duration.between(started, completed).toSeconds(),
-                row.get(TRAINING_SESSIONS.EVALUATOR), row.get(TRAINING_SESSIONS.SOURCE), AnalyticsColumns.from(row));
+                row.get(TRAINING_SESSIONS.EVALUATOR), row.get(TRAINING_SESSIONS.SOURCE), AnalyticsColumns.from(row),
+                row.get(TRAINING_SESSIONS.MANAGER_NOTE), row.get(TRAINING_SESSIONS.MANAGER_NOTE_AT));
     }
 }

@@ -28,7 +28,7 @@ public final class AdminTokenFilter {
     static final String COOKIE = "smap_admin";
     static final String HEADER = "X-Admin-Token";
     static final String FORM_TOKEN = "_csrf";
-    /** Shortest admin token accepted; shorter ones disable the admin panel. */
+    /** Shortest admin token accepted. */
     static final int MIN_TOKEN_LENGTH = 16;
     private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
 
@@ -42,27 +42,22 @@ public final class AdminTokenFilter {
     private final Map<String, AdminSession> sessions = new ConcurrentHashMap<>();
 
     /**
-     * @param adminToken the admin secret; absent or shorter than {@link #MIN_TOKEN_LENGTH} disables the admin
+     * @param adminToken the admin secret, at least {@link #MIN_TOKEN_LENGTH} characters
      * @param cookiePath the path the session cookie is sent for, e.g. {@code /SellMeAPenExt/admin}
      */
-    public AdminTokenFilter(Optional<String> adminToken, String cookiePath, Clock clock) {
-        this.tokenDigest = adminToken.filter(token -> token.length() >= MIN_TOKEN_LENGTH)
-                .map(RandomTokens::sha256).orElse(null);
+    public AdminTokenFilter(String adminToken, String cookiePath, Clock clock) {
+        if (adminToken == null || adminToken.length() < MIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("the admin token must be at least " + MIN_TOKEN_LENGTH + " characters");
+        }
+        this.tokenDigest = RandomTokens.sha256(adminToken);
         this.cookiePath = cookiePath;
         this.clock = clock;
     }
 
-    boolean enabled() {
-        return tokenDigest != null;
-    }
-
-    /** Lets the request through, or answers it (503, 401, or a redirect after a {@code ?token=} sign-in). */
+    /** Lets the request through, or answers it (401, 403, or a redirect after a {@code ?token=} sign-in). */
     void check(Context ctx) {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
-        if (!enabled()) {
-            throw disabled();
-        }
         String queryToken = ctx.queryParam("token");
         if (queryToken != null) {
             if (!matches(queryToken)) {
@@ -94,7 +89,7 @@ public final class AdminTokenFilter {
 
     /** Signs a browser in from the login form; false for a wrong token. */
     boolean login(Context ctx, String token) {
-        if (!enabled() || token == null || !matches(token)) {
+        if (token == null || !matches(token)) {
             return false;
         }
         startSession(ctx);
@@ -150,12 +145,6 @@ public final class AdminTokenFilter {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** The 503 every admin request gets while no usable token is configured. */
-    static ApiException disabled() {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
-                "admin is disabled: set ADMIN_TOKEN (at least " + MIN_TOKEN_LENGTH + " characters)");
     }
 
     private static ApiException unauthorized() {

@@ -1,6 +1,7 @@
 package net.sellmeapen.admin;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import net.sellmeapen.web.ErrorPage;
 
 /** Renders the admin pages with Pebble: autoescaping and strict variables on, one base layout. */
 public final class AdminViews {
@@ -19,6 +21,8 @@ public final class AdminViews {
     static final String LEADERBOARD = "admin/leaderboard.peb";
     static final String LOGIN = "admin/login.peb";
     static final String CONFIRM_DELETE = "admin/confirm-delete.peb";
+    static final String RESET_CODE = "admin/reset-code.peb";
+    static final String ERROR = "admin/error.peb";
 
     private final PebbleEngine engine;
     private final String basePath;
@@ -41,6 +45,25 @@ public final class AdminViews {
         model.put("page", page);
         model.put("message", ctx.queryParam("done") == null ? "" : ctx.queryParam("done"));
         return model;
+    }
+
+    /** Errors for a browser as a page in the admin's layout; API and export clients keep the JSON. */
+    ErrorPage errorPage() {
+        return new ErrorPage() {
+            @Override
+            public boolean wanted(Context ctx) {
+                return !AdminTokenFilter.wantsJson(ctx);
+            }
+
+            @Override
+            public void render(Context ctx, HttpStatus status, String message) {
+                Map<String, Object> model = baseModel(ctx, "");
+                model.put("status", status.getCode());
+                model.put("title", status.getMessage());
+                model.put("error", message);
+                AdminViews.this.render(ctx, ERROR, model);
+            }
+        };
     }
 
     void render(Context ctx, String template, Map<String, Object> model) {

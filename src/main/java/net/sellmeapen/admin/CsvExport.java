@@ -13,7 +13,7 @@ final class CsvExport {
             "needs_discovery", "value_proposition", "urgency_creation", "objection_handling", "closing_technique",
             "talk_share_percent", "speaking_share_percent", "questions", "open_questions", "turns_to_first_question",
             "longest_monologue_words", "fillers_per_100_words", "words_per_minute", "started_at", "completed_at",
-            "duration_seconds", "evaluator", "source");
+            "duration_seconds", "evaluator", "source", "manager_note");
 
     private CsvExport() {
     }
@@ -35,7 +35,7 @@ final class CsvExport {
                     text(analytics.longestMonologueWords()), text(analytics.fillersPer100Words()),
                     text(analytics.wordsPerMinute())));
             cells.addAll(List.of(row.startedAt().toString(), text(row.completedAt()), text(row.durationSeconds()),
-                    text(row.evaluator()), text(row.source())));
+                    text(row.evaluator()), text(row.source()), text(row.managerNote())));
             line(csv, cells);
         }
         return csv.toString();

@@ -3,14 +3,21 @@ package net.sellmeapen.admin;
 import static net.sellmeapen.db.jooq.Tables.TRAINING_SESSIONS;
 import static net.sellmeapen.db.jooq.Tables.USERS;
 
+import java.time.Instant;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.errors.InvalidInputException;
 import net.sellmeapen.errors.NotFoundException;
 import net.sellmeapen.errors.WrongStateException;
 import net.sellmeapen.training.Status;
 
-/** The two changes an admin can make: mark a stuck session abandoned, and delete a trainee for good. */
+/**
+ * The changes an admin can make: mark a stuck session abandoned, write a coaching note on a session,
+ * and delete a trainee for good.
+ */
 public final class Moderation {
+
+    /** Longest manager's note, in characters. */
+    static final int MAX_NOTE_LENGTH = 2_000;
 
     /** What an admin types to confirm deleting a trainee. */
     static final String DELETE_CONFIRMATION = "DELETE";
@@ -35,6 +42,25 @@ public final class Moderation {
             return dsl.update(TRAINING_SESSIONS).set(TRAINING_SESSIONS.STATUS, Status.ABANDONED.name())
                     .where(TRAINING_SESSIONS.ID.eq(sessionId)).execute();
         });
+    }
+
+    /** Sets the manager's note on a session (a blank note removes it), with when it was written. */
+    void note(String sessionId, String note, Instant at) {
+        String text = note == null ? "" : note.strip().replace("\r\n", "\n");
+        if (text.codePointCount(0, text.length()) > MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("a note can be at most " + MAX_NOTE_LENGTH + " characters; this one has "
+                    + text.codePointCount(0, text.length()));
+        }
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidInputException("a note cannot contain control characters");
+        }
+        int updated = database.write(dsl -> dsl.update(TRAINING_SESSIONS)
+                .set(TRAINING_SESSIONS.MANAGER_NOTE, text.isEmpty() ? null : text)
+                .set(TRAINING_SESSIONS.MANAGER_NOTE_AT, text.isEmpty() ? null : at)
+                .where(TRAINING_SESSIONS.ID.eq(sessionId)).execute());
+        if (updated == 0) {
+            throw new NotFoundException("no training session with id '" + sessionId + "'");
+        }
     }
 
     /** Deletes the trainee with every session and turn, once the admin typed the confirmation. */

@@ -3,13 +3,17 @@ package net.sellmeapen.admin;
 import java.util.Locale;
 import java.util.Map;
 
-/** Small inline-SVG charts drawn on the server: no JavaScript, no library, labels escaped here. */
+/**
+ * Small inline-SVG charts drawn on the server: no JavaScript, no library, labels escaped here. The
+ * drawing is 420 units wide, about a phone's width, so its 13-unit labels stay readable (11 px or
+ * more) when the chart shrinks to fit a phone.
+ */
 final class SvgCharts {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 220;
-    private static final int LEFT = 40;
-    private static final int BOTTOM = 40;
+    private static final int WIDTH = 420;
+    private static final int HEIGHT = 240;
+    private static final int LEFT = 36;
+    private static final int BOTTOM = 46;
     private static final int TOP = 14;
 
     private SvgCharts() {
@@ -35,13 +39,26 @@ final class SvgCharts {
                         x + slot * 0.15, HEIGHT - BOTTOM - height, slot * 0.7, height, escape(entry.getKey()),
                         number(value), escape(unit)));
             }
-            if (count <= 12 || i % Math.max(1, count / 10) == 0) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                        x + slot / 2, HEIGHT - BOTTOM + 16, escape(shortLabel(entry.getKey(), count))));
+            if (count <= 12 || i % Math.max(1, count / 6) == 0) {
+                svg.append(label(x + slot / 2, shortLabel(entry.getKey(), count)));
             }
             i++;
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** A label under a bar: a two-word label goes on two lines, so long category names fit. */
+    private static String label(double x, String text) {
+        String[] words = text.split(" ", 2);
+        StringBuilder label = new StringBuilder(String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", x, HEIGHT - BOTTOM + 17));
+        label.append("<tspan x=\"").append(String.format(Locale.ROOT, "%.1f", x)).append("\">").append(escape(words[0]))
+                .append("</tspan>");
+        if (words.length > 1) {
+            label.append("<tspan x=\"").append(String.format(Locale.ROOT, "%.1f", x)).append("\" dy=\"15\">")
+                    .append(escape(words[1])).append("</tspan>");
+        }
+        return label.append("</text>").toString();
     }
 
     private static StringBuilder open(String title) {

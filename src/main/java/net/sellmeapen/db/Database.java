@@ -72,13 +72,18 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    private static void createParentFolder(String jdbcUrl) {
+    /** The database file a {@code jdbc:sqlite:} URL names, as an absolute path. */
+    public static Path fileOf(String jdbcUrl) {
         String location = jdbcUrl.substring("jdbc:sqlite:".length());
         if (location.startsWith("file:")) {
             location = location.substring("file:".length());
         }
         int query = location.indexOf('?');
-        Path file = Path.of(query >= 0 ? location.substring(0, query) : location).toAbsolutePath();
+        return Path.of(query >= 0 ? location.substring(0, query) : location).toAbsolutePath();
+    }
+
+    private static void createParentFolder(String jdbcUrl) {
+        Path file = fileOf(jdbcUrl);
         try {
             Files.createDirectories(file.getParent());
         } catch (Exception e) {

@@ -34,6 +34,15 @@ public final class RandomTokens {
         return random(32);
     }
 
+    /** {@code length} characters drawn uniformly from the alphabet: for codes a person types. */
+    public static String fromAlphabet(String alphabet, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
     /** Lower-case hex SHA-256 of the text. */
     public static String sha256Hex(String text) {
         return HexFormat.of().formatHex(sha256(text));

@@ -10,6 +10,8 @@ import net.sellmeapen.errors.DomainException;
 import net.sellmeapen.errors.InvalidInputException;
 import net.sellmeapen.errors.LimitReachedException;
 import net.sellmeapen.errors.NotFoundException;
+import net.sellmeapen.errors.NotSignedInException;
+import net.sellmeapen.errors.RefusedException;
 import net.sellmeapen.errors.UnavailableException;
 import net.sellmeapen.errors.WrongStateException;
 import org.slf4j.Logger;
@@ -26,34 +28,34 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static void addTo(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.details()));
+    static void addTo(RoutesConfig routes, ErrorPage page) {
+        routes.exception(ApiException.class, (e, ctx) -> respond(page, ctx, e.status(), e.getMessage(), e.details()));
         routes.exception(DomainException.class, (e, ctx) -> {
             if (e instanceof LimitReachedException limit) {
                 ctx.header("Retry-After", Long.toString(Math.max(1, limit.retryAfter().toSeconds())));
             }
-            respond(ctx, statusOf(e), e.getMessage(), e.details());
+            respond(page, ctx, statusOf(e), e.getMessage(), e.details());
         });
         routes.exception(InvalidTranscriptException.class,
-                (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
+                (e, ctx) -> respond(page, ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
         routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
             LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-            respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the database is not answering right now; please try again"
+            respond(page, ctx, HttpStatus.SERVICE_UNAVAILABLE, "the database is not answering right now; please try again"
                     + " in a moment", null);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
-            respond(ctx, status, status == HttpStatus.CONTENT_TOO_LARGE ? tooLarge().getMessage()
+            respond(page, ctx, status, status == HttpStatus.CONTENT_TOO_LARGE ? tooLarge().getMessage()
                     : plainMessage(ctx, status), null);
         });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing you sent was"
+            respond(page, ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing you sent was"
                     + " lost, please try again", null);
         });
         routes.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                respond(ctx, HttpStatus.NOT_FOUND, plainMessage(ctx, HttpStatus.NOT_FOUND), null);
+                respond(page, ctx, HttpStatus.NOT_FOUND, plainMessage(ctx, HttpStatus.NOT_FOUND), null);
             }
         });
     }
@@ -62,6 +64,8 @@ final class ErrorResponses {
         return switch (e) {
             case InvalidInputException invalid -> HttpStatus.BAD_REQUEST;
             case NotFoundException missing -> HttpStatus.NOT_FOUND;
+            case NotSignedInException unknown -> HttpStatus.UNAUTHORIZED;
+            case RefusedException refused -> HttpStatus.FORBIDDEN;
             case WrongStateException conflict -> HttpStatus.CONFLICT;
             case LimitReachedException limit -> HttpStatus.TOO_MANY_REQUESTS;
             case UnavailableException unavailable -> HttpStatus.SERVICE_UNAVAILABLE;
@@ -82,7 +86,12 @@ final class ErrorResponses {
         };
     }
 
-    private static void respond(Context ctx, HttpStatus status, String message, Object details) {
+    private static void respond(ErrorPage page, Context ctx, HttpStatus status, String message, Object details) {
+        if (page != null && page.wanted(ctx)) {
+            ctx.status(status);
+            page.render(ctx, status, message);
+            return;
+        }
         ctx.status(status).json(ErrorBody.of(message, details));
     }
 }

@@ -8,6 +8,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 
 /** Builds a Javalin server with what every server of ours shares: base path, JSON, limits, headers, errors. */
 public final class HttpServers {
@@ -31,7 +33,21 @@ public final class HttpServers {
      */
     public static Javalin create(String basePath, ObjectMapper mapper, String staticFolder,
             Consumer<RoutesConfig> routes) {
+        return create(basePath, "/", mapper, staticFolder, routes, null);
+    }
+
+    /**
+     * The general form: {@code home} is where the site root redirects (under the base path), and
+     * {@code errorPage}, when given, answers browsers' errors with a page instead of JSON.
+     */
+    public static Javalin create(String basePath, String home, ObjectMapper mapper, String staticFolder,
+            Consumer<RoutesConfig> routes, ErrorPage errorPage) {
         return Javalin.create(config -> {
+            if (!basePath.isEmpty()) {
+                // Javalin serves only under the base path; a context at "/" answers everything else
+                config.jetty.modifyServer(server -> server.setHandler(new ContextHandlerCollection(
+                        new ContextHandler(new OutsideBasePath(basePath + home, mapper), "/"))));
+            }
             if (staticFolder != null) {
                 config.staticFiles.add(staticFolder, Location.CLASSPATH);
             }
@@ -49,7 +65,7 @@ public final class HttpServers {
             });
             config.routes.before(HttpServers::guardRequest);
             routes.accept(config.routes);
-            ErrorResponses.addTo(config.routes);
+            ErrorResponses.addTo(config.routes, errorPage);
         });
     }
 

@@ -71,6 +71,9 @@ class AdminPanelTest {
         assertThat(routes).hasSizeGreaterThanOrEqualTo(15);
         List<String> covered = new ArrayList<>();
         for (String route : routes) {
+            if (route.equals("GET /admin/admin.css")) {
+                continue; // the stylesheet is public, so the sign-in page is styled
+            }
             String method = route.substring(0, route.indexOf(' '));
             String path = concrete(route);
             boolean login = path.equals("/admin/login");
@@ -90,17 +93,30 @@ class AdminPanelTest {
     }
 
     @Test
-    void without_a_usable_admin_token_every_admin_route_answers_503() {
-        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("ADMIN_TOKEN", "too-short"))) {
-            start(env);
-            for (String route : app.adminRoutes()) {
-                Reply reply = admin(route.substring(0, route.indexOf(' ')), concrete(route),
-                        Map.of("X-Admin-Token", "too-short"), "token=too-short");
-                assertThat(reply.status()).as(route).isEqualTo(503);
-                assertThat(reply.body()).contains("admin is disabled: set ADMIN_TOKEN");
+    void without_admin_token_a_token_file_is_made_beside_the_database_and_admin_token_file_reads_one()
+            throws Exception {
+        try (net.sellmeapen.LogCapture logs = new net.sellmeapen.LogCapture()) {
+            start(Map.of());
+            Path file = app.folder().resolve("admin-token");
+            String token = Files.readString(file).strip();
+            assertThat(token).hasSize(43);
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .isEqualTo("rw-------");
             }
+            assertThat(admin("GET", "/admin/api/sessions", Map.of("X-Admin-Token", token), null).status())
+                    .isEqualTo(200);
+            assertThat(String.join("\n", logs.lines())).contains(file.toString()).doesNotContain(token);
             app.close();
             app = null;
+
+            Path elsewhere = Files.createTempFile("admin-token", ".txt");
+            Files.writeString(elsewhere, TOKEN + "\n");
+            start(Map.of("ADMIN_TOKEN_FILE", elsewhere.toString()));
+            assertThat(admin("GET", "/admin/api/sessions", Map.of("X-Admin-Token", TOKEN), null).status())
+                    .isEqualTo(200);
+            assertThat(Files.exists(app.folder().resolve("admin-token"))).as("no default file when one is named")
+                    .isFalse();
         }
     }
 
@@ -170,6 +186,89 @@ class AdminPanelTest {
             rows.next();
             return rows.getInt(1);
         }
+    }
+
+    @Test
+    void a_manager_writes_a_note_that_the_detail_and_exports_show_and_a_bad_one_gets_an_error_page() {
+        start(Map.of("ADMIN_TOKEN", TOKEN));
+        String cookie = signIn();
+        String page = admin("GET", "/admin/sessions/" + sessionId, Map.of("Cookie", cookie), null).body();
+        String note = "Good discovery. Next time, ask for the sale once the price concern is settled.";
+        Reply saved = admin("POST", "/admin/sessions/" + sessionId + "/note", Map.of("Cookie", cookie),
+                "_csrf=" + formToken(page) + "&note=" + URLEncoder.encode(note, StandardCharsets.UTF_8));
+        assertThat(saved.status()).isEqualTo(303);
+        String location = saved.raw().headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/admin/sessions/" + sessionId + "?done=Note+saved");
+        assertThat(admin("GET", location.substring(location.indexOf("/admin/")), Map.of("Cookie", cookie), null).body())
+                .contains(note).contains("Note saved");
+        assertThat(admin("GET", "/admin/export/sessions.csv", Map.of("X-Admin-Token", TOKEN), null).body())
+                .contains(note).startsWith("id,").contains(",manager_note\r\n");
+        JsonNode json = admin("GET", "/admin/export/sessions.json", Map.of("X-Admin-Token", TOKEN), null).json();
+        assertThat(json.get(0).path("managerNote").asText()).isEqualTo(note);
+
+        Reply tooLong = admin("POST", "/admin/sessions/" + sessionId + "/note", Map.of("Cookie", cookie,
+                "Accept", "text/html"), "_csrf=" + formToken(page) + "&note=" + "x".repeat(2_001));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(tooLong.body()).contains("a note can be at most 2000 characters").contains("admin.css")
+                .doesNotContain("\"success\"");
+        assertThat(admin("GET", "/admin/sessions/" + sessionId, Map.of("Cookie", cookie), null).body())
+                .as("the saved note is kept").contains(note);
+
+        Reply wrongConfirmation = admin("POST", "/admin/trainees/" + traineeId + "/delete", Map.of("Cookie", cookie,
+                "Accept", "text/html"), "_csrf=" + formToken(page) + "&confirm=delete");
+        assertThat(wrongConfirmation.status()).isEqualTo(400);
+        assertThat(wrongConfirmation.body()).contains("type DELETE to confirm").contains("<h1>Bad Request</h1>");
+    }
+
+    @Test
+    void a_reset_code_is_shown_once_and_lets_the_trainee_set_a_new_password() {
+        start(Map.of("ADMIN_TOKEN", TOKEN));
+        String cookie = signIn();
+        String list = admin("GET", "/admin/trainees", Map.of("Cookie", cookie), null).body();
+        Reply issued = admin("POST", "/admin/trainees/" + traineeId + "/reset-code", Map.of("Cookie", cookie),
+                "_csrf=" + formToken(list));
+        assertThat(issued.status()).isEqualTo(200);
+        String marker = "id=\"reset-code\">";
+        int at = issued.body().indexOf(marker) + marker.length();
+        String code = issued.body().substring(at, issued.body().indexOf('<', at));
+        assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(issued.body()).contains("Reset code for Ada").contains("works once");
+        assertThat(admin("GET", "/admin/trainees", Map.of("Cookie", cookie), null).body()).doesNotContain(code);
+
+        Reply reset = app.postJson("/api/auth/reset", null, Map.of("code", code, "password", "ada's new password"));
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(reset.json().path("user").path("id").asText()).isEqualTo(traineeId);
+        assertThat(app.get("/api/me", traineeToken).status()).as("signed out everywhere").isEqualTo(401);
+        assertThat(app.postJson("/api/auth/sign-in", null, Map.of("name", "Ada", "password", "ada's new password"))
+                .status()).isEqualTo(200);
+        assertThat(app.postJson("/api/auth/reset", null, Map.of("code", code, "password", "yet another password"))
+                .status()).as("used once").isEqualTo(401);
+    }
+
+    @Test
+    void trainees_with_the_same_name_are_told_apart_by_id_and_the_sign_in_page_is_styled() {
+        start(Map.of("ADMIN_TOKEN", TOKEN));
+        String otherAda = app.register("Ada");
+        app.startSession(otherAda, "EXPERT");
+        String otherId = app.get("/api/me", otherAda).json().path("user").path("id").asText();
+        JsonNode mine = admin("GET", "/admin/api/sessions?traineeId=" + traineeId, Map.of("X-Admin-Token", TOKEN), null)
+                .json();
+        assertThat(mine.path("items")).hasSize(1);
+        assertThat(mine.path("items").get(0).path("userId").asText()).isEqualTo(traineeId);
+        String cookie = signIn();
+        String list = admin("GET", "/admin/trainees", Map.of("Cookie", cookie), null).body();
+        assertThat(list).contains("sessions?traineeId=" + traineeId).contains("sessions?traineeId=" + otherId);
+        assertThat(admin("GET", "/admin/sessions?traineeId=" + otherId, Map.of("Cookie", cookie), null).body())
+                .contains("Sessions of Ada").contains("<td>EXPERT</td>").doesNotContain("<td>HARD</td>");
+        assertThat(admin("GET", "/admin/api/sessions?traineeId=bad%20id", Map.of("X-Admin-Token", TOKEN), null)
+                .status()).isEqualTo(400);
+
+        Reply login = admin("GET", "/admin/sessions", Map.of("Accept", "text/html"), null);
+        assertThat(login.body()).contains("<link rel=\"stylesheet\" href=\"/SellMeAPenExt/admin/admin.css\">");
+        Reply styles = admin("GET", "/admin/admin.css", Map.of(), null);
+        assertThat(styles.status()).isEqualTo(200);
+        assertThat(styles.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
     }
 
     @Test

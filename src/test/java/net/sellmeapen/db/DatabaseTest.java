@@ -38,6 +38,43 @@ class DatabaseTest {
     }
 
     @Test
+    void upgrading_a_database_with_trainees_keeps_their_sessions_and_their_tokens_working(@TempDir Path dir)
+            throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("old.db");
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .target("3").load().migrate();
+        String token = "an-old-token-issued-before-accounts-existed";
+        try (var connection = java.sql.DriverManager.getConnection(url)) {
+            var statement = connection.createStatement();
+            statement.execute("PRAGMA foreign_keys = ON");
+            statement.execute("INSERT INTO users (id, name, email, token_hash, created_at) VALUES ('u1', 'Old Timer',"
+                    + " 'old@example.com', '" + net.sellmeapen.security.RandomTokens.sha256Hex(token) + "',"
+                    + " '2026-10-01T10:00:00.000Z')");
+            statement.execute("INSERT INTO training_sessions (id, user_id, difficulty_level, mode, status, started_at)"
+                    + " VALUES ('s1', 'u1', 'EASY', 'TEXT', 'IN_PROGRESS', '2026-10-01T10:01:00.000Z')");
+            statement.execute("INSERT INTO session_turns (session_id, seq, speaker, text, at) VALUES ('s1', 1,"
+                    + " 'BUYER', 'Sell me this pen.', '2026-10-01T10:01:00.000Z')");
+        }
+        try (Database upgraded = Database.open(url)) {
+            assertThat(number(upgraded, "SELECT count(*) FROM training_sessions")).isEqualTo(1);
+            assertThat(number(upgraded, "SELECT count(*) FROM session_turns")).isEqualTo(1);
+            assertThat(number(upgraded, "PRAGMA foreign_keys")).isEqualTo(1);
+            var trainees = new net.sellmeapen.trainee.TraineeService(new net.sellmeapen.trainee.TraineeRepository(
+                    upgraded), new net.sellmeapen.trainee.Passwords(), java.time.Clock.systemUTC());
+            var trainee = trainees.authenticate(token);
+            assertThat(trainee.name()).isEqualTo("Old Timer");
+            assertThat(trainee.hasPassword()).isFalse();
+            upgraded.write(dsl -> dsl.execute("DELETE FROM users WHERE id = 'u1'"));
+            assertThat(number(upgraded, "SELECT count(*) FROM training_sessions"))
+                    .as("deleting a trainee still deletes their sessions").isEqualTo(0);
+        }
+    }
+
+    private static int number(Database database, String sql) {
+        return database.read(dsl -> ((Number) dsl.fetchValue(sql)).intValue());
+    }
+
+    @Test
     void concurrent_requests_never_fail_with_sqlite_busy() throws Exception {
         try (TestApp app = TestApp.start()) {
             String transcript = Fixtures.text("fixtures/strong/02-teacher-already-has-pen.txt");

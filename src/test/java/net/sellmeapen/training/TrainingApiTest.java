@@ -48,7 +48,7 @@ class TrainingApiTest {
         String token = app.register("Grace");
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + app.folder().resolve("test.db"));
              var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT token_hash FROM users")) {
+             var rows = statement.executeQuery("SELECT token_hash FROM auth_tokens")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isNotEqualTo(token).hasSize(64)
                     .isEqualTo(net.sellmeapen.security.RandomTokens.sha256Hex(token));
