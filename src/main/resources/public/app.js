@@ -14,10 +14,13 @@ const CATEGORY_LABELS = {
 const SVG = 'http://www.w3.org/2000/svg';
 
 const $ = (id) => document.getElementById(id);
-const views = ['register', 'setup', 'chat', 'voice', 'score', 'progress', 'leaderboard', 'model', 'session'];
+const views = ['register', 'setup', 'chat', 'voice', 'score', 'progress', 'leaderboard', 'model', 'session',
+  'account'];
+const OUTCOME_LABELS = { SALE: 'Sale', NO_SALE: 'No sale' };
 const SKILL_COLORS = ['#1f4e79', '#b3812e', '#2e7d4f', '#8a3b8f', '#b3412e'];
 const LEVEL_LABELS = { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard', EXPERT: 'Expert' };
 let levels = [];
+let lastProgress = null;
 let session = null;
 let call = null;
 
@@ -61,6 +64,7 @@ async function api(method, path, body) {
 
 function show(view) {
   for (const name of views) $('view-' + name).hidden = name !== view;
+  $('notice').hidden = true;
   $('nav').hidden = !localStorage.getItem(STORE.token);
   $('who').textContent = localStorage.getItem(STORE.name) || '';
   const heading = document.querySelector('#view-' + view + ' h1');
@@ -87,7 +91,9 @@ function handleFailure(error) {
     localStorage.removeItem(STORE.token);
     localStorage.removeItem(STORE.session);
     show('register');
-    showError('Your sign-in is no longer valid. Enter your name to continue; what you typed is kept.');
+    showTab('sign-in');
+    showError('Your sign-in is no longer valid (signed out, or unused for 30 days). Sign in again, or start'
+      + ' afresh as someone new; what you typed is kept.');
     return;
   }
   showError(error.message);
@@ -98,31 +104,6 @@ function el(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-// ---- registration -------------------------------------------------------------------------
-
-async function register(event) {
-  event.preventDefault();
-  clearError();
-  const name = $('name').value.trim();
-  const email = $('email').value.trim();
-  if (!name) {
-    showError('Please enter your name.');
-    $('name').focus();
-    return;
-  }
-  $('register-button').disabled = true;
-  try {
-    const data = await api('POST', 'api/users', email ? { name, email } : { name });
-    localStorage.setItem(STORE.token, data.token);
-    localStorage.setItem(STORE.name, data.user.name);
-    await openSetup();
-  } catch (e) {
-    handleFailure(e);
-  } finally {
-    $('register-button').disabled = false;
-  }
 }
 
 // ---- choosing a buyer ---------------------------------------------------------------------
@@ -136,6 +117,7 @@ async function openSetup() {
     const config = await api('GET', 'api/config');
     const voiceOk = config.voice.available && !!window.AudioWorkletNode && !!navigator.mediaDevices;
     $('mode-voice').disabled = !voiceOk;
+    $('mode-voice-label').hidden = !config.voice.available;
     $('voice-note').textContent = voiceOk ? 'Voice uses your microphone; the buyer answers out loud.'
       : (config.voice.available ? 'Voice needs a browser with microphone and AudioWorklet support.' : config.voice.reason);
   }
@@ -249,14 +231,18 @@ function addBubble(turn) {
   return item;
 }
 
+/** After the buyer decides, the composer gives way to the next step: scoring the pitch. */
 function setDecision(outcome) {
   const decided = outcome === 'SALE' || outcome === 'NO_SALE';
   $('decision').hidden = !decided;
   $('decision').className = 'decision ' + (outcome === 'SALE' ? 'sale' : 'no-sale');
-  $('decision-text').textContent = outcome === 'SALE' ? 'Sale! The buyer bought the pen.' : 'No sale. The buyer said no.';
+  $('decision-text').textContent = outcome === 'SALE' ? 'Sale! The buyer bought the pen.'
+    : 'No sale. The buyer said no. See what to try next time:';
+  $('message-form').hidden = decided;
   $('message').disabled = decided;
   $('send-button').disabled = decided;
   $('end-button').hidden = decided;
+  $('end-confirm').hidden = true;
 }
 
 async function sendMessage(event) {
@@ -298,8 +284,30 @@ function onComposerKey(event) {
   }
 }
 
+/** "End and score" in the chat: with fewer than three things said, the trainee confirms first. */
+function askToEnd() {
+  const said = session ? session.turns.filter((t) => t.speaker === 'TRAINEE').length : 0;
+  if (said >= 3 || session.outcome) {
+    complete();
+    return;
+  }
+  $('end-confirm-text').textContent = (said === 0 ? 'You have not said anything to the buyer yet'
+    : 'You have said only ' + (said === 1 ? 'one thing' : 'two things') + ' so far')
+    + '. A pitch is a conversation, so a very short one scores low. End and score it anyway?';
+  $('end-confirm').hidden = false;
+  $('end-button').hidden = true;
+  $('end-confirm-no').focus();
+}
+
+function keepSelling() {
+  $('end-confirm').hidden = true;
+  $('end-button').hidden = !!session.outcome;
+  $('message').focus();
+}
+
 async function complete() {
   clearError();
+  $('end-confirm').hidden = true;
   $('end-button').disabled = true;
   $('score-button').disabled = true;
   $('voice-end-button').disabled = true;
@@ -513,8 +521,9 @@ async function openProgress() {
   clearError();
   try {
     const data = await api('GET', 'api/me/sessions?limit=200');
-    renderProgress(data.sessions, data.progress);
     show('progress');
+    lastProgress = data;
+    renderProgress(data.sessions, data.progress);
   } catch (e) {
     handleFailure(e);
   }
@@ -528,10 +537,10 @@ function renderProgress(sessions, progress) {
     box.append(el('span', 'big', value === null || value === undefined ? '–' : String(value)), el('span', 'label', label));
     totals.append(box);
   };
-  stat(progress.sessionsCompleted, 'sessions scored');
+  stat(progress.sessionsCompleted, progress.sessionsCompleted === 1 ? 'session scored' : 'sessions scored');
   stat(progress.bestWeightedScore, 'best weighted score');
   stat(progress.averageWeightedScore, 'average weighted');
-  stat(progress.sales, 'sales');
+  stat(progress.sales, progress.sales === 1 ? 'sale' : 'sales');
 
   const scored = sessions.filter((s) => s.weightedScore !== null && s.kind !== 'DRILL').reverse();
   renderChart(scored);
@@ -557,7 +566,7 @@ function renderProgress(sessions, progress) {
   for (const s of sessions) {
     const row = el('tr');
     row.append(el('td', null, new Date(s.startedAt).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })),
-      el('td', null, s.difficultyLevel),
+      el('td', null, LEVEL_LABELS[s.difficultyLevel] || s.difficultyLevel),
       el('td', null, s.source === 'self-reported' && s.status === 'COMPLETED' ? 'Self-reported'
         : s.outcome === 'SALE' ? 'Sale' : s.outcome === 'NO_SALE' ? 'No sale' : statusText(s.status)),
       el('td', null, s.totalScore === null ? '–' : String(s.totalScore)),
@@ -591,7 +600,8 @@ function renderSkills(scored) {
     return;
   }
   const keys = Object.keys(CATEGORY_LABELS);
-  const width = 600;
+  // drawn at the box's own width, so 11 px labels stay 11 px on a phone
+  const width = Math.max(280, Math.round(box.getBoundingClientRect().width) || 600);
   const height = 240;
   const pad = { left: 36, right: 12, top: 12, bottom: 28 };
   const x = (i) => pad.left + (scored.length === 1 ? (width - pad.left - pad.right) / 2
@@ -743,7 +753,8 @@ function renderChart(scored) {
     box.append(el('p', 'empty', 'Your weighted scores will appear here once you finish a session.'));
     return;
   }
-  const width = 600;
+  // drawn at the box's own width, so 11 px labels stay 11 px on a phone
+  const width = Math.max(280, Math.round(box.getBoundingClientRect().width) || 600);
   const height = 220;
   const pad = { left: 36, right: 12, top: 12, bottom: 28 };
   const top = Math.max(100, ...scored.map((s) => s.weightedScore));
@@ -772,7 +783,7 @@ function renderChart(scored) {
     const point = add('circle', { class: 'point', cx: x(i), cy: y(s.weightedScore), r: 4.5 });
     const title = document.createElementNS(SVG, 'title');
     title.textContent = new Date(s.completedAt || s.startedAt).toLocaleDateString() + ': ' + s.weightedScore
-      + ' (' + s.difficultyLevel + ')';
+      + ' (' + (LEVEL_LABELS[s.difficultyLevel] || s.difficultyLevel) + ')';
     point.append(title);
     add('text', { x: x(i), y: height - 8, 'text-anchor': 'middle' }, String(i + 1));
   });
@@ -780,13 +791,6 @@ function renderChart(scored) {
 }
 
 // ---- start-up -----------------------------------------------------------------------------
-
-function signOut() {
-  for (const key of Object.values(STORE)) localStorage.removeItem(key);
-  session = null;
-  clearError();
-  show('register');
-}
 
 async function resume() {
   if (!localStorage.getItem(STORE.token)) {
@@ -814,12 +818,13 @@ async function resume() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('register-form').addEventListener('submit', register);
   $('setup-form').addEventListener('submit', startSession);
   $('message-form').addEventListener('submit', sendMessage);
   $('message').addEventListener('keydown', onComposerKey);
   $('message').addEventListener('input', () => localStorage.setItem(STORE.draft, $('message').value));
-  $('end-button').addEventListener('click', complete);
+  $('end-button').addEventListener('click', askToEnd);
+  $('end-confirm-yes').addEventListener('click', complete);
+  $('end-confirm-no').addEventListener('click', keepSelling);
   $('voice-end-button').addEventListener('click', endVoice);
   $('mute-button').addEventListener('click', toggleMute);
   $('score-button').addEventListener('click', complete);
@@ -834,6 +839,13 @@ document.addEventListener('DOMContentLoaded', () => {
   $('drill-button').addEventListener('click', startDrill);
   $('hints-toggle').addEventListener('change', enableHints);
   $('board-level').addEventListener('change', openLeaderboard);
+  let resizing = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (lastProgress && !$('view-progress').hidden) renderProgress(lastProgress.sessions, lastProgress.progress);
+    }, 200);
+  });
   $('nav-practice').addEventListener('click', () => {
     if (session && session.status === 'IN_PROGRESS' && !session.outcome && session.mode === 'TEXT') {
       show('chat');
@@ -841,6 +853,5 @@ document.addEventListener('DOMContentLoaded', () => {
       openSetup().catch(handleFailure);
     }
   });
-  $('sign-out').addEventListener('click', signOut);
   resume();
 });

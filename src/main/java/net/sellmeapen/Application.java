@@ -104,7 +104,7 @@ public final class Application implements AutoCloseable {
             BearerAuth auth = new BearerAuth(trainees);
             Engines engines = Engines.from(config, mapper, clock, analyzer, product, persona);
             TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
-                    engines.evaluator(), engines.buyer(), engines.budget(), analyzer, clock);
+                    engines.evaluator(), engines.buyer(), engines.budget(), analyzer, voiceSettings.available(), clock);
             VoiceTickets tickets = new VoiceTickets(clock);
             VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper);
             VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, tickets, gateway);

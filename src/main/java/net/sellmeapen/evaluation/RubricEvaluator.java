@@ -88,7 +88,7 @@ public final class RubricEvaluator implements Evaluator {
         Category strongest = weakestFirst.get(weakestFirst.size() - 1);
         Category weakest = weakestFirst.get(0);
         int best = results.get(strongest).score();
-        if (best >= Category.MAX_SCORE / 2) {
+        if (best >= Category.MAX_SCORE / 2 && best > results.get(weakest).score()) {
             text.append(" Strongest: ").append(strongest.label()).append(" (").append(best).append("/20).");
         }
         text.append(" Work on ").append(weakest.label().toLowerCase(java.util.Locale.ROOT)).append(" first (")

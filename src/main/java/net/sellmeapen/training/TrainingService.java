@@ -44,13 +44,19 @@ public final class TrainingService {
     private final CallBudget budget;
     private final ConversationAnalyzer analyzer;
     private final Clock clock;
+    private final boolean voiceAvailable;
 
     /**
      * @param budget caps model-backed calls (LLM buyer messages, LLM scoring) per trainee and minute
      */
+    /** What a trainee is told when voice is not set up here (the operator's reason is in the start-up log). */
+    public static final String VOICE_UNAVAILABLE = "Voice practice isn't available on this server yet. Text practice"
+            + " works the same way: choose Text.";
+
     public TrainingService(TrainingRepository repository, Evaluator evaluator, Buyer buyer, CallBudget budget,
-            ConversationAnalyzer analyzer, Clock clock) {
+            ConversationAnalyzer analyzer, boolean voiceAvailable, Clock clock) {
         this.repository = repository;
+        this.voiceAvailable = voiceAvailable;
         this.analyzer = analyzer;
         this.evaluator = evaluator;
         this.buyer = buyer;
@@ -84,6 +90,9 @@ public final class TrainingService {
     public TrainingSession start(Trainee trainee, Difficulty difficulty, Mode mode, Category drill) {
         if (drill != null && mode != Mode.TEXT) {
             throw new InvalidInputException("drills are typed: start a drill with mode TEXT");
+        }
+        if (mode == Mode.VOICE && !voiceAvailable) {
+            throw new UnavailableException(VOICE_UNAVAILABLE);
         }
         String id = RandomTokens.newId();
         Instant now = now();

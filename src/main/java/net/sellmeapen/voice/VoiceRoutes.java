@@ -46,8 +46,7 @@ public final class VoiceRoutes {
 
     private VoiceStatus status() {
         return settings.available() ? new VoiceStatus(true, null)
-                : new VoiceStatus(false, "Voice practice needs a Realtime endpoint: the server has no OPENAI_API_KEY."
-                        + " Text practice works without one.");
+                : new VoiceStatus(false, TrainingService.VOICE_UNAVAILABLE);
     }
 
     private void fetchConfig(Context ctx) {

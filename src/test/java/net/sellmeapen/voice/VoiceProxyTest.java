@@ -88,16 +88,20 @@ class VoiceProxyTest {
     }
 
     @Test
-    void without_a_key_voice_is_unavailable_and_says_why() throws Exception {
+    void without_a_key_voice_is_unavailable_and_says_why_in_plain_words() throws Exception {
         app = TestApp.start();
         token = app.register("Nora");
         JsonNode config = app.get("/api/config", null).json().path("voice");
         assertThat(config.path("available").asBoolean()).isFalse();
-        assertThat(config.path("reason").asText()).contains("OPENAI_API_KEY");
-        String id = voiceSession("MEDIUM");
+        assertThat(config.path("reason").asText()).isEqualTo("Voice practice isn't available on this server yet."
+                + " Text practice works the same way: choose Text.").doesNotContain("OPENAI");
+        Reply voice = app.postJson("/api/sessions", token, Map.of("difficultyLevel", "MEDIUM", "mode", "VOICE"));
+        assertThat(voice.status()).isEqualTo(503);
+        assertThat(voice.error()).isEqualTo(config.path("reason").asText());
+        assertThat(app.get("/api/me/sessions", token).json().path("sessions")).as("no dead session is left").isEmpty();
+        String id = app.startSession(token, "MEDIUM");
         Reply ticket = app.postJson("/api/sessions/" + id + "/voice-ticket", token, Map.of());
         assertThat(ticket.status()).isEqualTo(503);
-        assertThat(ticket.error()).contains("OPENAI_API_KEY");
         VoiceClient client = VoiceClient.open(app.voiceUri(id, "anything"), null);
         JsonNode error = client.await("app.error", WAIT);
         assertThat(error.path("code").asText()).isEqualTo("voice_unavailable");
