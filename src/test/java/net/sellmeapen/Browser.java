@@ -84,6 +84,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What makes the current page scroll sideways at its width: "page" when the document is wider
+     * than the window, plus up to five elements that stick out (ones inside a scrolling table are fine).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> sidewaysOverflow() {
+        return (List<String>) driver.executeScript("const width = document.documentElement.clientWidth;"
+                + " const out = [...document.querySelectorAll('body *')].filter(e => e.getClientRects().length"
+                + " && e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))"
+                + " .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal"
+                + " === undefined ? '.' + e.className : '')).slice(0, 5);"
+                + " if (document.documentElement.scrollWidth > window.innerWidth) out.unshift('page');"
+                + " return out;");
+    }
+
+    /** The smallest rendered height, in CSS pixels, of the visible text elements matching the selector (or 0 if none). */
+    public double smallestText(String selector) {
+        Object smallest = driver.executeScript("const sizes = [...document.querySelectorAll(arguments[0])]"
+                + ".filter(e => e.getClientRects().length).map(e => {"
+                + " const svg = e.ownerSVGElement; const scale = svg ? svg.getBoundingClientRect().width"
+                + " / svg.viewBox.baseVal.width : 1;"
+                + " return parseFloat(getComputedStyle(e).fontSize) * scale; });"
+                + " return sizes.length ? Math.min(...sizes) : 0;", selector);
+        return ((Number) smallest).doubleValue();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -119,7 +119,7 @@ class TraineePageBrowserTest {
         visible("view-progress");
         List<WebElement> rows = page.findElements(By.cssSelector("#history tbody tr"));
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).getText()).contains("MEDIUM").contains(String.valueOf(total));
+        assertThat(rows.get(0).getText()).contains("Medium").contains(String.valueOf(total));
         assertThat(page.findElements(By.cssSelector("#chart svg circle"))).hasSize(1);
         assertThat(page.findElements(By.cssSelector("#averages li"))).hasSize(5);
         browser.screenshot("progress");
