@@ -84,8 +84,12 @@ class CoachingBrowserTest {
         visible("view-chat");
     }
 
+    /** Ends the conversation, confirming when the page asks (fewer than three things said). */
     private void endAndScore() {
         page.findElement(By.id("end-button")).click();
+        if (page.findElement(By.id("end-confirm")).isDisplayed()) {
+            page.findElement(By.id("end-confirm-yes")).click();
+        }
         visible("view-score");
     }
 
