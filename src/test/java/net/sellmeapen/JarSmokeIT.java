@@ -81,6 +81,20 @@ class JarSmokeIT {
                 + " 65535, got 'eighty'");
     }
 
+    @Test
+    void a_busy_port_stops_start_up_naming_the_port_and_its_variable(@TempDir Path dir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Process process = start(dir, Map.of("APP_PORT", Integer.toString(taken.getLocalPort()),
+                    "ADMIN_PORT", Integer.toString(freePort())));
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(output).endsWith("sellmeapen: cannot start: port " + taken.getLocalPort() + " (APP_PORT) is"
+                    + " already in use: stop the program using it, or set APP_PORT to a free port")
+                    .doesNotContain("Exception");
+        }
+    }
+
     private static Process start(Path dir, Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "-jar",
                 Path.of(JAR).toAbsolutePath().toString())
