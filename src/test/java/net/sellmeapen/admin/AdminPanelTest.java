@@ -244,6 +244,15 @@ class AdminPanelTest {
                 .status()).isEqualTo(200);
         assertThat(app.postJson("/api/auth/reset", null, Map.of("code", code, "password", "yet another password"))
                 .status()).as("used once").isEqualTo(401);
+        StringBuilder everything = new StringBuilder();
+        for (String path : List.of("/admin/trainees", "/admin/api/trainees", "/admin/sessions", "/admin/api/sessions",
+                "/admin/sessions/" + sessionId, "/admin/api/sessions/" + sessionId, "/admin/export/sessions.csv",
+                "/admin/export/sessions.json", "/admin/statistics", "/admin/leaderboard")) {
+            everything.append(admin("GET", path, Map.of("Cookie", cookie, "X-Admin-Token", TOKEN), null).body());
+        }
+        assertThat(everything.toString()).as("no password or hash on any admin page or export")
+                .doesNotContain("ada's new password").doesNotContainIgnoringCase("argon2")
+                .doesNotContainIgnoringCase("password_hash").doesNotContain("passwordHash");
     }
 
     @Test
