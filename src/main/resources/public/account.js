@@ -105,9 +105,10 @@ async function openAccount() {
   clearError();
   try {
     account = (await api('GET', 'api/me')).user;
-    $('account-summary').textContent = 'Signed in as ' + account.name + (account.email ? ' (' + account.email + ')' : '')
-      + (account.hasPassword ? '. You can sign in with your ' + (account.email ? 'email' : 'name')
-        + ' and password on any device.' : '. You have no password yet: this browser is the only way into your account.');
+    const who = account.name + (account.email ? ' (' + account.email + ')' : '');
+    $('account-summary').textContent = 'Signed in as ' + who + (account.hasPassword
+      ? '. You can sign in with your ' + (account.email ? 'email' : 'name') + ' and password on any device.'
+      : '. You have no password yet: this browser is the only way into your account.');
     $('password-title').textContent = account.hasPassword ? 'Change your password' : 'Set a password';
     $('current-password-row').hidden = !account.hasPassword;
     $('sign-out-note').textContent = account.hasPassword ? 'Signing out affects this browser only.'

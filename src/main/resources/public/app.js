@@ -119,7 +119,8 @@ async function openSetup() {
     $('mode-voice').disabled = !voiceOk;
     $('mode-voice-label').hidden = !config.voice.available;
     $('voice-note').textContent = voiceOk ? 'Voice uses your microphone; the buyer answers out loud.'
-      : (config.voice.available ? 'Voice needs a browser that can use your microphone, such as a recent Chrome, Edge, Firefox or Safari.' : config.voice.reason);
+      : (config.voice.available ? 'Voice needs a browser that can use your microphone, such as a recent Chrome,'
+        + ' Edge, Firefox or Safari.' : config.voice.reason);
   }
   await offerResume();
   show('setup');
