@@ -3,10 +3,11 @@ package net.sellmeapen;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.HttpStatus;
+import io.micrometer.core.instrument.Gauge;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import net.sellmeapen.admin.AdminApi;
 import net.sellmeapen.admin.AdminForms;
@@ -25,6 +26,9 @@ import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.language.SentenceEmbeddings;
+import net.sellmeapen.ops.HealthRoutes;
+import net.sellmeapen.ops.Metrics;
+import net.sellmeapen.ops.MetricsRoutes;
 import net.sellmeapen.trainee.Accounts;
 import net.sellmeapen.trainee.BearerAuth;
 import net.sellmeapen.trainee.Passwords;
@@ -35,12 +39,15 @@ import net.sellmeapen.training.TrainingRepository;
 import net.sellmeapen.training.TrainingRoutes;
 import net.sellmeapen.training.TrainingService;
 import net.sellmeapen.voice.VoiceGateway;
+import net.sellmeapen.voice.VoiceMetrics;
 import net.sellmeapen.voice.VoiceRoutes;
 import net.sellmeapen.voice.VoiceSettings;
 import net.sellmeapen.voice.VoiceTickets;
 import net.sellmeapen.web.HttpServers;
 import net.sellmeapen.web.Json;
 import net.sellmeapen.web.JsonBodies;
+import net.sellmeapen.web.RequestLog;
+import net.sellmeapen.web.TrustedProxies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,15 +68,18 @@ public final class Application implements AutoCloseable {
 
     private final Config config;
     private final Database database;
+    private final Metrics metrics;
     private final Javalin traineeServer;
     private final Javalin adminServer;
     private final VoiceGateway voice;
     private final String engines;
+    private boolean closed;
 
-    private Application(Config config, Database database, Javalin traineeServer, Javalin adminServer,
-            VoiceGateway voice, String engines) {
+    private Application(Config config, Database database, Metrics metrics, Javalin traineeServer,
+            Javalin adminServer, VoiceGateway voice, String engines) {
         this.config = config;
         this.database = database;
+        this.metrics = metrics;
         this.traineeServer = traineeServer;
         this.adminServer = adminServer;
         this.voice = voice;
@@ -90,6 +100,7 @@ public final class Application implements AutoCloseable {
      */
     static Application start(Config config, Clock clock, VoiceSettings voiceSettings, SentenceEmbeddings embeddings) {
         Database database = Database.open(config.databaseUrl());
+        Metrics metrics = new Metrics();
         try {
             Product product = Product.load(PRODUCT);
             ConversationAnalyzer analyzer = new ConversationAnalyzer(embeddings, product);
@@ -97,6 +108,7 @@ public final class Application implements AutoCloseable {
             BuyerPersona persona = new BuyerPersona(product);
             ObjectMapper mapper = Json.newMapper();
             JsonBodies bodies = new JsonBodies(mapper);
+            TrustedProxies proxies = TrustedProxies.parse(config.trustedProxies());
             TraineeRepository traineeRepository = new TraineeRepository(database);
             Passwords passwords = new Passwords();
             TraineeService trainees = new TraineeService(traineeRepository, passwords, clock);
@@ -104,18 +116,32 @@ public final class Application implements AutoCloseable {
             BearerAuth auth = new BearerAuth(trainees);
             Engines engines = Engines.from(config, mapper, clock, analyzer, product, persona);
             TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
-                    engines.evaluator(), engines.buyer(), engines.budget(), analyzer, voiceSettings.available(), clock);
+                    engines.evaluator(), engines.buyer(), engines.budget(), analyzer, voiceSettings.available(),
+                    metrics.registry(), clock);
             VoiceTickets tickets = new VoiceTickets(clock);
-            VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper);
+            VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper,
+                    new VoiceMetrics(metrics.registry()), proxies);
+            Gauge.builder("voice.sessions.active", gateway, VoiceGateway::liveSessions)
+                    .description("Voice sessions open right now").register(metrics.registry());
             VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, tickets, gateway);
-            Javalin trainee = traineeServer(config, database, mapper, routes -> {
-                new TraineeRoutes(trainees, accounts, auth, bodies).addTo(routes);
-                new TrainingRoutes(training, auth, bodies).addTo(routes);
-                new CoachingRoutes(new ModelPitch(engines.scripted(), analyzer, engines.rubric(),
-                        new ModelSeller(product))).addTo(routes);
-                voiceRoutes.addTo(routes);
-            });
-            Javalin admin = adminServer(config, database, mapper, training, accounts, clock);
+            HealthRoutes health = new HealthRoutes(readiness(database, embeddings, engines));
+            Javalin trainee = HttpServers.create(new HttpServers.Settings(config.basePath(), "/", "/public", null,
+                    proxies, new RequestLog("trainee", metrics.registry())), mapper, routes -> {
+                        new TraineeRoutes(trainees, accounts, auth, bodies).addTo(routes);
+                        new TrainingRoutes(training, auth, bodies).addTo(routes);
+                        new CoachingRoutes(new ModelPitch(engines.scripted(), analyzer, engines.rubric(),
+                                new ModelSeller(product))).addTo(routes);
+                        voiceRoutes.addTo(routes);
+                        health.addTo(routes);
+                    });
+            String adminToken = AdminTokenSource.resolve(config);
+            List<String> metricsTokens = config.metricsToken().map(token -> List.of(adminToken, token))
+                    .orElse(List.of(adminToken));
+            Javalin admin = adminServer(config, adminToken, database, mapper, training, accounts, proxies,
+                    new RequestLog("admin", metrics.registry()), clock, routes -> {
+                        health.addTo(routes);
+                        new MetricsRoutes(metrics, metricsTokens).addTo(routes);
+                    });
             listen(trainee, config.appPort(), "APP_PORT");
             try {
                 listen(admin, config.adminPort(), "ADMIN_PORT");
@@ -123,11 +149,27 @@ public final class Application implements AutoCloseable {
                 trainee.stop();
                 throw e;
             }
-            return new Application(config, database, trainee, admin, gateway, engines.description());
+            return new Application(config, database, metrics, trainee, admin, gateway, engines.description());
         } catch (RuntimeException e) {
+            metrics.close();
             database.close();
             throw e;
         }
+    }
+
+    /** What must hold before traffic is sent here: the database, its schema, the engines and the sentence model. */
+    private static List<HealthRoutes.Check> readiness(Database database, SentenceEmbeddings embeddings,
+            Engines engines) {
+        return List.of(
+                new HealthRoutes.Check("database", () -> HealthRoutes.Status.of(database.isHealthy(), "answers",
+                        "not answering")),
+                new HealthRoutes.Check("migrations", () -> database.schemaVersion()
+                        .map(version -> new HealthRoutes.Status(true, "schema version " + version))
+                        .orElse(new HealthRoutes.Status(false, "not applied"))),
+                new HealthRoutes.Check("engines", () -> new HealthRoutes.Status(true, engines.description())),
+                new HealthRoutes.Check("sentenceModel", () -> embeddings.hasFailed()
+                        ? new HealthRoutes.Status(false, "failed to load")
+                        : HealthRoutes.Status.of(embeddings.isLoaded(), "loaded", "loading")));
     }
 
     /** Loads the sentence model and the examples' meanings off the start-up path: the port opens at once. */
@@ -150,17 +192,17 @@ public final class Application implements AutoCloseable {
                 VOICE_MAX_MESSAGE_CHARS, VOICE_MAX_MESSAGES_PER_SECOND, VOICE_OPEN_TIMEOUT, config.allowedOrigins());
     }
 
-    private static Javalin adminServer(Config config, Database database, ObjectMapper mapper, TrainingService training,
-            Accounts accounts, Clock clock) {
-        AdminTokenFilter filter = new AdminTokenFilter(AdminTokenSource.resolve(config), config.basePath() + "/admin",
-                clock);
+    private static Javalin adminServer(Config config, String adminToken, Database database, ObjectMapper mapper,
+            TrainingService training, Accounts accounts, TrustedProxies proxies, RequestLog log, Clock clock,
+            Consumer<RoutesConfig> operations) {
+        AdminTokenFilter filter = new AdminTokenFilter(adminToken, config.basePath() + "/admin", clock);
         AdminRepository repository = new AdminRepository(database, training);
         AdminStatistics statistics = new AdminStatistics(database);
         AdminViews views = new AdminViews(config.basePath(), filter);
         AdminPages pages = new AdminPages(repository, statistics, filter, views, mapper, clock);
         AdminForms forms = new AdminForms(repository, new Moderation(database), accounts, views, mapper, clock);
-        return AdminServer.create(config.basePath(), mapper, views, pages, forms,
-                new AdminApi(repository, statistics, clock));
+        return AdminServer.create(config.basePath(), mapper, views, proxies, log, pages, forms,
+                new AdminApi(repository, statistics, clock), operations);
     }
 
     /** Thrown when a server cannot listen; the message names the port and its variable. */
@@ -182,22 +224,6 @@ public final class Application implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    record Health(boolean success, String status, String database) {
-    }
-
-    /** The trainee server: the trainee page, the feature routes given, and health, under the base path. */
-    private static Javalin traineeServer(Config config, Database database, ObjectMapper mapper,
-            Consumer<RoutesConfig> features) {
-        return HttpServers.create(config.basePath(), mapper, "/public", routes -> {
-            features.accept(routes);
-            routes.get("/health", ctx -> {
-                boolean healthy = database.isHealthy();
-                ctx.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                        .json(new Health(healthy, healthy ? "ok" : "degraded", healthy ? "ok" : "unreachable"));
-            });
-        });
     }
 
     /** Where the trainee server answers, base path included, e.g. {@code http://localhost:3000/SellMeAPenExt}. */
@@ -225,11 +251,27 @@ public final class Application implements AutoCloseable {
         return voice;
     }
 
+    /**
+     * Stops gracefully: open voice sessions are told they ended (their turns are saved) and their
+     * upstreams closed; both servers stop taking connections and give requests in flight up to
+     * {@link HttpServers#STOP_GRACE} to finish; then the database is closed. Safe to call twice.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         voice.close();
-        adminServer.stop();
+        Thread admin = new Thread(adminServer::stop, "stop-admin");
+        admin.start();
         traineeServer.stop();
+        try {
+            admin.join(HttpServers.STOP_GRACE.toMillis() + 2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        metrics.close();
         database.close();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.sellmeapen.web.TrustedProxies;
 
 /**
  * Everything the product reads from its environment, read once at start-up and validated so that a
@@ -36,6 +37,9 @@ import java.util.stream.Collectors;
  * @param buyer which buyer plays text sessions
  * @param llmTimeoutSeconds how long one model call may take
  * @param llmCallsPerMinute model-backed calls one trainee may make per minute
+ * @param trustedProxies addresses and CIDR ranges whose X-Forwarded-* headers are believed
+ * @param logFormat how log lines are written: plain text or one JSON object per line
+ * @param metricsToken a token that may read /metrics (besides the admin token); empty when unset
  */
 public record Config(
         int appPort,
@@ -57,7 +61,10 @@ public record Config(
         EvaluatorChoice evaluator,
         BuyerChoice buyer,
         int llmTimeoutSeconds,
-        int llmCallsPerMinute) {
+        int llmCallsPerMinute,
+        String trustedProxies,
+        LogFormat logFormat,
+        Optional<String> metricsToken) {
 
     public static final String DEFAULT_BASE_PATH = "/SellMeAPenExt";
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:data/sellmeapen.db";
@@ -72,6 +79,9 @@ public record Config(
 
     /** Which buyer plays text sessions: the LLM's when an endpoint is configured ({@code AUTO}), or always one. */
     public enum BuyerChoice { AUTO, SCRIPTED, LLM }
+
+    /** How log lines are written. */
+    public enum LogFormat { TEXT, JSON }
 
     /** Thrown when a variable has a value the product cannot run with; the message names it. */
     public static final class InvalidConfigException extends RuntimeException {
@@ -107,7 +117,10 @@ public record Config(
                 choice(env, "EVALUATOR", EvaluatorChoice.class),
                 choice(env, "BUYER", BuyerChoice.class),
                 positive(env, "LLM_TIMEOUT_SECONDS", 30, 600),
-                positive(env, "LLM_CALLS_PER_MINUTE", 20, 10_000));
+                positive(env, "LLM_CALLS_PER_MINUTE", 20, 10_000),
+                trustedProxies(env),
+                choice(env, "LOG_FORMAT", LogFormat.class),
+                secret(env, "METRICS_TOKEN"));
     }
 
     /** True when an LLM endpoint is configured: a key, or a base URL other than OpenAI's (a local server). */
@@ -134,12 +147,28 @@ public record Config(
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
     private static Optional<String> adminToken(Map<String, String> env) {
-        Optional<String> token = optional(env, "ADMIN_TOKEN");
+        return secret(env, "ADMIN_TOKEN");
+    }
+
+    /** A token variable: unset, or at least {@link #MIN_ADMIN_TOKEN_LENGTH} characters. */
+    private static Optional<String> secret(Map<String, String> env, String name) {
+        Optional<String> token = optional(env, name);
         if (token.isPresent() && token.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
-            throw new InvalidConfigException("ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH
+            throw new InvalidConfigException(name + " must be at least " + MIN_ADMIN_TOKEN_LENGTH
                     + " characters (try: openssl rand -hex 24)");
         }
         return token;
+    }
+
+    private static String trustedProxies(Map<String, String> env) {
+        String value = valueOr(env, "TRUSTED_PROXIES", TrustedProxies.LOOPBACK);
+        try {
+            TrustedProxies.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges: "
+                    + e.getMessage());
+        }
+        return value;
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {
@@ -275,6 +304,7 @@ public record Config(
                 + ", openAiApiKey=" + (openAiApiKey.isPresent() ? "set" : "unset") + ", openAiBaseUrl="
                 + openAiBaseUrl + ", realtimeUrl=" + realtimeUrl + ", voiceMaxSessions=" + voiceMaxSessions
                 + ", voiceMaxMinutes=" + voiceMaxMinutes + ", allowedOrigins=" + allowedOrigins + ", evaluator="
-                + evaluator + ", buyer=" + buyer + "]";
+                + evaluator + ", buyer=" + buyer + ", trustedProxies=" + trustedProxies + ", logFormat=" + logFormat
+                + ", metricsToken=" + (metricsToken.isPresent() ? "set" : "unset") + "]";
     }
 }

@@ -12,6 +12,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // chosen before the first logger exists; Config validates LOG_FORMAT again and names it if wrong
+        if ("json".equalsIgnoreCase(String.valueOf(System.getenv("LOG_FORMAT")).strip())
+                && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         // The sentence model's tokenizer unpacks its native library here rather than in the home folder,
@@ -45,8 +50,30 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
+        stopOnSignal("TERM", application, log);
+        stopOnSignal("INT", application, log);
         log.info("Sell Me A Pen is ready: trainee page at {}/, admin at {}/admin (database {}; {})",
                 application.traineeUri(), application.adminUri(), config.databaseUrl(), application.engines());
+    }
+
+    /**
+     * SIGTERM (or Ctrl-C) stops the product gracefully and exits 0, as a supervisor expects of an
+     * orderly stop (the JVM's own handling would exit 143).
+     */
+    private static void stopOnSignal(String name, Application application, Logger log) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                Thread stop = new Thread(() -> {
+                    log.info("stopping (SIG{}): finishing requests in flight, ending voice sessions", name);
+                    application.close();
+                    log.info("stopped");
+                    System.exit(0);
+                }, "stop-on-signal");
+                stop.start();
+            });
+        } catch (IllegalArgumentException unsupported) {
+            // this platform has no such signal: the shutdown hook still closes the application
+        }
     }
 
     private static String rootMessage(Throwable e) {

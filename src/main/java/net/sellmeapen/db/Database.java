@@ -34,8 +34,11 @@ public final class Database implements AutoCloseable {
     private final List<Connection> allReaders;
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
-    private Database(Connection writer, List<Connection> readers) {
+    private final Flyway flyway;
+
+    private Database(Connection writer, List<Connection> readers, Flyway flyway) {
         this.writer = writer;
+        this.flyway = flyway;
         this.allReaders = List.copyOf(readers);
         this.readers = new ArrayBlockingQueue<>(readers.size(), false, readers);
     }
@@ -44,17 +47,17 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl) {
         createParentFolder(jdbcUrl);
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource(jdbcUrl, false))
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .load();
+            flyway.migrate();
             Connection writer = dataSource(jdbcUrl, false).getConnection();
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < READERS; i++) {
                 readers.add(dataSource(jdbcUrl, true).getConnection());
             }
-            return new Database(writer, readers);
+            return new Database(writer, readers, flyway);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot open the database at " + jdbcUrl + ": " + e.getMessage(), e);
         }
@@ -125,6 +128,22 @@ public final class Database implements AutoCloseable {
             return read(dsl -> dsl.selectOne().fetchOne(0, Integer.class)) == 1;
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * The applied schema version, or empty when a migration the jar carries is not applied (or the
+     * history cannot be read): for the readiness check.
+     */
+    public java.util.Optional<String> schemaVersion() {
+        try {
+            var info = flyway.info();
+            if (info.pending().length > 0 || info.current() == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(info.current().getVersion().getVersion());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -3,7 +3,6 @@ package net.sellmeapen.trainee;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import net.sellmeapen.web.ClientAddress;
 import net.sellmeapen.web.JsonBodies;
 
 /** Registration, signing in and out, the trainee's own account, passwords and reset codes. */
@@ -61,7 +60,7 @@ public final class TraineeRoutes {
     private void signIn(Context ctx) {
         SignInRequest request = bodies.read(ctx, SignInRequest.class);
         Accounts.SignIn signIn = accounts.signIn(request.email(), request.name(), request.password(),
-                ClientAddress.of(ctx));
+                ctx.ip());
         ctx.json(new SignedIn(true, signIn.user(), signIn.token()));
     }
 
@@ -73,7 +72,7 @@ public final class TraineeRoutes {
 
     private void reset(Context ctx) {
         ResetRequest request = bodies.read(ctx, ResetRequest.class);
-        Accounts.SignIn signIn = accounts.reset(request.code(), request.password(), ClientAddress.of(ctx));
+        Accounts.SignIn signIn = accounts.reset(request.code(), request.password(), ctx.ip());
         ctx.json(new SignedIn(true, signIn.user(), signIn.token()));
     }
 
@@ -85,6 +84,6 @@ public final class TraineeRoutes {
         Trainee trainee = auth.require(ctx);
         PasswordRequest request = bodies.read(ctx, PasswordRequest.class);
         ctx.json(new UserResponse(true, accounts.changePassword(trainee, BearerAuth.token(ctx), request.password(),
-                request.currentPassword(), ClientAddress.of(ctx))));
+                request.currentPassword(), ctx.ip())));
     }
 }

@@ -1,6 +1,8 @@
 package net.sellmeapen.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,6 +47,7 @@ public final class TrainingService {
     private final ConversationAnalyzer analyzer;
     private final Clock clock;
     private final boolean voiceAvailable;
+    private final MeterRegistry metrics;
 
     /**
      * @param budget caps model-backed calls (LLM buyer messages, LLM scoring) per trainee and minute
@@ -54,8 +57,9 @@ public final class TrainingService {
             + " works the same way: choose Text.";
 
     public TrainingService(TrainingRepository repository, Evaluator evaluator, Buyer buyer, CallBudget budget,
-            ConversationAnalyzer analyzer, boolean voiceAvailable, Clock clock) {
+            ConversationAnalyzer analyzer, boolean voiceAvailable, MeterRegistry metrics, Clock clock) {
         this.repository = repository;
+        this.metrics = metrics;
         this.voiceAvailable = voiceAvailable;
         this.analyzer = analyzer;
         this.evaluator = evaluator;
@@ -223,12 +227,21 @@ public final class TrainingService {
                 : session.outcome() != null ? session.outcome() : Outcome.NO_SALE;
         SalesEvaluation evaluation = evaluator.evaluate(new Attempt(turns, session.difficultyLevel(), outcome, source,
                 session.drill()));
+        Counter.builder("evaluations").description("Scorecards by the engine that scored them and where the"
+                + " conversation came from").tag("evaluator", engineOf(evaluation.evaluator()))
+                .tag("source", source.name().toLowerCase(java.util.Locale.ROOT)).register(metrics).increment();
         DeliveryAnalytics analytics = DeliveryAnalytics.of(analyse(session, turns));
         if (!repository.complete(sessionId, newTurns, Transcripts.render(turns), evaluation, analytics, outcome, source,
                 now)) {
             throw new SessionFinishedException(get(trainee, sessionId).status());
         }
         return new Completion(get(trainee, sessionId), evaluation);
+    }
+
+    /** The engine's name for a metric tag: "rubric", "llm", or "rubric-fallback" (never the failure's words). */
+    private static String engineOf(String evaluator) {
+        String name = evaluator == null ? "unknown" : evaluator.split("[ (]", 2)[0];
+        return evaluator != null && evaluator.contains("fallback") ? name + "-fallback" : name;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.websocket.WsContext;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import net.sellmeapen.training.Status;
 import net.sellmeapen.training.TrainingService;
 import net.sellmeapen.training.TrainingSession;
 import net.sellmeapen.web.ApiException;
+import net.sellmeapen.web.TrustedProxies;
 
 /**
  * The browser's voice WebSocket, {@code BASE_PATH/ws/sessions/{id}/voice?ticket=…}: checks the
@@ -30,6 +32,8 @@ public final class VoiceGateway implements AutoCloseable {
     public static final String PATH = "/ws/sessions/{id}/voice";
 
     private final VoiceSettings settings;
+    private final VoiceMetrics metrics;
+    private final TrustedProxies proxies;
     private final TrainingService training;
     private final BuyerPersona persona;
     private final VoiceTickets tickets;
@@ -43,8 +47,10 @@ public final class VoiceGateway implements AutoCloseable {
     });
 
     public VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, BuyerPersona persona,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, VoiceMetrics metrics, TrustedProxies proxies) {
         this.settings = settings;
+        this.metrics = metrics;
+        this.proxies = proxies;
         this.training = training;
         this.persona = persona;
         this.tickets = tickets;
@@ -81,19 +87,24 @@ public final class VoiceGateway implements AutoCloseable {
         }
         String normalised = origin.strip().toLowerCase(Locale.ROOT);
         boolean allowed = settings.allowedOrigins().isEmpty()
-                ? sameHost(normalised, ctx.header("Host"))
+                ? sameOrigin(normalised, proxies.publicOrigin(ctx))
                 : settings.allowedOrigins().contains(normalised);
         if (!allowed) {
             throw new ApiException(HttpStatus.FORBIDDEN, "this origin may not open a voice connection");
         }
     }
 
-    private static boolean sameHost(String origin, String host) {
+    /** True when the browser's origin is where the page was served from (through a trusted proxy, as the client saw it). */
+    private static boolean sameOrigin(String origin, String expected) {
         try {
             URI uri = URI.create(origin);
-            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && authority.equalsIgnoreCase(host.strip());
-        } catch (IllegalArgumentException e) {
+            String scheme = uri.getScheme();
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || "http".equals(scheme) && port == 80 || "https".equals(scheme)
+                    && port == 443;
+            String normal = scheme + "://" + uri.getHost() + (defaultPort ? "" : ":" + port);
+            return normal.equalsIgnoreCase(expected);
+        } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
     }
@@ -102,8 +113,7 @@ public final class VoiceGateway implements AutoCloseable {
         String sessionId = ctx.pathParam("id");
         Optional<VoiceTickets.Ticket> ticket = tickets.redeem(ctx.queryParam("ticket"), sessionId);
         if (!settings.available()) {
-            refuse(ctx, "voice_unavailable", "Voice practice needs a Realtime endpoint: the server has no"
-                    + " OPENAI_API_KEY. Text practice works without one.");
+            refuse(ctx, "voice_unavailable", TrainingService.VOICE_UNAVAILABLE);
             return;
         }
         if (ticket.isEmpty()) {
@@ -129,7 +139,7 @@ public final class VoiceGateway implements AutoCloseable {
         }
         String key = ctx.sessionId();
         VoiceSession voice = new VoiceSession(sessionId, session.difficultyLevel(), new BrowserSocket(ctx),
-                settings, training, persona, mapper, timers, () -> live.remove(key));
+                settings, training, persona, mapper, timers, metrics, () -> live.remove(key));
         live.put(key, voice);
         voice.start();
     }
@@ -146,9 +156,11 @@ public final class VoiceGateway implements AutoCloseable {
         }
     }
 
+    /** The server is stopping: every open session is told it ended (its turns are saved) and its upstream closed. */
     @Override
     public void close() {
-        live.values().forEach(VoiceSession::browserClosed);
+        List.copyOf(live.values()).forEach(VoiceSession::serverStopping);
+        live.clear();
         timers.shutdownNow();
     }
 

@@ -34,6 +34,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     }
 
     private final String sessionId;
+    private final VoiceMetrics metrics;
     private final Difficulty difficulty;
     private final Browser browser;
     private final VoiceSettings settings;
@@ -58,8 +59,9 @@ final class VoiceSession implements RealtimeUpstream.Listener {
 
     VoiceSession(String sessionId, Difficulty difficulty, Browser browser, VoiceSettings settings,
             TrainingService training, BuyerPersona persona, ObjectMapper mapper, ScheduledExecutorService timers,
-            Runnable onEnd) {
+            VoiceMetrics metrics, Runnable onEnd) {
         this.sessionId = sessionId;
+        this.metrics = metrics;
         this.difficulty = difficulty;
         this.browser = browser;
         this.settings = settings;
@@ -166,7 +168,10 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         String type = event.path("type").asText("");
         switch (type) {
             case "session.updated" -> becomeReady();
-            case "error" -> browser.send(events.appError("upstream_error", humanError(event.path("error"))));
+            case "error" -> {
+                metrics.upstreamError("error_event");
+                browser.send(events.appError("upstream_error", humanError(event.path("error"))));
+            }
             case "input_audio_buffer.speech_started" ->
                     turns.speechStarted(event.path("item_id").asText(), event.path("audio_start_ms").asInt());
             case "input_audio_buffer.speech_stopped" ->
@@ -234,11 +239,14 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         }
         Matcher status = HANDSHAKE_STATUS.matcher(reason == null ? "" : reason);
         if (status.find()) {
+            metrics.upstreamError("refused");
             refused(Integer.parseInt(status.group(1)));
         } else if (!ready) {
+            metrics.upstreamError("unreachable");
             end("upstream_unreachable", "We could not reach the voice service. Please try again, or practise by"
                     + " text.");
         } else {
+            metrics.upstreamError("dropped");
             end("upstream_closed", "The connection to the voice buyer dropped. Everything said so far is saved:"
                     + " you can end the session to get your scorecard.");
         }
@@ -266,6 +274,12 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         return message.isBlank() ? "The voice service reported an error." : "The voice service reported: " + message;
     }
 
+
+    /** The server is stopping: the browser is told the session ended (its turns are saved) and both sides close. */
+    void serverStopping() {
+        end("server_stopping", "The server is restarting. Everything said so far is saved: end the session to get"
+                + " your scorecard, or start a new one in a minute.");
+    }
 
     /** Ends the conversation once: tells the browser why (when there is a reason) and closes both sides. */
     private void end(String code, String message) {

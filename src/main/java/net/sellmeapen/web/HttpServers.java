@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** Builds a Javalin server with what every server of ours shares: base path, JSON, limits, headers, errors. */
 public final class HttpServers {
@@ -22,34 +23,37 @@ public final class HttpServers {
     private HttpServers() {
     }
 
-    /** A server under {@code basePath} whose routes are added by {@code routes}; not started. */
-    public static Javalin create(String basePath, ObjectMapper mapper, Consumer<RoutesConfig> routes) {
-        return create(basePath, mapper, null, routes);
-    }
+    /** How long a stopping server waits for requests in flight to finish. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     /**
-     * A server under {@code basePath} that also serves the files of a classpath folder (its
-     * {@code index.html} at the base path itself); not started.
+     * What distinguishes one of our servers.
+     *
+     * @param basePath the URL prefix everything is served under ("" for the root)
+     * @param home where the site root redirects to, under the base path (e.g. "/" or "/admin")
+     * @param staticFolder a classpath folder of files to serve (its index.html at the base path), or null
+     * @param errorPage how browsers get errors as a page, or null for JSON only
+     * @param proxies whose forwarded headers are believed, for the client's address, scheme and host
+     * @param log the access log and request metrics
      */
-    public static Javalin create(String basePath, ObjectMapper mapper, String staticFolder,
-            Consumer<RoutesConfig> routes) {
-        return create(basePath, "/", mapper, staticFolder, routes, null);
+    public record Settings(String basePath, String home, String staticFolder, ErrorPage errorPage,
+            TrustedProxies proxies, RequestLog log) {
     }
 
-    /**
-     * The general form: {@code home} is where the site root redirects (under the base path), and
-     * {@code errorPage}, when given, answers browsers' errors with a page instead of JSON.
-     */
-    public static Javalin create(String basePath, String home, ObjectMapper mapper, String staticFolder,
-            Consumer<RoutesConfig> routes, ErrorPage errorPage) {
+    /** A server with our shared behaviour, whose routes are added by {@code routes}; not started. */
+    public static Javalin create(Settings settings, ObjectMapper mapper, Consumer<RoutesConfig> routes) {
+        String basePath = settings.basePath();
         return Javalin.create(config -> {
-            if (!basePath.isEmpty()) {
-                // Javalin serves only under the base path; a context at "/" answers everything else
-                config.jetty.modifyServer(server -> server.setHandler(new ContextHandlerCollection(
-                        new ContextHandler(new OutsideBasePath(basePath + home, mapper), "/"))));
-            }
-            if (staticFolder != null) {
-                config.staticFiles.add(staticFolder, Location.CLASSPATH);
+            config.jetty.modifyServer(server -> {
+                // graceful stop: no new connections, requests in flight get STOP_GRACE to finish
+                server.setStopTimeout(STOP_GRACE.toMillis());
+                ContextHandlerCollection contexts = basePath.isEmpty() ? new ContextHandlerCollection()
+                        : new ContextHandlerCollection(new ContextHandler(
+                                new OutsideBasePath(basePath + settings.home(), mapper), "/"));
+                server.setHandler(new GracefulHandler(contexts));
+            });
+            if (settings.staticFolder() != null) {
+                config.staticFiles.add(settings.staticFolder(), Location.CLASSPATH);
             }
             config.router.contextPath = basePath.isEmpty() ? "/" : basePath;
             config.router.ignoreTrailingSlashes = true;
@@ -58,6 +62,10 @@ public final class HttpServers {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(mapper, false));
+            config.contextResolver.ip = settings.proxies()::client;
+            config.contextResolver.scheme = settings.proxies()::scheme;
+            config.contextResolver.host = settings.proxies()::host;
+            config.requestLogger.http(settings.log()::record);
             // WebSocket frames are size-checked by the voice proxy itself, so it can say why it closes
             config.jetty.modifyWebSocketServletFactory(factory -> {
                 factory.setMaxTextMessageSize(MAX_WEBSOCKET_MESSAGE_BYTES);
@@ -65,7 +73,7 @@ public final class HttpServers {
             });
             config.routes.before(HttpServers::guardRequest);
             routes.accept(config.routes);
-            ErrorResponses.addTo(config.routes, errorPage);
+            ErrorResponses.addTo(config.routes, settings.errorPage());
         });
     }
 

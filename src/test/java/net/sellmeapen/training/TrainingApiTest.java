@@ -220,13 +220,6 @@ class TrainingApiTest {
     }
 
     @Test
-    void health_reports_the_database() {
-        Reply reply = app.get("/health", null);
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().path("database").asText()).isEqualTo("ok");
-    }
-
-    @Test
     void everything_is_served_under_the_base_path_only() {
         assertThat(app.application().traineeUri().getPath()).isEqualTo("/SellMeAPenExt");
         var root = java.net.URI.create("http://localhost:" + app.application().traineeUri().getPort() + "/health");
