@@ -95,6 +95,36 @@ class JarSmokeIT {
         }
     }
 
+    @Test
+    void sigterm_lets_a_request_in_flight_finish_then_exits_zero(@TempDir Path dir) throws Exception {
+        try (net.sellmeapen.llm.FakeOpenAi model = new net.sellmeapen.llm.FakeOpenAi()) {
+            model.slow(2_000, "{\"reply\":\"I sell houses, and I sign contracts all day.\",\"decision\":\"none\"}");
+            try (RunningJar jar = RunningJar.start(dir, Map.of("OPENAI_API_KEY", "sk-test", "OPENAI_BASE_URL",
+                    model.baseUrl(), "BUYER", "llm", "EVALUATOR", "rubric", "ADMIN_TOKEN", ADMIN_SECRET))) {
+                String token = post(jar.base() + "/api/users", null, "{\"name\":\"Late Larry\"}").path("token")
+                        .asText();
+                String id = post(jar.base() + "/api/sessions", token, "{}").path("session").path("id").asText();
+                var inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(jar.base() + "/api/sessions/" + id
+                        + "/messages")).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"What do you do for a living?\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (model.requests.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(20); // the buyer's model call has started: the request is in flight
+                }
+                assertThat(model.requests).isNotEmpty();
+                int exit = jar.terminate(Duration.ofSeconds(20));
+                HttpResponse<String> answered = inFlight.get(20, TimeUnit.SECONDS);
+                assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+                assertThat(answered.body()).contains("I sell houses");
+                assertThat(exit).isZero();
+                assertThat(jar.output()).anyMatch(line -> line.contains("stopping (SIGTERM)"))
+                        .anyMatch(line -> line.endsWith("stopped"));
+            }
+        }
+    }
+
     private static Process start(Path dir, Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "-jar",
                 Path.of(JAR).toAbsolutePath().toString())

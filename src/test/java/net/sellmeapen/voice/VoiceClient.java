@@ -14,19 +14,19 @@ import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 
 /** The browser's side of the voice WebSocket, as a test sees it: every event it got, in order. */
-final class VoiceClient extends WebSocketClient {
+public final class VoiceClient extends WebSocketClient {
 
     final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     final BlockingQueue<Long> receivedAt = new LinkedBlockingQueue<>();
     final CountDownLatch closed = new CountDownLatch(1);
-    volatile int closeCode;
+    public volatile int closeCode;
 
-    VoiceClient(URI uri, Map<String, String> headers) {
+    public VoiceClient(URI uri, Map<String, String> headers) {
         super(uri, headers);
         setTcpNoDelay(true);
     }
 
-    static VoiceClient open(URI uri, String origin) throws InterruptedException {
+    public static VoiceClient open(URI uri, String origin) throws InterruptedException {
         VoiceClient client = new VoiceClient(uri, origin == null ? Map.of() : Map.of("Origin", origin));
         client.connectBlocking(5, TimeUnit.SECONDS);
         return client;
@@ -58,11 +58,11 @@ final class VoiceClient extends WebSocketClient {
     }
 
     /** The next event of this type, skipping others; fails after the timeout. */
-    JsonNode await(String type, Duration timeout) throws InterruptedException {
+    public JsonNode await(String type, Duration timeout) throws InterruptedException {
         return awaitMatching(event -> event.path("type").asText().equals(type), timeout, type);
     }
 
-    JsonNode awaitMatching(Predicate<JsonNode> test, Duration timeout, String what) throws InterruptedException {
+    public JsonNode awaitMatching(Predicate<JsonNode> test, Duration timeout, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
@@ -76,7 +76,7 @@ final class VoiceClient extends WebSocketClient {
         }
     }
 
-    boolean awaitClosed(Duration timeout) throws InterruptedException {
+    public boolean awaitClosed(Duration timeout) throws InterruptedException {
         return closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }
