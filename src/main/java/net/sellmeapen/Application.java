@@ -215,6 +215,12 @@ public final class Application implements AutoCloseable {
     private static void listen(Javalin server, int port, String variable) {
         try {
             server.start(port);
+            // at a stop, idle keep-alive connections close at once; requests in flight still get STOP_GRACE
+            for (var connector : server.jettyServer().server().getConnectors()) {
+                if (connector instanceof org.eclipse.jetty.server.AbstractConnector jetty) {
+                    jetty.setShutdownIdleTimeout(100);
+                }
+            }
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof java.net.BindException) {

@@ -96,6 +96,29 @@ class JarSmokeIT {
     }
 
     @Test
+    void log_format_json_writes_every_line_as_json_with_the_access_fields(@TempDir Path dir) throws Exception {
+        try (RunningJar jar = RunningJar.start(dir, Map.of("LOG_FORMAT", "json", "ADMIN_TOKEN", ADMIN_SECRET))) {
+            HttpResponse<String> levels = http.send(HttpRequest.newBuilder(URI.create(jar.base()
+                    + "/api/difficulty-levels?ticket=hush")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(levels.statusCode()).isEqualTo(200);
+            String access = jar.awaitLine("difficulty-levels", Duration.ofSeconds(10));
+            JsonNode line = TestApp.MAPPER.readTree(access);
+            assertThat(line.path("level").asText()).isEqualTo("INFO");
+            Map<String, String> fields = new java.util.HashMap<>();
+            line.path("kvpList").forEach(pair -> pair.fields().forEachRemaining(field ->
+                    fields.put(field.getKey(), field.getValue().asText())));
+            assertThat(fields).containsEntry("method", "GET").containsEntry("status", "200")
+                    .containsEntry("path", "/SellMeAPenExt/api/difficulty-levels?ticket=***")
+                    .containsEntry("client", "127.0.0.1").containsKey("ms");
+            assertThat(access).doesNotContain("hush");
+            for (String each : jar.output()) {
+                assertThat(TestApp.MAPPER.readTree(each).isObject()).as(each).isTrue();
+            }
+            assertThat(String.join("\n", jar.output())).doesNotContain(ADMIN_SECRET);
+        }
+    }
+
+    @Test
     void sigterm_lets_a_request_in_flight_finish_then_exits_zero(@TempDir Path dir) throws Exception {
         try (net.sellmeapen.llm.FakeOpenAi model = new net.sellmeapen.llm.FakeOpenAi()) {
             model.slow(2_000, "{\"reply\":\"I sell houses, and I sign contracts all day.\",\"decision\":\"none\"}");

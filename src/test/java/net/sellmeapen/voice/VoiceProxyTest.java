@@ -358,6 +358,32 @@ class VoiceProxyTest {
     }
 
     @Test
+    void a_stopping_server_tells_open_sessions_they_ended_closes_their_upstreams_and_keeps_their_turns()
+            throws Exception {
+        startWithFake();
+        String id = voiceSession("MEDIUM");
+        VoiceClient client = connect(id);
+        client.await("app.ready", WAIT);
+        client.await("response.output_audio_transcript.done", WAIT);
+        waitFor(() -> turns(id).size() == 1, WAIT);
+        waitFor(() -> fake.getConnections().size() == 1, WAIT);
+        TestApp stopping = app;
+        app = null;
+        stopping.close();
+        JsonNode error = client.await("app.error", WAIT);
+        assertThat(error.path("code").asText()).isEqualTo("server_stopping");
+        assertThat(client.await("app.ended", WAIT).path("reason").asText()).isEqualTo("server_stopping");
+        assertThat(client.awaitClosed(WAIT)).isTrue();
+        waitFor(() -> fake.getConnections().isEmpty(), WAIT);
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + stopping.folder().resolve("test.db"));
+             var rows = connection.createStatement().executeQuery("SELECT count(*) FROM session_turns WHERE session_id = '"
+                     + id + "'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("the buyer's opening line was kept").isEqualTo(1);
+        }
+    }
+
+    @Test
     void bad_tickets_other_sessions_finished_sessions_and_foreign_origins_never_reach_upstream() throws Exception {
         startWithFake();
         String id = voiceSession("MEDIUM");
