@@ -1,8 +1,9 @@
 'use strict';
 
 // Voice practice in the page: microphone → AudioWorklet (24 kHz PCM16, 100 ms chunks) → our
-// WebSocket, and the buyer's audio deltas played back gap-free, with barge-in, live transcripts,
-// mute and a level meter. It speaks OpenAI Realtime GA events; our server adds app.* events.
+// WebSocket as binary frames (the server wraps each in an input_audio_buffer.append event), and the
+// buyer's audio deltas played back gap-free, with barge-in, live transcripts, mute and a level
+// meter. Other events are OpenAI Realtime GA events as JSON text; our server adds app.* events.
 
 class VoiceCall {
   constructor(url, ui) {
@@ -51,7 +52,7 @@ class VoiceCall {
   onChunk({ pcm, rms }) {
     this.ui.level(Math.min(1, rms * 4));
     if (this.muted || !this.socket || this.socket.readyState !== WebSocket.OPEN) return;
-    this.send({ type: 'input_audio_buffer.append', audio: toBase64(new Uint8Array(pcm)) });
+    this.socket.send(pcm);
     this.sentChunks += 1;
     this.ui.stats(this.sentChunks, this.playedMs);
   }
@@ -165,14 +166,6 @@ class VoiceCall {
     if (this.socket && this.socket.readyState <= WebSocket.OPEN) this.socket.close(1000, 'trainee ended');
     this.stopAudio();
   }
-}
-
-function toBase64(bytes) {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
 }
 
 function fromBase64(text) {

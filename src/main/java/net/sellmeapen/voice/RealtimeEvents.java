@@ -3,6 +3,9 @@ package net.sellmeapen.voice;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 import net.sellmeapen.buyer.BuyerPersona;
 
@@ -28,6 +31,10 @@ final class RealtimeEvents {
             "response.created", "response.done", "response.output_audio.delta", "response.output_audio.done",
             "response.output_audio_transcript.delta", "response.output_audio_transcript.done",
             "output_audio_buffer.started", "output_audio_buffer.stopped", "output_audio_buffer.cleared");
+
+    private static final byte[] APPEND_HEAD = "{\"type\":\"input_audio_buffer.append\",\"audio\":\""
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] APPEND_TAIL = "\"}".getBytes(StandardCharsets.US_ASCII);
 
     private final ObjectMapper mapper;
 
@@ -66,6 +73,20 @@ final class RealtimeEvents {
         parameters.put("additionalProperties", false);
         session.put("tool_choice", "auto");
         return event.toString();
+    }
+
+    /**
+     * The {@code input_audio_buffer.append} event for PCM16 audio the browser sent as a binary frame,
+     * written straight to UTF-8 bytes (base64 and the event's fixed text are ASCII), no document built.
+     */
+    static byte[] audioAppend(ByteBuffer pcm) {
+        ByteBuffer base64 = Base64.getEncoder().encode(pcm.duplicate());
+        int length = base64.remaining();
+        byte[] event = new byte[APPEND_HEAD.length + length + APPEND_TAIL.length];
+        System.arraycopy(APPEND_HEAD, 0, event, 0, APPEND_HEAD.length);
+        base64.get(event, APPEND_HEAD.length, length);
+        System.arraycopy(APPEND_TAIL, 0, event, APPEND_HEAD.length + length, APPEND_TAIL.length);
+        return event;
     }
 
     String responseCreate() {

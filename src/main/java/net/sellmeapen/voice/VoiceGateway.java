@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import net.sellmeapen.buyer.BuyerPersona;
 import net.sellmeapen.training.Mode;
 import net.sellmeapen.training.Status;
@@ -20,6 +21,8 @@ import net.sellmeapen.training.TrainingService;
 import net.sellmeapen.training.TrainingSession;
 import net.sellmeapen.web.ApiException;
 import net.sellmeapen.web.TrustedProxies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The browser's voice WebSocket, {@code BASE_PATH/ws/sessions/{id}/voice?ticket=…}: checks the
@@ -27,6 +30,8 @@ import net.sellmeapen.web.TrustedProxies;
  * then hands the socket to a {@link VoiceSession}.
  */
 public final class VoiceGateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceGateway.class);
 
     /** Path of the voice WebSocket under the base path. */
     public static final String PATH = "/ws/sessions/{id}/voice";
@@ -56,6 +61,20 @@ public final class VoiceGateway implements AutoCloseable {
         this.tickets = tickets;
         this.mapper = mapper;
         this.events = new RealtimeEvents(mapper);
+        long every = RealtimeUpstream.CONNECTION_LOST_NANOS / 2;
+        timers.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.NANOSECONDS);
+    }
+
+    /** One timer for every upstream's liveness check, where the library would start a thread per connection. */
+    private void keepAlive() {
+        long now = System.nanoTime();
+        for (VoiceSession session : live.values()) {
+            try {
+                session.keepAlive(now);
+            } catch (RuntimeException e) {
+                LOG.warn("voice keep-alive failed: {}", e.getClass().getSimpleName());
+            }
+        }
     }
 
     void addTo(RoutesConfig routes) {
@@ -68,8 +87,12 @@ public final class VoiceGateway implements AutoCloseable {
                     session.fromBrowser(ctx.message());
                 }
             });
-            ws.onBinaryMessage(ctx -> ctx.send(events.refused(null, "Send audio as input_audio_buffer.append JSON"
-                    + " events, not binary frames.")));
+            ws.onBinaryMessage(ctx -> {
+                VoiceSession session = live.get(ctx.sessionId());
+                if (session != null) {
+                    session.audioFromBrowser(ctx.data());
+                }
+            });
             ws.onClose(ctx -> disconnected(ctx.sessionId()));
             ws.onError(ctx -> disconnected(ctx.sessionId()));
         });

@@ -2,6 +2,7 @@ package net.sellmeapen.voice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private final BuyerPersona persona;
     private final ObjectMapper mapper;
     private final RealtimeEvents events;
+    private final EventScan scan;
     private final ScheduledExecutorService timers;
     private final Runnable onEnd;
     private final RealtimeUpstream upstream;
@@ -52,7 +54,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private ScheduledFuture<?> openDeadline;
     private ScheduledFuture<?> timeLimit;
     private boolean ready;
-    private boolean closed;
+    private volatile boolean closed;
     private long windowStart = System.nanoTime();
     private int messagesInWindow;
     private long buyerAudioBytes;
@@ -69,6 +71,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         this.persona = persona;
         this.mapper = mapper;
         this.events = new RealtimeEvents(mapper);
+        this.scan = new EventScan(mapper.getFactory());
         this.turns = new TurnRecorder(sessionId, training);
         this.decision = new BuyerDecision(sessionId, training, mapper, events);
         this.timers = timers;
@@ -110,6 +113,50 @@ final class VoiceSession implements RealtimeUpstream.Listener {
                     + String.join(", ", RealtimeEvents.FROM_BROWSER.stream().sorted().toList()) + "."));
         } else {
             sendUpstream(text);
+        }
+    }
+
+    /**
+     * Audio the browser sent as a binary frame (PCM16, 24 kHz mono): forwarded as an
+     * {@code input_audio_buffer.append} event, under the same size and rate limits as text.
+     */
+    void audioFromBrowser(ByteBuffer pcm) {
+        int length = pcm.remaining();
+        if (isClosed()) {
+            return;
+        }
+        if (length > maxAudioBytes()) {
+            end("message_too_large", "A voice message was larger than " + maxAudioBytes() / 1024
+                    + " KiB, so the connection was closed. Send audio in chunks of about 100 ms.");
+            return;
+        }
+        if (!withinRate()) {
+            end("rate_limited", "Too many voice messages per second, so the connection was closed.");
+            return;
+        }
+        if (length == 0 || length % 2 != 0) {
+            browser.send(events.refused(null, "A binary frame carries 16-bit PCM audio: a non-zero, even number"
+                    + " of bytes."));
+            return;
+        }
+        try {
+            if (upstream.isOpen()) {
+                upstream.sendUtf8(RealtimeEvents.audioAppend(pcm));
+            }
+        } catch (WebsocketNotConnectedException closedMeanwhile) {
+            // upstreamClosed reports it
+        }
+    }
+
+    /** Binary audio may be as long as the largest text message's base64 would carry. */
+    private int maxAudioBytes() {
+        return settings.maxMessageChars() / 4 * 3;
+    }
+
+    /** Pings upstream, or closes it when it has gone silent; called from the gateway's shared timer. */
+    void keepAlive(long now) {
+        if (!isClosed()) {
+            upstream.keepAlive(now);
         }
     }
 
@@ -158,6 +205,12 @@ final class VoiceSession implements RealtimeUpstream.Listener {
 
     @Override
     public void upstreamMessage(String text) {
+        EventScan.Scanned scanned = scan.scan(text);
+        if (scanned != null && scanned.isAudioDelta()) {
+            countAudio(scanned.deltaChars());
+            browser.send(text);
+            return;
+        }
         JsonNode event;
         try {
             event = mapper.readTree(text);
@@ -176,7 +229,6 @@ final class VoiceSession implements RealtimeUpstream.Listener {
                     turns.speechStarted(event.path("item_id").asText(), event.path("audio_start_ms").asInt());
             case "input_audio_buffer.speech_stopped" ->
                     turns.speechStopped(event.path("item_id").asText(), event.path("audio_end_ms").asInt());
-            case "response.output_audio.delta" -> countAudio(event.path("delta").asText(""));
             case "input_audio_buffer.committed" -> turns.committed(event.path("item_id").asText());
             case "conversation.item.input_audio_transcription.completed" ->
                     turns.trainee(event.path("item_id").asText(), event.path("transcript").asText(""));
@@ -194,10 +246,10 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         }
     }
 
-    /** Adds a buyer audio chunk's length: base64 of 24 kHz mono PCM16, 48 bytes a millisecond. */
-    private void countAudio(String base64) {
+    /** Adds a buyer audio chunk's length, from its base64 characters: 24 kHz mono PCM16 is 48 bytes a millisecond. */
+    private void countAudio(int base64Chars) {
         synchronized (lock) {
-            buyerAudioBytes += base64.length() / 4L * 3;
+            buyerAudioBytes += base64Chars / 4L * 3;
         }
     }
 
@@ -306,8 +358,6 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     }
 
     private boolean isClosed() {
-        synchronized (lock) {
-            return closed;
-        }
+        return closed;
     }
 }

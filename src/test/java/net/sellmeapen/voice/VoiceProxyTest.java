@@ -176,6 +176,17 @@ class VoiceProxyTest {
         String arrived = fake.clientEvents.stream().filter(e -> e.contains("append")).findFirst().orElseThrow();
         byte[] decoded = Base64.getDecoder().decode(TestApp.MAPPER.readTree(arrived).path("audio").asText());
         assertThat(decoded).isEqualTo(pcm);
+
+        // the page sends its audio as binary frames: they arrive as the same append event
+        fake.clientEvents.clear();
+        client.send(pcm);
+        waitFor(() -> fake.clientEvents.contains(event), WAIT);
+        assertThat(fake.schemaProblems).isEmpty();
+
+        client.send(new byte[] {1, 2, 3});
+        JsonNode refused = client.await("error", WAIT);
+        assertThat(refused.path("error").path("message").asText()).contains("even number of bytes");
+        assertThat(client.isOpen()).isTrue();
     }
 
     @Test
@@ -227,7 +238,7 @@ class VoiceProxyTest {
         client.await("app.ready", WAIT);
         client.await("response.output_audio_transcript.done", WAIT);
         for (int chunk = 0; chunk < 20; chunk++) {
-            client.send("{\"type\":\"input_audio_buffer.append\",\"audio\":\"" + pcm(chunk < 15) + "\"}");
+            client.send(Base64.getDecoder().decode(pcm(chunk < 15))); // binary, as the page sends it
         }
         client.await("conversation.item.input_audio_transcription.completed", WAIT);
         client.await("response.output_audio_transcript.done", WAIT);
