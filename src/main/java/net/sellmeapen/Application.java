@@ -99,12 +99,12 @@ public final class Application implements AutoCloseable {
      * model that may already be loaded (tests share one).
      */
     static Application start(Config config, Clock clock, VoiceSettings voiceSettings, SentenceEmbeddings embeddings) {
-        Database database = Database.open(config.databaseUrl());
+        // opened and migrated on its own thread while the servers are built; awaited before they listen
+        Database database = Database.openInBackground(config.databaseUrl());
         Metrics metrics = new Metrics();
         try {
             Product product = Product.load(PRODUCT);
             ConversationAnalyzer analyzer = new ConversationAnalyzer(embeddings, product);
-            warmUpInBackground(analyzer);
             BuyerPersona persona = new BuyerPersona(product);
             ObjectMapper mapper = Json.newMapper();
             JsonBodies bodies = new JsonBodies(mapper);
@@ -142,6 +142,7 @@ public final class Application implements AutoCloseable {
                         health.addTo(routes);
                         new MetricsRoutes(metrics, metricsTokens).addTo(routes);
                     });
+            database.awaitOpen();
             listen(trainee, config.appPort(), "APP_PORT");
             try {
                 listen(admin, config.adminPort(), "ADMIN_PORT");
@@ -149,6 +150,8 @@ public final class Application implements AutoCloseable {
                 trainee.stop();
                 throw e;
             }
+            // after the ports open: the model's load and JIT warm-up would otherwise compete with start-up for CPU
+            warmUpInBackground(analyzer, metrics);
             return new Application(config, database, metrics, trainee, admin, gateway, engines.description());
         } catch (RuntimeException e) {
             metrics.close();
@@ -172,9 +175,13 @@ public final class Application implements AutoCloseable {
                         : HealthRoutes.Status.of(embeddings.isLoaded(), "loaded", "loading")));
     }
 
-    /** Loads the sentence model and the examples' meanings off the start-up path: the port opens at once. */
-    private static void warmUpInBackground(ConversationAnalyzer analyzer) {
+    /**
+     * Binds the JVM meters and loads the sentence model and the examples' meanings off the start-up
+     * path: the ports are already open, and {@code /health/ready} says "loading" until it is done.
+     */
+    private static void warmUpInBackground(ConversationAnalyzer analyzer, Metrics metrics) {
         Thread warmUp = new Thread(() -> {
+            metrics.bindJvm();
             try {
                 analyzer.warmUp();
             } catch (RuntimeException e) {
@@ -250,6 +257,11 @@ public final class Application implements AutoCloseable {
     /** The admin server, for tests that read its routes. */
     Javalin adminServer() {
         return adminServer;
+    }
+
+    /** The database, for tests that inspect its queries. */
+    Database database() {
+        return database;
     }
 
     /** The voice WebSocket gateway, for tests that count live sessions. */

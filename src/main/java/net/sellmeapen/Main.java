@@ -25,6 +25,10 @@ public final class Main {
             System.setProperty("DJL_CACHE_DIR", System.getProperty("java.io.tmpdir") + "/sellmeapen-djl");
         }
         Logger log = LoggerFactory.getLogger(Main.class);
+        if (args.length == 1 && args[0].equals("--warm-up")) {
+            warmUp(log);
+            return;
+        }
         Config config;
         try {
             config = Config.fromEnvironment(System.getenv());
@@ -74,6 +78,19 @@ public final class Main {
         } catch (IllegalArgumentException unsupported) {
             // this platform has no such signal: the shutdown hook still closes the application
         }
+    }
+
+    /** {@code --warm-up}: one offline session against a throw-away copy of the product, then exit (see {@link WarmUp}). */
+    private static void warmUp(Logger log) {
+        int status;
+        try {
+            status = WarmUp.run();
+            log.info("warm-up done");
+        } catch (Exception e) {
+            System.err.println("sellmeapen: warm-up failed: " + rootMessage(e));
+            status = 1;
+        }
+        System.exit(status);
     }
 
     private static String rootMessage(Throwable e) {

@@ -63,6 +63,11 @@ public final class TestApp implements AutoCloseable {
         return start(Map.of());
     }
 
+    /** The database behind the running application. */
+    public net.sellmeapen.db.Database database() {
+        return application.database();
+    }
+
     public Application application() {
         return application;
     }

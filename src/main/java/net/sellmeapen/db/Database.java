@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -21,45 +23,90 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The SQLite database: migrated by Flyway on open, written through one connection under a lock so
  * that concurrent requests never meet {@code SQLITE_BUSY}, and read through a small pool of
- * read-only connections that WAL mode lets run beside the writer.
+ * read-only connections that WAL mode lets run beside the writer. Every connection keeps its
+ * prepared statements ({@link StatementCache}). Writes that queue behind the writer are committed
+ * together (group commit): the writer runs each in a savepoint of one transaction, so one failing
+ * rolls back alone, and answers each only after the commit.
  */
 public final class Database implements AutoCloseable {
 
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Most writes committed together; the rest wait for the next commit. */
+    private static final int MAX_GROUP = 64;
+    /** Most writes waiting at once; beyond that a write is refused as the database being busy. */
+    private static final int MAX_WAITING = 4_096;
 
-    private final Connection writer;
+    private final CompletableFuture<Connections> opened = new CompletableFuture<>();
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Connection> readers;
-    private final List<Connection> allReaders;
+    private final BlockingQueue<Write<?>> waiting = new ArrayBlockingQueue<>(MAX_WAITING);
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
-    private final Flyway flyway;
+    /** The open connections and the migration tool, once opening has finished. */
+    private record Connections(Connection writer, BlockingQueue<Connection> readers, List<Connection> allReaders,
+            Flyway flyway) {
+    }
 
-    private Database(Connection writer, List<Connection> readers, Flyway flyway) {
-        this.writer = writer;
-        this.flyway = flyway;
-        this.allReaders = List.copyOf(readers);
-        this.readers = new ArrayBlockingQueue<>(readers.size(), false, readers);
+    private Database() {
     }
 
     /** Opens (creating it and its folder when needed) and migrates the database at a {@code jdbc:sqlite:} URL. */
     public static Database open(String jdbcUrl) {
-        createParentFolder(jdbcUrl);
+        Database database = new Database();
+        database.connect(jdbcUrl);
+        database.connections();
+        return database;
+    }
+
+    /**
+     * Opens and migrates the database on a background thread, so start-up can build everything else
+     * meanwhile; every use waits for it, and {@link #awaitOpen} reports a failure to open.
+     */
+    public static Database openInBackground(String jdbcUrl) {
+        Database database = new Database();
+        Thread opener = new Thread(() -> database.connect(jdbcUrl), "database-open");
+        opener.setDaemon(true);
+        opener.start();
+        return database;
+    }
+
+    /** Waits until the database is open and migrated; throws {@link DatabaseUnavailableException} when it cannot be. */
+    public void awaitOpen() {
+        connections();
+    }
+
+    private void connect(String jdbcUrl) {
         try {
+            createParentFolder(jdbcUrl);
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource(jdbcUrl, false))
                     .locations("classpath:db/migration")
                     .load();
             flyway.migrate();
-            Connection writer = dataSource(jdbcUrl, false).getConnection();
+            Connection writer = new StatementCache(dataSource(jdbcUrl, false).getConnection());
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < READERS; i++) {
-                readers.add(dataSource(jdbcUrl, true).getConnection());
+                readers.add(new StatementCache(dataSource(jdbcUrl, true).getConnection()));
             }
-            return new Database(writer, readers, flyway);
+            opened.complete(new Connections(writer, new ArrayBlockingQueue<>(READERS, false, readers),
+                    List.copyOf(readers), flyway));
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("cannot open the database at " + jdbcUrl + ": " + e.getMessage(), e);
+            opened.completeExceptionally(new DatabaseUnavailableException("cannot open the database at " + jdbcUrl
+                    + ": " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            opened.completeExceptionally(e);
+        }
+    }
+
+    private Connections connections() {
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new DatabaseUnavailableException("cannot open the database: " + e.getCause(), e.getCause());
         }
     }
 
@@ -97,6 +144,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read-only query on a pooled connection. */
     public <T> T read(Function<DSLContext, T> query) {
+        BlockingQueue<Connection> readers = connections().readers();
         Connection connection;
         try {
             connection = readers.take();
@@ -111,15 +159,136 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction on the single writer connection; it commits when the work returns. */
+    /**
+     * Runs work in a transaction on the single writer connection and returns once it is committed.
+     * Work that arrives while another commit is under way waits and is committed with the others
+     * waiting then, each in its own savepoint: an exception rolls back that work alone and is
+     * thrown to its caller. Work must not block on anything but the database.
+     */
     public <T> T write(Function<DSLContext, T> work) {
+        Connections connections = connections();
+        if (writeLock.isHeldByCurrentThread()) { // a write inside a write: part of the same transaction
+            return DSL.using(connections.writer(), SQLDialect.SQLITE, settings)
+                    .transactionResult(configuration -> work.apply(configuration.dsl()));
+        }
+        Write<T> write = new Write<>(work);
+        if (!waiting.offer(write)) {
+            throw new DatabaseUnavailableException("the database is too busy: " + MAX_WAITING + " writes are waiting",
+                    null);
+        }
         writeLock.lock();
         try {
-            return DSL.using(writer, SQLDialect.SQLITE, settings)
-                    .transactionResult(configuration -> work.apply(configuration.dsl()));
+            while (!write.isDone()) {
+                commitWaiting(connections.writer());
+            }
         } finally {
             writeLock.unlock();
         }
+        return write.result();
+    }
+
+    /** Commits up to {@link #MAX_GROUP} waiting writes in one transaction; called holding the write lock. */
+    private void commitWaiting(Connection writer) {
+        List<Write<?>> group = new ArrayList<>();
+        waiting.drainTo(group, MAX_GROUP);
+        if (group.isEmpty()) {
+            return;
+        }
+        DSLContext dsl = DSL.using(writer, SQLDialect.SQLITE, settings);
+        commits.incrementAndGet();
+        try {
+            if (group.size() == 1) { // alone: its own transaction, no savepoint needed
+                Write<?> only = group.get(0);
+                try {
+                    dsl.transaction(configuration -> only.run(configuration.dsl()));
+                } catch (RuntimeException e) {
+                    only.failed(e);
+                }
+                return;
+            }
+            dsl.transaction(configuration -> {
+                for (Write<?> write : group) {
+                    try {
+                        configuration.dsl().transaction(savepoint -> write.run(savepoint.dsl()));
+                    } catch (RuntimeException e) {
+                        write.failed(e);
+                    }
+                }
+            });
+        } catch (RuntimeException commitFailed) {
+            group.forEach(write -> write.failed(commitFailed));
+        } catch (Error e) {
+            group.forEach(write -> write.failed(new DatabaseUnavailableException("a write failed: " + e, e)));
+            throw e;
+        } finally {
+            group.forEach(Write::finish); // every caller is answered, whatever happened
+        }
+    }
+
+    /** Transactions the writer has committed (or tried to): fewer than writes when writes queued. */
+    public long commits() {
+        return commits.get();
+    }
+
+    /** One caller's write: its work, then its result or exception once the commit is decided. */
+    private static final class Write<T> {
+        private final Function<DSLContext, T> work;
+        private T result;
+        private RuntimeException failure;
+        private boolean done;
+
+        Write(Function<DSLContext, T> work) {
+            this.work = work;
+        }
+
+        void run(DSLContext dsl) {
+            result = work.apply(dsl);
+        }
+
+        void failed(RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            }
+        }
+
+        void finish() {
+            done = true;
+        }
+
+        boolean isDone() {
+            return done;
+        }
+
+        T result() {
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
+        }
+    }
+
+    /**
+     * The SQL of every statement the connections keep prepared, i.e. every query shape run lately:
+     * the query-plan test checks each against the indexes. Waits for every connection to be free.
+     */
+    public java.util.SortedSet<String> preparedSql() {
+        Connections connections = connections();
+        java.util.SortedSet<String> sql = new java.util.TreeSet<>();
+        writeLock.lock();
+        List<Connection> taken = new ArrayList<>();
+        try {
+            sql.addAll(((StatementCache) connections.writer()).sql());
+            for (int i = 0; i < READERS; i++) {
+                taken.add(connections.readers().take());
+            }
+            taken.forEach(reader -> sql.addAll(((StatementCache) reader).sql()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            connections.readers().addAll(taken);
+            writeLock.unlock();
+        }
+        return sql;
     }
 
     /** True when the database answers a trivial query. */
@@ -137,7 +306,7 @@ public final class Database implements AutoCloseable {
      */
     public java.util.Optional<String> schemaVersion() {
         try {
-            var info = flyway.info();
+            var info = connections().flyway().info();
             if (info.pending().length > 0 || info.current() == null) {
                 return java.util.Optional.empty();
             }
@@ -149,10 +318,16 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        Connections connections;
+        try {
+            connections = opened.join();
+        } catch (CompletionException neverOpened) {
+            return;
+        }
         writeLock.lock();
         try {
-            closeQuietly(writer);
-            allReaders.forEach(Database::closeQuietly);
+            closeQuietly(connections.writer());
+            connections.allReaders().forEach(Database::closeQuietly);
         } finally {
             writeLock.unlock();
         }

@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import net.sellmeapen.errors.UnavailableException;
 
@@ -22,11 +23,28 @@ public final class SentenceEmbeddings {
     static final int MAX_CHARS = 1_000;
 
     private final CompletableFuture<EmbeddingModel> model;
+    private final AtomicBoolean loading = new AtomicBoolean();
     private final Map<String, float[]> cache;
 
-    /** Starts loading the model on a background thread; at most {@code cacheSize} vectors are kept. */
+    /**
+     * Keeps at most {@code cacheSize} vectors. The model is not loaded yet: {@link #startLoading}
+     * starts that on a background thread (the first {@link #embed} does too, and waits for it).
+     */
     public SentenceEmbeddings(int cacheSize) {
         this.model = new CompletableFuture<>();
+        this.cache = new LinkedHashMap<>(cacheSize, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > cacheSize;
+            }
+        };
+    }
+
+    /** Starts loading the model on a background thread, once; later calls do nothing. */
+    public void startLoading() {
+        if (!loading.compareAndSet(false, true)) {
+            return;
+        }
         Thread loader = new Thread(() -> {
             try {
                 model.complete(new AllMiniLmL6V2QuantizedEmbeddingModel());
@@ -36,12 +54,6 @@ public final class SentenceEmbeddings {
         }, "sentence-model-loader");
         loader.setDaemon(true);
         loader.start();
-        this.cache = new LinkedHashMap<>(cacheSize, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > cacheSize;
-            }
-        };
     }
 
     /** True once the model is loaded and ready to embed. */
@@ -83,6 +95,7 @@ public final class SentenceEmbeddings {
     }
 
     private EmbeddingModel loadedModel() {
+        startLoading();
         try {
             return model.get();
         } catch (InterruptedException e) {

@@ -26,7 +26,8 @@ public final class ChatClient {
     public record Message(String role, String content) {
     }
 
-    private final HttpClient http;
+    /** Made at the first call: building one sets up TLS, which would slow every start-up of an offline server. */
+    private volatile HttpClient http;
     private final ObjectMapper mapper;
     private final URI endpoint;
     private final Optional<String> apiKey;
@@ -41,7 +42,19 @@ public final class ChatClient {
         this.apiKey = apiKey;
         this.timeout = timeout;
         this.maxRetryWait = maxRetryWait;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     /**
@@ -76,7 +89,7 @@ public final class ChatClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         apiKey.ifPresent(key -> request.header("Authorization", "Bearer " + key));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new LlmException(LlmException.Kind.TIMEOUT, "timeout after " + timeout.toSeconds() + " s");
         } catch (ConnectException e) {

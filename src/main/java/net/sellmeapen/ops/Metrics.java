@@ -13,14 +13,23 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 public final class Metrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final JvmGcMetrics gc = new JvmGcMetrics();
+    private JvmGcMetrics gc;
+    private boolean closed;
 
-    public Metrics() {
+    /**
+     * Binds the JVM's meters (memory, threads, class loading, CPU, uptime, GC). Separate from the
+     * constructor so start-up can do it after the ports open: it reads a dozen management beans.
+     */
+    public synchronized void bindJvm() {
+        if (closed || gc != null) {
+            return;
+        }
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        gc = new JvmGcMetrics();
         gc.bindTo(registry);
     }
 
@@ -34,8 +43,11 @@ public final class Metrics implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        gc.close();
+    public synchronized void close() {
+        closed = true;
+        if (gc != null) {
+            gc.close();
+        }
         registry.close();
     }
 }

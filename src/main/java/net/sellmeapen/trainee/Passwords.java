@@ -31,9 +31,11 @@ public final class Passwords {
     private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM,
             HASH_BYTES, Argon2.ID);
     private final Semaphore hashing = new Semaphore(AT_ONCE, true);
-    /** Checked when there is no account, so a sign-in takes as long whether or not the account exists. */
-    private final String decoy = Password.hash(RandomTokens.newSecret()).addRandomSalt(SALT_BYTES).with(argon2)
-            .getResult();
+    /**
+     * Checked when there is no account, so a sign-in takes as long whether or not the account exists;
+     * made at the first such sign-in rather than at start-up (a hash is slow before the JIT has run).
+     */
+    private volatile String decoy;
 
     /** The password, checked for length: at least 10 characters, at most 200, not only spaces. */
     static String valid(String password, String field) {
@@ -57,9 +59,18 @@ public final class Passwords {
 
     /** True when the password is the one stored; a missing hash (no account, no password) is checked against a decoy. */
     boolean matches(String password, String stored) {
-        String against = stored == null ? decoy : stored;
+        String against = stored == null ? decoy() : stored;
         boolean matches = bounded(() -> Password.check(password, against).with(argon2));
         return stored != null && matches;
+    }
+
+    private String decoy() {
+        String made = decoy;
+        if (made == null) {
+            made = Password.hash(RandomTokens.newSecret()).addRandomSalt(SALT_BYTES).with(argon2).getResult();
+            decoy = made; // two first sign-ins at once may each make one: either serves
+        }
+        return made;
     }
 
     private <T> T bounded(java.util.function.Supplier<T> work) {

@@ -69,6 +69,7 @@ public final class HttpServers {
             // WebSocket frames are size-checked by the voice proxy itself, so it can say why it closes
             config.jetty.modifyWebSocketServletFactory(factory -> {
                 factory.setMaxTextMessageSize(MAX_WEBSOCKET_MESSAGE_BYTES);
+                factory.setMaxBinaryMessageSize(MAX_WEBSOCKET_MESSAGE_BYTES);
                 factory.setIdleTimeout(Duration.ofMinutes(5));
             });
             config.routes.before(HttpServers::guardRequest);

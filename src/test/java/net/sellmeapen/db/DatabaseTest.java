@@ -103,4 +103,59 @@ class DatabaseTest {
             }
         }
     }
+
+    @Test
+    void writes_queued_behind_the_writer_commit_together_and_one_failing_rolls_back_alone(@TempDir Path dir)
+            throws Exception {
+        try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("group.db"))) {
+            database.write(dsl -> dsl.execute("CREATE TABLE numbers (n INTEGER PRIMARY KEY)"));
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    try {
+                        return database.write(dsl -> {
+                            dsl.execute("INSERT INTO numbers (n) VALUES (?)", n);
+                            sleepQuietly(1); // long enough that the other threads queue up behind this write
+                            if (n % 10 == 3) {
+                                throw new IllegalStateException("write " + n + " refuses");
+                            }
+                            return "wrote " + n;
+                        });
+                    } catch (IllegalStateException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(i % 10 == 3 ? "write " + i + " refuses" : "wrote " + i);
+            }
+            pool.shutdown();
+            List<Integer> stored = database.read(dsl -> dsl.fetch("SELECT n FROM numbers ORDER BY n")
+                    .getValues(0, Integer.class));
+            assertThat(stored).hasSize(180).doesNotContain(3, 13, 193).contains(0, 4, 199);
+            assertThat(database.commits()).as("queued writes shared commits").isLessThan(200);
+        }
+    }
+
+    @Test
+    void statements_are_prepared_once_and_kept(@TempDir Path dir) {
+        try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("kept.db"))) {
+            for (int i = 0; i < 50; i++) {
+                int n = i;
+                Object sum = database.read(dsl -> dsl.fetchValue("SELECT ? + 1", n));
+                assertThat(((Number) sum).intValue()).isEqualTo(n + 1);
+            }
+            assertThat(database.preparedSql()).contains("SELECT ? + 1");
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

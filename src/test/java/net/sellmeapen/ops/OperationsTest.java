@@ -77,6 +77,11 @@ class OperationsTest {
         assertThat(get(URI.create(app.application().traineeUri() + "/metrics"), Map.of("Authorization",
                 "Bearer " + METRICS)).status()).as("not on the trainee server").isEqualTo(404);
         Reply scraped = get(metrics, Map.of("Authorization", "Bearer " + METRICS));
+        // the JVM meters are bound just after the ports open, off the start-up path
+        for (int i = 0; i < 50 && !scraped.body().contains("jvm_memory_used_bytes"); i++) {
+            sleep(100);
+            scraped = get(metrics, Map.of("Authorization", "Bearer " + METRICS));
+        }
         assertThat(scraped.status()).isEqualTo(200);
         assertThat(scraped.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
         assertThat(scraped.body())
@@ -121,6 +126,14 @@ class OperationsTest {
             } finally {
                 access.setLevel(before);
             }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
