@@ -51,7 +51,10 @@ class DeploymentFilesTest {
         assertThat(froms).hasSize(2);
         assertThat(froms.get(0)).contains("eclipse-temurin-25").endsWith("AS build");
         assertThat(froms.get(1)).isEqualTo("FROM eclipse-temurin:25-jre");
-        assertThat(instruction(runtimeStage(), "ENTRYPOINT")).contains("\"-jar\"").contains("sellmeapen.jar");
+        assertThat(instruction(runtimeStage(), "ENTRYPOINT")).contains("\"-jar\"").contains("sellmeapen.jar")
+                .as("starts from the cache the warm-up recorded").contains("-XX:AOTCache=/app/sellmeapen.aot");
+        assertThat(instruction(runtimeStage(), "RUN")).as("the image records its start-up cache")
+                .contains("-XX:AOTCacheOutput=/app/sellmeapen.aot").contains("--warm-up");
     }
 
     @Test

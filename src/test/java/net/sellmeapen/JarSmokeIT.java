@@ -82,6 +82,20 @@ class JarSmokeIT {
     }
 
     @Test
+    void warm_up_plays_one_offline_session_on_free_ports_and_leaves_nothing_behind(@TempDir Path dir)
+            throws Exception {
+        Process process = start(dir, Map.of("APP_PORT", "1", "OPENAI_API_KEY", "sk-never-used-by-the-warm-up"),
+                "--warm-up");
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("warm-up done").doesNotContain("Exception").doesNotContain("sk-never");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).as("no database or token file in the working folder").isEmpty();
+        }
+    }
+
+    @Test
     void a_busy_port_stops_start_up_naming_the_port_and_its_variable(@TempDir Path dir) throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             Process process = start(dir, Map.of("APP_PORT", Integer.toString(taken.getLocalPort()),
@@ -143,14 +157,16 @@ class JarSmokeIT {
                 assertThat(answered.body()).contains("I sell houses");
                 assertThat(exit).isZero();
                 assertThat(jar.output()).anyMatch(line -> line.contains("stopping (SIGTERM)"))
-                        .anyMatch(line -> line.endsWith("stopped"));
+                        .anyMatch(line -> line.contains("Main - stopped"));
             }
         }
     }
 
-    private static Process start(Path dir, Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "-jar",
-                Path.of(JAR).toAbsolutePath().toString())
+    private static Process start(Path dir, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(JAVA, "--enable-native-access=ALL-UNNAMED", "-jar",
+                Path.of(JAR).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true);
         builder.environment().keySet().removeIf(key -> key.startsWith("OPENAI") || key.equals("ADMIN_TOKEN")
