@@ -49,11 +49,19 @@ public final class RunningJar implements AutoCloseable {
 
     /** Starts the jar in {@code dir} with the environment given (ports, database, base path are set here). */
     public static RunningJar start(Path dir, Map<String, String> env) {
+        return start(dir, env, List.of("--enable-native-access=ALL-UNNAMED"));
+    }
+
+    /** As {@link #start(Path, Map)}, with the JVM options given (the benchmark uses the product's own). */
+    public static RunningJar start(Path dir, Map<String, String> env, List<String> jvmOptions) {
         try {
             int appPort = freePort();
             int adminPort = freePort();
-            ProcessBuilder builder = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "-jar",
-                    Path.of(JAR).toAbsolutePath().toString()).directory(dir.toFile()).redirectErrorStream(true);
+            List<String> command = new java.util.ArrayList<>();
+            command.add(JAVA);
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", Path.of(JAR).toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
             builder.environment().keySet().removeIf(key -> key.startsWith("OPENAI") || key.startsWith("ADMIN_")
                     || key.equals("DATABASE_URL") || key.equals("BASE_PATH") || key.endsWith("_PORT")
                     || key.equals("TRUSTED_PROXIES") || key.equals("LOG_FORMAT") || key.equals("METRICS_TOKEN"));
@@ -89,6 +97,11 @@ public final class RunningJar implements AutoCloseable {
         }
         throw new AssertionError("no line with '" + text + "' within " + timeout + "; output:\n"
                 + String.join("\n", output));
+    }
+
+    /** The process id, for reading its CPU time, threads and memory from /proc. */
+    public long pid() {
+        return process.pid();
     }
 
     public List<String> output() {

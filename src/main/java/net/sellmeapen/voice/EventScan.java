@@ -22,10 +22,26 @@ final class EventScan {
         }
     }
 
+    private static final String COMPACT_DELTA = "\"delta\":\"";
+
     private final JsonFactory factory;
 
     EventScan(JsonFactory factory) {
         this.factory = factory;
+    }
+
+    /**
+     * The length of a compact {@code "delta":"…"} value found by a plain search (base64 holds no
+     * quote or escape), or -1 when the event is not written that way and the parser must read it.
+     */
+    private static int deltaLength(String json) {
+        int at = json.indexOf(COMPACT_DELTA);
+        if (at < 0 || json.indexOf(COMPACT_DELTA, at + 1) >= 0) {
+            return -1; // absent, or a nested "delta" could be the one found: let the parser decide
+        }
+        int start = at + COMPACT_DELTA.length();
+        int end = json.indexOf('"', start);
+        return end < 0 || json.lastIndexOf('\\', end) >= start ? -1 : end - start;
     }
 
     /**
@@ -49,6 +65,10 @@ final class EventScan {
                     type = parser.getText();
                     if (!AUDIO_DELTA.equals(type) || delta >= 0) {
                         return new Scanned(type, Math.max(delta, 0));
+                    }
+                    int written = deltaLength(json);
+                    if (written >= 0) { // the usual compact form: measured without reading the audio twice
+                        return new Scanned(type, written);
                     }
                 } else if ("delta".equals(name) && value == JsonToken.VALUE_STRING) {
                     delta = parser.getTextLength();

@@ -1,0 +1,50 @@
+package net.sellmeapen.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A process's CPU time, threads, memory and context switches, read from Linux's /proc. */
+record ProcStats(long cpuMicros, int threads, long rssKib, long contextSwitches) {
+
+    /** Clock ticks per second of /proc's CPU times; 100 on every Linux this runs on. */
+    private static final long TICKS_PER_SECOND = 100;
+
+    static ProcStats of(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+            return new ProcStats(ticks * 1_000_000 / TICKS_PER_SECOND, (int) field(status, "Threads:"),
+                    field(status, "VmRSS:"), contextSwitches(pid));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc/" + pid + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long contextSwitches(long pid) throws IOException {
+        long total = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String status = Files.readString(task.resolve("status"));
+                    total += field(status, "voluntary_ctxt_switches:") + field(status, "nonvoluntary_ctxt_switches:");
+                } catch (IOException threadEnded) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return total;
+    }
+
+    private static long field(String status, String name) {
+        for (String line : status.split("\n")) {
+            if (line.startsWith(name)) {
+                return Long.parseLong(line.substring(name.length()).strip().split("\\s+")[0]);
+            }
+        }
+        return 0;
+    }
+}
