@@ -7,7 +7,8 @@
 # writes at its first exit. Either sits beside the jar and is remade when the jar is newer.
 
 jvm_options() {
-  local jar=$1 major cache
+  local jar major cache
+  jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" # absolute: the JVM may run in another folder
   major=$(jdk_major "$JAVA_HOME")
   JVM_OPTIONS=(--enable-native-access=ALL-UNNAMED)
   if [ "$major" -ge 25 ]; then
