@@ -29,6 +29,7 @@ import net.sellmeapen.language.SentenceEmbeddings;
 import net.sellmeapen.ops.HealthRoutes;
 import net.sellmeapen.ops.Metrics;
 import net.sellmeapen.ops.MetricsRoutes;
+import net.sellmeapen.security.Secrets;
 import net.sellmeapen.trainee.Accounts;
 import net.sellmeapen.trainee.BearerAuth;
 import net.sellmeapen.trainee.Passwords;
@@ -36,6 +37,7 @@ import net.sellmeapen.trainee.TraineeRepository;
 import net.sellmeapen.trainee.TraineeRoutes;
 import net.sellmeapen.trainee.TraineeService;
 import net.sellmeapen.training.TrainingRepository;
+import net.sellmeapen.training.TrainingLimits;
 import net.sellmeapen.training.TrainingRoutes;
 import net.sellmeapen.training.TrainingService;
 import net.sellmeapen.voice.VoiceGateway;
@@ -114,27 +116,30 @@ public final class Application implements AutoCloseable {
             TraineeService trainees = new TraineeService(traineeRepository, passwords, clock);
             Accounts accounts = new Accounts(trainees, traineeRepository, passwords, clock);
             BearerAuth auth = new BearerAuth(trainees);
-            Engines engines = Engines.from(config, mapper, clock, analyzer, product, persona);
+            String adminToken = AdminTokenSource.resolve(config);
+            Secrets secrets = config.secrets(adminToken);
+            Engines engines = Engines.from(config, secrets, mapper, clock, analyzer, product, persona);
             TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
                     engines.evaluator(), engines.buyer(), engines.budget(), analyzer, voiceSettings.available(),
-                    metrics.registry(), clock);
+                    new TrainingLimits(config.sessionsPerHour(), config.messagesPerMinute()), metrics.registry(), clock);
             VoiceTickets tickets = new VoiceTickets(clock);
             VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper,
-                    new VoiceMetrics(metrics.registry()), proxies);
+                    new VoiceMetrics(metrics.registry()), proxies, secrets);
+            training.endLiveCallsWith(gateway::sessionEnded);
             Gauge.builder("voice.sessions.active", gateway, VoiceGateway::liveSessions)
                     .description("Voice sessions open right now").register(metrics.registry());
             VoiceRoutes voiceRoutes = new VoiceRoutes(voiceSettings, training, auth, tickets, gateway);
             HealthRoutes health = new HealthRoutes(readiness(database, embeddings, engines));
             Javalin trainee = HttpServers.create(new HttpServers.Settings(config.basePath(), "/", "/public", null,
                     proxies, new RequestLog("trainee", metrics.registry())), mapper, routes -> {
-                        new TraineeRoutes(trainees, accounts, auth, bodies).addTo(routes);
+                        new TraineeRoutes(trainees, accounts, auth, bodies, config.registrationsPerHour(), clock)
+                                .addTo(routes);
                         new TrainingRoutes(training, auth, bodies).addTo(routes);
                         new CoachingRoutes(new ModelPitch(engines.scripted(), analyzer, engines.rubric(),
                                 new ModelSeller(product))).addTo(routes);
                         voiceRoutes.addTo(routes);
                         health.addTo(routes);
                     });
-            String adminToken = AdminTokenSource.resolve(config);
             List<String> metricsTokens = config.metricsToken().map(token -> List.of(adminToken, token))
                     .orElse(List.of(adminToken));
             Javalin admin = adminServer(config, adminToken, database, mapper, training, accounts, proxies,
@@ -195,7 +200,8 @@ public final class Application implements AutoCloseable {
     /** What the voice proxy needs from the configuration, with the limits that keep one trainee in their share. */
     static VoiceSettings voiceSettings(Config config) {
         return new VoiceSettings(config.realtimeUrl(), config.openAiApiKey().orElse(""), config.realtimeModel(),
-                config.realtimeVoice(), config.voiceMaxSessions(), Duration.ofMinutes(config.voiceMaxMinutes()),
+                config.realtimeVoice(), config.voiceMaxSessions(), config.voiceMaxPerTrainee(),
+                Duration.ofMinutes(config.voiceMaxMinutes()),
                 VOICE_MAX_MESSAGE_CHARS, VOICE_MAX_MESSAGES_PER_SECOND, VOICE_OPEN_TIMEOUT, config.allowedOrigins());
     }
 
@@ -207,7 +213,7 @@ public final class Application implements AutoCloseable {
         AdminStatistics statistics = new AdminStatistics(database);
         AdminViews views = new AdminViews(config.basePath(), filter);
         AdminPages pages = new AdminPages(repository, statistics, filter, views, mapper, clock);
-        AdminForms forms = new AdminForms(repository, new Moderation(database), accounts, views, mapper, clock);
+        AdminForms forms = new AdminForms(repository, new Moderation(database, training::sessionEnded), accounts, views, mapper, clock);
         return AdminServer.create(config.basePath(), mapper, views, proxies, log, pages, forms,
                 new AdminApi(repository, statistics, clock), operations);
     }

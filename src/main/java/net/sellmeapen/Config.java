@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import net.sellmeapen.security.Secrets;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.sellmeapen.web.TrustedProxies;
@@ -37,6 +38,11 @@ import net.sellmeapen.web.TrustedProxies;
  * @param buyer which buyer plays text sessions
  * @param llmTimeoutSeconds how long one model call may take
  * @param llmCallsPerMinute model-backed calls one trainee may make per minute
+ * @param llmMaxConcurrent model calls running at once; more fall back at once instead of waiting
+ * @param sessionsPerHour sessions one trainee may start in any hour
+ * @param messagesPerMinute typed messages one trainee may send in any minute
+ * @param registrationsPerHour trainee accounts one client address may create in any hour
+ * @param voiceMaxPerTrainee live voice calls one trainee may hold at once
  * @param trustedProxies addresses and CIDR ranges whose X-Forwarded-* headers are believed
  * @param logFormat how log lines are written: plain text or one JSON object per line
  * @param metricsToken a token that may read /metrics (besides the admin token); empty when unset
@@ -62,6 +68,11 @@ public record Config(
         BuyerChoice buyer,
         int llmTimeoutSeconds,
         int llmCallsPerMinute,
+        int llmMaxConcurrent,
+        int sessionsPerHour,
+        int messagesPerMinute,
+        int registrationsPerHour,
+        int voiceMaxPerTrainee,
         String trustedProxies,
         LogFormat logFormat,
         Optional<String> metricsToken) {
@@ -118,6 +129,11 @@ public record Config(
                 choice(env, "BUYER", BuyerChoice.class),
                 positive(env, "LLM_TIMEOUT_SECONDS", 30, 600),
                 positive(env, "LLM_CALLS_PER_MINUTE", 20, 10_000),
+                positive(env, "LLM_MAX_CONCURRENT", 16, 1_000),
+                positive(env, "SESSIONS_PER_HOUR", 30, 100_000),
+                positive(env, "MESSAGES_PER_MINUTE", 30, 100_000),
+                positive(env, "REGISTRATIONS_PER_HOUR", 20, 100_000),
+                positive(env, "VOICE_MAX_PER_TRAINEE", 2, 10_000),
                 trustedProxies(env),
                 choice(env, "LOG_FORMAT", LogFormat.class),
                 secret(env, "METRICS_TOKEN"));
@@ -295,6 +311,18 @@ public record Config(
         return value;
     }
 
+    /** Every secret configured here, so text from outside can be checked for them before a trainee sees it. */
+    public Secrets secrets(String effectiveAdminToken) {
+        List<String> values = new java.util.ArrayList<>();
+        openAiApiKey.ifPresent(values::add);
+        adminToken.ifPresent(values::add);
+        metricsToken.ifPresent(values::add);
+        values.add(effectiveAdminToken);
+        values.add(Secrets.credentialsOf(openAiBaseUrl));
+        values.add(Secrets.credentialsOf(realtimeUrl));
+        return new Secrets(values);
+    }
+
     /** Keeps secrets out of logs and exception messages. */
     @Override
     public String toString() {
@@ -302,7 +330,7 @@ public record Config(
                 + ", databaseUrl=" + databaseUrl + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset")
                 + ", adminTokenFile=" + adminTokenFile.orElse("default")
                 + ", openAiApiKey=" + (openAiApiKey.isPresent() ? "set" : "unset") + ", openAiBaseUrl="
-                + openAiBaseUrl + ", realtimeUrl=" + realtimeUrl + ", voiceMaxSessions=" + voiceMaxSessions
+                + Secrets.forLog(openAiBaseUrl) + ", realtimeUrl=" + Secrets.forLog(realtimeUrl) + ", voiceMaxSessions=" + voiceMaxSessions
                 + ", voiceMaxMinutes=" + voiceMaxMinutes + ", allowedOrigins=" + allowedOrigins + ", evaluator="
                 + evaluator + ", buyer=" + buyer + ", trustedProxies=" + trustedProxies + ", logFormat=" + logFormat
                 + ", metricsToken=" + (metricsToken.isPresent() ? "set" : "unset") + "]";

@@ -14,6 +14,7 @@ import net.sellmeapen.evaluation.LlmEvaluator;
 import net.sellmeapen.evaluation.RubricEvaluator;
 import net.sellmeapen.llm.CallBudget;
 import net.sellmeapen.llm.ChatClient;
+import net.sellmeapen.security.Secrets;
 
 /**
  * The buyer and evaluator the configuration asks for, offline or over an OpenAI-compatible endpoint,
@@ -24,10 +25,10 @@ record Engines(Buyer buyer, Evaluator evaluator, ScriptedBuyer scripted, RubricE
 
     private static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(5);
 
-    static Engines from(Config config, ObjectMapper mapper, Clock clock, ConversationAnalyzer analyzer,
-            Product product, BuyerPersona persona) {
+    static Engines from(Config config, Secrets secrets, ObjectMapper mapper, Clock clock,
+            ConversationAnalyzer analyzer, Product product, BuyerPersona persona) {
         ChatClient client = new ChatClient(mapper, config.openAiBaseUrl(), config.openAiApiKey(),
-                Duration.ofSeconds(config.llmTimeoutSeconds()), MAX_RETRY_WAIT);
+                Duration.ofSeconds(config.llmTimeoutSeconds()), MAX_RETRY_WAIT, config.llmMaxConcurrent(), secrets);
         RubricEvaluator rubric = new RubricEvaluator(analyzer, product);
         ScriptedBuyer scripted = new ScriptedBuyer(analyzer, product);
         Buyer buyer = config.llmBuyer() ? new LlmBuyer(client, mapper, config.buyerModel(), persona, scripted)
@@ -36,7 +37,7 @@ record Engines(Buyer buyer, Evaluator evaluator, ScriptedBuyer scripted, RubricE
                 ? new LlmEvaluator(client, mapper, config.evalModel(), rubric, analyzer) : rubric;
         CallBudget budget = config.llmBuyer() || config.llmEvaluator()
                 ? new CallBudget(config.llmCallsPerMinute(), clock) : CallBudget.unlimited();
-        String endpoint = " (" + config.openAiBaseUrl() + ")";
+        String endpoint = " (" + Secrets.forLog(config.openAiBaseUrl()) + ")";
         String description = "buyer: " + (config.llmBuyer() ? "llm " + config.buyerModel() + endpoint : "scripted")
                 + ", evaluator: " + (config.llmEvaluator() ? "llm " + config.evalModel() + endpoint
                         + " with rubric fallback" : "rubric")

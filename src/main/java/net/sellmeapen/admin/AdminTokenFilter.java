@@ -14,8 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import net.sellmeapen.web.ApiException;
+import net.sellmeapen.errors.LimitReachedException;
 import net.sellmeapen.security.RandomTokens;
+import net.sellmeapen.security.WindowLimiter;
+import net.sellmeapen.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Guards every admin route. The admin token may come as {@code X-Admin-Token}, as {@code ?token=}
@@ -31,6 +35,11 @@ public final class AdminTokenFilter {
     /** Shortest admin token accepted. */
     static final int MIN_TOKEN_LENGTH = 16;
     private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+    /** Wrong tokens one client address may send in {@link #FAILURE_WINDOW} before it is refused for a while. */
+    static final int FAILURES_PER_ADDRESS = 10;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    private static final int MAX_ADDRESSES_COUNTED = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(AdminTokenFilter.class);
 
     /** A signed-in admin browser: its form token and when it expires. */
     record AdminSession(String formToken, Instant expiresAt) {
@@ -40,6 +49,7 @@ public final class AdminTokenFilter {
     private final String cookiePath;
     private final Clock clock;
     private final Map<String, AdminSession> sessions = new ConcurrentHashMap<>();
+    private final WindowLimiter failures;
 
     /**
      * @param adminToken the admin secret, at least {@link #MIN_TOKEN_LENGTH} characters
@@ -52,6 +62,7 @@ public final class AdminTokenFilter {
         this.tokenDigest = RandomTokens.sha256(adminToken);
         this.cookiePath = cookiePath;
         this.clock = clock;
+        this.failures = new WindowLimiter(FAILURES_PER_ADDRESS, FAILURE_WINDOW, MAX_ADDRESSES_COUNTED, clock);
     }
 
     /** Lets the request through, or answers it (401, 403, or a redirect after a {@code ?token=} sign-in). */
@@ -60,7 +71,7 @@ public final class AdminTokenFilter {
         ctx.header("Cache-Control", "no-store");
         String queryToken = ctx.queryParam("token");
         if (queryToken != null) {
-            if (!matches(queryToken)) {
+            if (!matches(ctx, queryToken)) {
                 throw unauthorized();
             }
             startSession(ctx);
@@ -70,7 +81,7 @@ public final class AdminTokenFilter {
         }
         String header = ctx.header(HEADER);
         if (header != null) {
-            if (!matches(header)) {
+            if (!matches(ctx, header)) {
                 throw unauthorized();
             }
             if (isChange(ctx)) {
@@ -89,7 +100,7 @@ public final class AdminTokenFilter {
 
     /** Signs a browser in from the login form; false for a wrong token. */
     boolean login(Context ctx, String token) {
-        if (token == null || !matches(token)) {
+        if (token == null || !matches(ctx, token)) {
             return false;
         }
         startSession(ctx);
@@ -105,8 +116,22 @@ public final class AdminTokenFilter {
         return !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
     }
 
-    private boolean matches(String candidate) {
-        return MessageDigest.isEqual(tokenDigest, RandomTokens.sha256(candidate));
+    /**
+     * Whether the token given is the admin token; a client address that has sent too many wrong ones
+     * lately is refused (429) before its token is even compared, and each wrong one is logged.
+     */
+    private boolean matches(Context ctx, String candidate) {
+        String address = ctx.ip();
+        failures.waitFor(address).ifPresent(wait -> {
+            throw new LimitReachedException("too many wrong admin tokens from your address; try again in "
+                    + WindowLimiter.describe(wait), wait);
+        });
+        boolean right = MessageDigest.isEqual(tokenDigest, RandomTokens.sha256(candidate));
+        if (!right) {
+            failures.record(address);
+            LOG.warn("admin: wrong token from {} on {} {}", address, ctx.method(), ctx.path());
+        }
+        return right;
     }
 
     private static boolean sameSecret(String expected, String given) {
@@ -130,7 +155,9 @@ public final class AdminTokenFilter {
         sessions.values().removeIf(session -> session.expiresAt().isBefore(now));
         String id = RandomTokens.newSecret();
         sessions.put(RandomTokens.sha256Hex(id), new AdminSession(RandomTokens.newSecret(), now.plus(SESSION_LIFETIME)));
-        Cookie cookie = new Cookie(COOKIE, id, cookiePath, (int) SESSION_LIFETIME.toSeconds(), false, true, null,
+        // Secure when the browser came over HTTPS (directly, or through a trusted proxy that says so)
+        boolean secure = "https".equalsIgnoreCase(ctx.scheme());
+        Cookie cookie = new Cookie(COOKIE, id, cookiePath, (int) SESSION_LIFETIME.toSeconds(), secure, true, null,
                 SameSite.STRICT);
         ctx.cookie(cookie);
     }

@@ -8,6 +8,7 @@ import net.sellmeapen.db.Database;
 import net.sellmeapen.errors.InvalidInputException;
 import net.sellmeapen.errors.NotFoundException;
 import net.sellmeapen.errors.WrongStateException;
+import net.sellmeapen.training.LiveCalls;
 import net.sellmeapen.training.Status;
 
 /**
@@ -23,9 +24,12 @@ public final class Moderation {
     static final String DELETE_CONFIRMATION = "DELETE";
 
     private final Database database;
+    private final LiveCalls liveCalls;
 
-    public Moderation(Database database) {
+    /** @param liveCalls told when a session is abandoned, so its voice call ends too */
+    public Moderation(Database database, LiveCalls liveCalls) {
         this.database = database;
+        this.liveCalls = liveCalls;
     }
 
     /** Marks an in-progress session abandoned, so it leaves the list of live sessions. */
@@ -42,6 +46,7 @@ public final class Moderation {
             return dsl.update(TRAINING_SESSIONS).set(TRAINING_SESSIONS.STATUS, Status.ABANDONED.name())
                     .where(TRAINING_SESSIONS.ID.eq(sessionId)).execute();
         });
+        liveCalls.ended(sessionId);
     }
 
     /** Sets the manager's note on a session (a blank note removes it), with when it was written. */

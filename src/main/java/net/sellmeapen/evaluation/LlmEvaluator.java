@@ -60,15 +60,18 @@ public final class LlmEvaluator implements Evaluator {
                 new ChatClient.Message("user", EvaluationPrompt.user(transcript(attempt.turns()), attempt.difficulty(),
                         attempt.source(), notes(scoring))));
         String failure;
+        long deadline = client.deadlineFromNow(); // both tries together, so a stalled model costs one timeout
         try {
             try {
-                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS), scoring);
+                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS, deadline),
+                        scoring);
             } catch (LlmException e) {
                 if (e.kind() != LlmException.Kind.BAD_OUTPUT) {
                     throw e;
                 }
                 LOG.info("LLM evaluator: invalid output ({}), asking once more", e.reason());
-                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS), scoring);
+                return parse(client.complete(model, messages, "sales_scorecard", schema, MAX_TOKENS, deadline),
+                        scoring);
             }
         } catch (LlmException e) {
             failure = e.reason();

@@ -2,24 +2,21 @@ package net.sellmeapen.llm;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import net.sellmeapen.security.WindowLimiter;
 
 /** A per-trainee cap on model calls per minute, so one trainee cannot run up the bill. */
 public final class CallBudget {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
+    /** Trainees remembered at once; the least recently seen are forgotten first. */
+    static final int MAX_TRAINEES = 100_000;
 
     private final int perMinute;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> calls = new ConcurrentHashMap<>();
+    private final WindowLimiter calls;
 
     public CallBudget(int perMinute, Clock clock) {
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.calls = perMinute == Integer.MAX_VALUE ? null
+                : new WindowLimiter(perMinute, Duration.ofMinutes(1), MAX_TRAINEES, clock);
     }
 
     /** No cap: for offline engines, which cost nothing. */
@@ -33,20 +30,6 @@ public final class CallBudget {
 
     /** Counts a call for this trainee; false when they already made {@code perMinute} in the last minute. */
     public boolean tryAcquire(String trainee) {
-        if (perMinute == Integer.MAX_VALUE) {
-            return true;
-        }
-        Instant now = clock.instant();
-        Deque<Instant> recent = calls.computeIfAbsent(trainee, key -> new ArrayDeque<>());
-        synchronized (recent) {
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= perMinute) {
-                return false;
-            }
-            recent.addLast(now);
-            return true;
-        }
+        return calls == null || calls.tryAcquire(trainee).isEmpty();
     }
 }

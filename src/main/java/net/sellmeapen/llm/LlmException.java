@@ -7,7 +7,7 @@ package net.sellmeapen.llm;
 public final class LlmException extends Exception {
 
     /** What kind of failure it was. */
-    public enum Kind { UNREACHABLE, TIMEOUT, REFUSED, RATE_LIMITED, SERVER_ERROR, BAD_OUTPUT }
+    public enum Kind { UNREACHABLE, TIMEOUT, REFUSED, RATE_LIMITED, SERVER_ERROR, BAD_OUTPUT, BUSY }
 
     private final Kind kind;
     private final String reason;

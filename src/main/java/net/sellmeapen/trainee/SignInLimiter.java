@@ -2,13 +2,9 @@ package net.sellmeapen.trainee;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import net.sellmeapen.errors.LimitReachedException;
+import net.sellmeapen.security.WindowLimiter;
 
 /**
  * Counts failed sign-ins (and reset-code attempts) per account and per client address over a
@@ -23,23 +19,17 @@ final class SignInLimiter {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int MAX_KEYS = 10_000;
 
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final WindowLimiter accounts;
+    private final WindowLimiter addresses;
 
     SignInLimiter(Clock clock) {
-        this.clock = clock;
+        this.accounts = new WindowLimiter(PER_ACCOUNT, WINDOW, MAX_KEYS, clock);
+        this.addresses = new WindowLimiter(PER_ADDRESS, WINDOW, MAX_KEYS, clock);
     }
 
     /** Refuses with a 429 when the account or the address has failed too often lately. */
-    synchronized void check(String account, String address) {
-        Instant now = clock.instant();
-        Optional<Duration> wait = waitFor("account:" + account, PER_ACCOUNT, now)
-                .or(() -> waitFor("address:" + address, PER_ADDRESS, now));
+    void check(String account, String address) {
+        Optional<Duration> wait = accounts.waitFor(account).or(() -> addresses.waitFor(address));
         if (wait.isPresent()) {
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
             throw new LimitReachedException("too many failed attempts; try again in " + minutes
@@ -48,41 +38,17 @@ final class SignInLimiter {
     }
 
     /** Records a failure against both the account and the address. */
-    synchronized void failed(String account, String address) {
-        Instant now = clock.instant();
-        record("account:" + account, PER_ACCOUNT, now);
-        record("address:" + address, PER_ADDRESS, now);
+    void failed(String account, String address) {
+        accounts.record(account);
+        addresses.record(address);
     }
 
     /** A success clears the account's failures (the address keeps its count). */
-    synchronized void succeeded(String account) {
-        failures.remove("account:" + account);
+    void succeeded(String account) {
+        accounts.clear(account);
     }
 
-    synchronized int keys() {
-        return failures.size();
-    }
-
-    private Optional<Duration> waitFor(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Optional.empty();
-        }
-        times.removeIf(time -> !time.isAfter(now.minus(WINDOW)));
-        if (times.isEmpty()) {
-            failures.remove(key);
-            return Optional.empty();
-        }
-        return times.size() < limit ? Optional.empty()
-                : Optional.of(Duration.between(now, times.peekFirst().plus(WINDOW)));
-    }
-
-    private void record(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        times.removeIf(time -> !time.isAfter(now.minus(WINDOW)));
-        times.addLast(now);
-        while (times.size() > limit) {
-            times.removeFirst();
-        }
+    int keys() {
+        return accounts.keys() + addresses.keys();
     }
 }

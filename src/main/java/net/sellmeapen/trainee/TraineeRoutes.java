@@ -3,6 +3,10 @@ package net.sellmeapen.trainee;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+import net.sellmeapen.errors.LimitReachedException;
+import net.sellmeapen.security.WindowLimiter;
 import net.sellmeapen.web.JsonBodies;
 
 /** Registration, signing in and out, the trainee's own account, passwords and reset codes. */
@@ -12,8 +16,15 @@ public final class TraineeRoutes {
     private final Accounts accounts;
     private final BearerAuth auth;
     private final JsonBodies bodies;
+    private final WindowLimiter registrations;
 
-    public TraineeRoutes(TraineeService trainees, Accounts accounts, BearerAuth auth, JsonBodies bodies) {
+    /** Client addresses whose registrations are counted at once; the least recent forgotten first. */
+    static final int MAX_ADDRESSES_COUNTED = 10_000;
+
+    /** @param registrationsPerHour accounts one client address may create in any hour */
+    public TraineeRoutes(TraineeService trainees, Accounts accounts, BearerAuth auth, JsonBodies bodies,
+            int registrationsPerHour, Clock clock) {
+        this.registrations = new WindowLimiter(registrationsPerHour, Duration.ofHours(1), MAX_ADDRESSES_COUNTED, clock);
         this.trainees = trainees;
         this.accounts = accounts;
         this.auth = auth;
@@ -52,6 +63,10 @@ public final class TraineeRoutes {
 
     private void register(Context ctx) {
         RegisterRequest request = bodies.read(ctx, RegisterRequest.class);
+        registrations.tryAcquire(ctx.ip()).ifPresent(wait -> {
+            throw new LimitReachedException("too many new accounts from your network in the last hour; sign in to"
+                    + " an existing one, or try again in " + WindowLimiter.describe(wait), wait);
+        });
         TraineeService.Registration registration = trainees.register(request.name(), request.email(),
                 request.password());
         ctx.status(HttpStatus.CREATED).json(new SignedIn(true, registration.user(), registration.token()));

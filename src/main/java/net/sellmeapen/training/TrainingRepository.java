@@ -147,12 +147,15 @@ public final class TrainingRepository {
                         row.getAt(), row.getSpokenMs()));
     }
 
+    /** How an attempt to complete a session went. */
+    enum Completed { DONE, NOT_IN_PROGRESS, TURNS_CHANGED }
+
     /**
      * Marks an in-progress session completed with its scorecard and, when {@code newTurns} is not
-     * null, replaces its turns with them — all in one transaction; false (and nothing written) when
-     * the session is no longer in progress.
+     * null, replaces its turns with them — all in one transaction, and only when its last turn is
+     * still {@code lastSeq} (the one the scorecard was made from); otherwise nothing is written.
      */
-    boolean complete(String id, List<Turn> newTurns, String transcript, SalesEvaluation evaluation,
+    Completed complete(String id, int lastSeq, List<Turn> newTurns, String transcript, SalesEvaluation evaluation,
             DeliveryAnalytics analytics, Outcome outcome, Source source, Instant completedAt) {
         String evaluationJson = toJson(evaluation);
         return database.write(dsl -> {
@@ -179,15 +182,19 @@ public final class TrainingRepository {
             }
             int updated = update.where(TRAINING_SESSIONS.ID.eq(id))
                     .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name()))
+                    .andNotExists(DSL.selectOne().from(SESSION_TURNS).where(SESSION_TURNS.SESSION_ID.eq(id))
+                            .and(SESSION_TURNS.SEQ.gt(lastSeq)))
                     .execute();
             if (updated == 0) {
-                return false;
+                return dsl.fetchExists(TRAINING_SESSIONS, TRAINING_SESSIONS.ID.eq(id)
+                        .and(TRAINING_SESSIONS.STATUS.eq(Status.IN_PROGRESS.name())))
+                        ? Completed.TURNS_CHANGED : Completed.NOT_IN_PROGRESS;
             }
             if (newTurns != null) {
                 dsl.deleteFrom(SESSION_TURNS).where(SESSION_TURNS.SESSION_ID.eq(id)).execute();
                 insertTurns(dsl, id, newTurns);
             }
-            return true;
+            return Completed.DONE;
         });
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,18 +28,24 @@ import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.conversation.analysis.ConversationAnalysis;
 import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.errors.InvalidInputException;
+import net.sellmeapen.errors.LimitReachedException;
 import net.sellmeapen.errors.UnavailableException;
 import net.sellmeapen.errors.WrongStateException;
 import net.sellmeapen.llm.CallBudget;
 import net.sellmeapen.llm.OverBudgetException;
 import net.sellmeapen.security.RandomTokens;
+import net.sellmeapen.security.WindowLimiter;
 import net.sellmeapen.trainee.Trainee;
 
 /** Starts, shows and completes training sessions; a trainee only ever sees their own. */
 public final class TrainingService {
 
-    /** Longest message a trainee may send, in characters. */
+    /** Longest message a trainee may send, in characters; a voice turn is cut to this length too. */
     public static final int MAX_MESSAGE_LENGTH = 2_000;
+    /** Trainees whose recent sessions and messages are counted at once; the least recently active forgotten first. */
+    static final int MAX_TRAINEES_COUNTED = 100_000;
+    /** Times a completion scores again because a turn got in while it was scoring. */
+    static final int MAX_COMPLETE_ATTEMPTS = 3;
 
     private final TrainingRepository repository;
     private final Evaluator evaluator;
@@ -48,6 +55,9 @@ public final class TrainingService {
     private final Clock clock;
     private final boolean voiceAvailable;
     private final MeterRegistry metrics;
+    private final WindowLimiter sessionsStarted;
+    private final WindowLimiter messagesSent;
+    private volatile LiveCalls liveCalls = LiveCalls.NONE;
 
     /**
      * @param budget caps model-backed calls (LLM buyer messages, LLM scoring) per trainee and minute
@@ -57,8 +67,13 @@ public final class TrainingService {
             + " works the same way: choose Text.";
 
     public TrainingService(TrainingRepository repository, Evaluator evaluator, Buyer buyer, CallBudget budget,
-            ConversationAnalyzer analyzer, boolean voiceAvailable, MeterRegistry metrics, Clock clock) {
+            ConversationAnalyzer analyzer, boolean voiceAvailable, TrainingLimits limits, MeterRegistry metrics,
+            Clock clock) {
         this.repository = repository;
+        this.sessionsStarted = new WindowLimiter(limits.sessionsPerHour(), Duration.ofHours(1), MAX_TRAINEES_COUNTED,
+                clock);
+        this.messagesSent = new WindowLimiter(limits.messagesPerMinute(), Duration.ofMinutes(1), MAX_TRAINEES_COUNTED,
+                clock);
         this.metrics = metrics;
         this.voiceAvailable = voiceAvailable;
         this.analyzer = analyzer;
@@ -87,6 +102,16 @@ public final class TrainingService {
     public record History(List<SessionSummary> sessions, Progress progress) {
     }
 
+    /** Where live calls are told that a session ended; set once when the voice proxy is built. */
+    public void endLiveCallsWith(LiveCalls calls) {
+        this.liveCalls = calls;
+    }
+
+    /** A session ended outside this service (an admin abandoned it): its live call, if any, ends too. */
+    public void sessionEnded(String sessionId) {
+        liveCalls.ended(sessionId);
+    }
+
     /**
      * Starts a session; in text mode the buyer's opening line is its first turn. A drill (a skill
      * given) is a short text session whose buyer opens where that skill is needed.
@@ -98,6 +123,11 @@ public final class TrainingService {
         if (mode == Mode.VOICE && !voiceAvailable) {
             throw new UnavailableException(VOICE_UNAVAILABLE);
         }
+        sessionsStarted.tryAcquire(trainee.id()).ifPresent(wait -> {
+            throw new LimitReachedException("you started " + sessionsStarted.limit() + " sessions in the last hour,"
+                    + " the most there can be; finish one of them, or start another in "
+                    + WindowLimiter.describe(wait), wait);
+        });
         String id = RandomTokens.newId();
         Instant now = now();
         List<Turn> turns = mode == Mode.TEXT
@@ -135,6 +165,10 @@ public final class TrainingService {
             throw new WrongStateException("the buyer has already decided (" + session.outcome()
                     + "); end the session to get your scorecard");
         }
+        messagesSent.tryAcquire(trainee.id()).ifPresent(wait -> {
+            throw new LimitReachedException("that is more than " + messagesSent.limit() + " messages a minute; give"
+                    + " the buyer a moment and send again in " + WindowLimiter.describe(wait), wait);
+        });
         if (buyer.callsModel()) {
             spend(trainee);
         }
@@ -197,12 +231,30 @@ public final class TrainingService {
      * server-recorded session in which the buyer never decided ends without a sale.
      */
     public Completion complete(Trainee trainee, String sessionId, JsonNode transcript, boolean audioSent) {
-        TrainingSession session = get(trainee, sessionId);
+        for (int attempt = 1; attempt <= MAX_COMPLETE_ATTEMPTS; attempt++) {
+            Optional<Completion> done = tryComplete(trainee, get(trainee, sessionId), transcript, audioSent, attempt);
+            if (done.isPresent()) {
+                liveCalls.ended(sessionId);
+                return done.get();
+            }
+        }
+        throw new WrongStateException("the conversation kept changing while it was being scored; end the voice call"
+                + " or wait for your last message, then complete again");
+    }
+
+    /**
+     * Scores the session as it is now and completes it, unless a turn was added meanwhile (a message
+     * or a voice turn while the scorecard was made): then empty, and the caller scores again, so
+     * every acknowledged turn is in the scored transcript.
+     */
+    private Optional<Completion> tryComplete(Trainee trainee, TrainingSession session, JsonNode transcript,
+            boolean audioSent, int attempt) {
         if (session.status() != Status.IN_PROGRESS) {
             throw new SessionFinishedException(session.status());
         }
         Instant now = now();
         List<Turn> turns = session.turns();
+        int lastSeq = turns.isEmpty() ? 0 : turns.get(turns.size() - 1).seq();
         List<Turn> newTurns = null;
         boolean traineeRecorded = turns.stream().anyMatch(turn -> turn.speaker() == Speaker.TRAINEE);
         boolean transcriptSent = transcript != null && !transcript.isNull();
@@ -219,7 +271,7 @@ public final class TrainingService {
         if (!traineeSpoke) {
             throw new InvalidInputException("nothing to evaluate: the transcript has no words from the trainee");
         }
-        if (evaluator.callsModel()) {
+        if (evaluator.callsModel() && attempt == 1) {
             spend(trainee);
         }
         Source source = newTurns == null ? Source.SERVER_RECORDED : Source.SELF_REPORTED;
@@ -227,15 +279,21 @@ public final class TrainingService {
                 : session.outcome() != null ? session.outcome() : Outcome.NO_SALE;
         SalesEvaluation evaluation = evaluator.evaluate(new Attempt(turns, session.difficultyLevel(), outcome, source,
                 session.drill()));
+        DeliveryAnalytics analytics = DeliveryAnalytics.of(analyse(session, turns));
+        switch (repository.complete(session.id(), lastSeq, newTurns, Transcripts.render(turns), evaluation, analytics,
+                outcome, source, now)) {
+            case NOT_IN_PROGRESS -> throw new SessionFinishedException(get(trainee, session.id()).status());
+            case TURNS_CHANGED -> {
+                return Optional.empty();
+            }
+            case DONE -> {
+                // counted once it is stored, so a scorecard made again is not counted twice
+            }
+        }
         Counter.builder("evaluations").description("Scorecards by the engine that scored them and where the"
                 + " conversation came from").tag("evaluator", engineOf(evaluation.evaluator()))
                 .tag("source", source.name().toLowerCase(java.util.Locale.ROOT)).register(metrics).increment();
-        DeliveryAnalytics analytics = DeliveryAnalytics.of(analyse(session, turns));
-        if (!repository.complete(sessionId, newTurns, Transcripts.render(turns), evaluation, analytics, outcome, source,
-                now)) {
-            throw new SessionFinishedException(get(trainee, sessionId).status());
-        }
-        return new Completion(get(trainee, sessionId), evaluation);
+        return Optional.of(new Completion(get(trainee, session.id()), evaluation));
     }
 
     /** The engine's name for a metric tag: "rubric", "llm", or "rubric-fallback" (never the failure's words). */
@@ -249,7 +307,10 @@ public final class TrainingService {
      * say (null when unknown); empty once the session is over.
      */
     public Optional<Turn> recordTurn(String sessionId, Speaker speaker, String text, Integer spokenMs) {
-        return repository.appendTurn(sessionId, speaker, text, now(), spokenMs);
+        String kept = text.length() <= MAX_MESSAGE_LENGTH ? text
+                : text.substring(0, Character.isHighSurrogate(text.charAt(MAX_MESSAGE_LENGTH - 1))
+                        ? MAX_MESSAGE_LENGTH - 1 : MAX_MESSAGE_LENGTH) + "…";
+        return repository.appendTurn(sessionId, speaker, kept, now(), spokenMs);
     }
 
     /** Records the buyer's decision in a live conversation; false when one was already recorded. */

@@ -14,13 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import net.sellmeapen.buyer.BuyerPersona;
+import net.sellmeapen.security.Secrets;
 import net.sellmeapen.training.Mode;
 import net.sellmeapen.training.Status;
 import net.sellmeapen.training.TrainingService;
 import net.sellmeapen.training.TrainingSession;
 import net.sellmeapen.web.ApiException;
 import net.sellmeapen.web.TrustedProxies;
+import org.eclipse.jetty.websocket.api.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,11 @@ public final class VoiceGateway implements AutoCloseable {
     private final VoiceTickets tickets;
     private final ObjectMapper mapper;
     private final RealtimeEvents events;
+    private final Secrets secrets;
+    /** Live calls by the browser socket's key. */
     private final Map<String, VoiceSession> live = new ConcurrentHashMap<>();
+    /** Live calls by training session: one each. */
+    private final Map<String, VoiceSession> bySession = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "voice-timers");
         thread.setDaemon(true);
@@ -52,8 +59,9 @@ public final class VoiceGateway implements AutoCloseable {
     });
 
     public VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, BuyerPersona persona,
-            ObjectMapper mapper, VoiceMetrics metrics, TrustedProxies proxies) {
+            ObjectMapper mapper, VoiceMetrics metrics, TrustedProxies proxies, Secrets secrets) {
         this.settings = settings;
+        this.secrets = secrets;
         this.metrics = metrics;
         this.proxies = proxies;
         this.training = training;
@@ -155,16 +163,49 @@ public final class VoiceGateway implements AutoCloseable {
                     + " not a voice session.");
             return;
         }
-        if (live.size() >= settings.maxSessions()) {
-            refuse(ctx, "too_many_sessions", "The server is at its limit of voice sessions. Please try again in a"
-                    + " few minutes.");
-            return;
-        }
         String key = ctx.sessionId();
-        VoiceSession voice = new VoiceSession(sessionId, session.difficultyLevel(), new BrowserSocket(ctx),
-                settings, training, persona, mapper, timers, metrics, () -> live.remove(key));
-        live.put(key, voice);
+        String traineeId = session.userId();
+        VoiceSession voice;
+        synchronized (bySession) { // the claims below are checked and taken together
+            if (bySession.containsKey(sessionId)) {
+                refuse(ctx, "already_connected", "This session already has a live voice connection (another tab or"
+                        + " device?). Close it first, or wait a few seconds after closing it and try again.");
+                return;
+            }
+            if (live.size() >= settings.maxSessions()) {
+                refuse(ctx, "too_many_sessions", "The server is at its limit of voice sessions. Please try again in"
+                        + " a few minutes.");
+                return;
+            }
+            long mine = live.values().stream().filter(call -> call.traineeId().equals(traineeId)).count();
+            if (mine >= settings.maxPerTrainee()) {
+                refuse(ctx, "too_many_calls", "You already have " + mine + " voice calls open, the most one trainee"
+                        + " can have at once. End one of them first.");
+                return;
+            }
+            voice = new VoiceSession(sessionId, traineeId, session.difficultyLevel(), new BrowserSocket(ctx),
+                    settings, training, persona, mapper, timers, metrics, secrets, () -> release(key, sessionId));
+            live.put(key, voice);
+            bySession.put(sessionId, voice);
+        }
         voice.start();
+    }
+
+    private void release(String key, String sessionId) {
+        synchronized (bySession) {
+            VoiceSession call = live.remove(key);
+            if (call != null) {
+                bySession.remove(sessionId, call);
+            }
+        }
+    }
+
+    /** The session was completed or abandoned some other way: its call, if it has one, ends now. */
+    public void sessionEnded(String sessionId) {
+        VoiceSession call = bySession.get(sessionId);
+        if (call != null) {
+            call.sessionOver();
+        }
     }
 
     private void refuse(WsContext ctx, String code, String message) {
@@ -173,9 +214,9 @@ public final class VoiceGateway implements AutoCloseable {
     }
 
     private void disconnected(String key) {
-        VoiceSession session = live.remove(key);
+        VoiceSession session = live.get(key);
         if (session != null) {
-            session.browserClosed();
+            session.browserClosed(); // its end releases the claims
         }
     }
 
@@ -184,18 +225,41 @@ public final class VoiceGateway implements AutoCloseable {
     public void close() {
         List.copyOf(live.values()).forEach(VoiceSession::serverStopping);
         live.clear();
+        bySession.clear();
         timers.shutdownNow();
     }
 
-    /** Sends to the browser one frame at a time; Jetty queues them in order. */
-    private record BrowserSocket(WsContext ctx) implements VoiceSession.Browser {
+    /**
+     * Sends to the browser in order (Jetty queues the frames) and counts what is queued: a browser
+     * that stops reading while upstream keeps sending is disconnected once {@link #MAX_QUEUED_BYTES}
+     * wait for it, so its call costs the server no more than that.
+     */
+    static final class BrowserSocket implements VoiceSession.Browser {
+        /** About ten seconds of buyer audio as base64 text. */
+        static final long MAX_QUEUED_BYTES = 2 * 1024 * 1024;
+
+        private final WsContext ctx;
+        private final AtomicLong queued = new AtomicLong();
+
+        BrowserSocket(WsContext ctx) {
+            this.ctx = ctx;
+        }
+
         @Override
-        public void send(String text) {
+        public boolean send(String text) {
+            long size = text.length();
             synchronized (this) {
-                if (ctx.session.isOpen()) {
-                    ctx.send(text);
+                if (!ctx.session.isOpen()) {
+                    return true;
                 }
+                if (queued.get() + size > MAX_QUEUED_BYTES) {
+                    return false;
+                }
+                queued.addAndGet(size);
+                ctx.session.sendText(text, Callback.from(() -> queued.addAndGet(-size),
+                        failure -> queued.addAndGet(-size)));
             }
+            return true;
         }
 
         @Override
@@ -203,6 +267,11 @@ public final class VoiceGateway implements AutoCloseable {
             if (ctx.session.isOpen()) {
                 ctx.closeSession(code, reason);
             }
+        }
+
+        @Override
+        public void disconnect() {
+            ctx.session.disconnect();
         }
     }
 }

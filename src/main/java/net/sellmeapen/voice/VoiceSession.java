@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sellmeapen.buyer.BuyerPersona;
 import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.security.Secrets;
 import net.sellmeapen.training.TrainingService;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.slf4j.Logger;
@@ -27,14 +28,23 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private static final int BYTES_PER_MS = 48;
     private static final Pattern HANDSHAKE_STATUS = Pattern.compile("status code received: (\\d{3})");
 
+    /** Largest control or transcript event passed on to the browser; a bigger one is recorded but not relayed. */
+    static final int MAX_RELAYED_EVENT_CHARS = 64 * 1024;
+
     /** The browser's end of the conversation. */
     interface Browser {
-        void send(String text);
+        /** Queues the text; false (and nothing queued) when the browser has too much waiting already. */
+        boolean send(String text);
 
         void close(int code, String reason);
+
+        /** Drops the connection without waiting for the browser to read what is queued. */
+        void disconnect();
     }
 
     private final String sessionId;
+    private final String traineeId;
+    private final Secrets secrets;
     private final VoiceMetrics metrics;
     private final Difficulty difficulty;
     private final Browser browser;
@@ -59,10 +69,12 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     private int messagesInWindow;
     private long buyerAudioBytes;
 
-    VoiceSession(String sessionId, Difficulty difficulty, Browser browser, VoiceSettings settings,
+    VoiceSession(String sessionId, String traineeId, Difficulty difficulty, Browser browser, VoiceSettings settings,
             TrainingService training, BuyerPersona persona, ObjectMapper mapper, ScheduledExecutorService timers,
-            VoiceMetrics metrics, Runnable onEnd) {
+            VoiceMetrics metrics, Secrets secrets, Runnable onEnd) {
         this.sessionId = sessionId;
+        this.traineeId = traineeId;
+        this.secrets = secrets;
         this.metrics = metrics;
         this.difficulty = difficulty;
         this.browser = browser;
@@ -78,6 +90,33 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         this.onEnd = onEnd;
         this.upstream = new RealtimeUpstream(RealtimeUpstream.endpoint(settings.realtimeUrl(), settings.model()),
                 settings.apiKey(), this);
+    }
+
+    String traineeId() {
+        return traineeId;
+    }
+
+    /**
+     * Sends to the browser; one that has stopped reading (too much queued for it) is disconnected,
+     * and the call ends, so upstream cannot fill the server's memory through it.
+     */
+    private void toBrowser(String text) {
+        if (!browser.send(text)) {
+            LOG.info("voice session {}: the browser stopped reading; disconnected", sessionId);
+            metrics.upstreamError("slow_browser");
+            synchronized (lock) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+            }
+            cancelTimers();
+            turns.flush();
+            browser.close(1008, "slow_reader");
+            browser.disconnect();
+            upstream.close();
+            onEnd.run();
+        }
     }
 
     /** Starts connecting upstream; the browser hears {@code app.ready} once the buyer is set up. */
@@ -107,9 +146,9 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         }
         String type = typeOf(text);
         if (type == null) {
-            browser.send(events.refused(null, "Send JSON objects with a string 'type' (OpenAI Realtime events)."));
+            toBrowser(events.refused(null, "Send JSON objects with a string 'type' (OpenAI Realtime events)."));
         } else if (!RealtimeEvents.FROM_BROWSER.contains(type)) {
-            browser.send(events.refused(type, "'" + type + "' cannot be sent from the browser; allowed are "
+            toBrowser(events.refused(type, "'" + type + "' cannot be sent from the browser; allowed are "
                     + String.join(", ", RealtimeEvents.FROM_BROWSER.stream().sorted().toList()) + "."));
         } else {
             sendUpstream(text);
@@ -135,7 +174,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
             return;
         }
         if (length == 0 || length % 2 != 0) {
-            browser.send(events.refused(null, "A binary frame carries 16-bit PCM audio: a non-zero, even number"
+            toBrowser(events.refused(null, "A binary frame carries 16-bit PCM audio: a non-zero, even number"
                     + " of bytes."));
             return;
         }
@@ -204,13 +243,15 @@ final class VoiceSession implements RealtimeUpstream.Listener {
     }
 
     @Override
-    public void upstreamMessage(String text) {
-        EventScan.Scanned scanned = scan.scan(text);
+    public void upstreamMessage(String received) {
+        EventScan.Scanned scanned = scan.scan(received);
         if (scanned != null && scanned.isAudioDelta()) {
             countAudio(scanned.deltaChars());
-            browser.send(text);
+            toBrowser(received);
             return;
         }
+        // a server that echoes what it was sent must not show our key (or any secret) to the trainee
+        String text = secrets.redact(received);
         JsonNode event;
         try {
             event = mapper.readTree(text);
@@ -223,7 +264,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
             case "session.updated" -> becomeReady();
             case "error" -> {
                 metrics.upstreamError("error_event");
-                browser.send(events.appError("upstream_error", humanError(event.path("error"))));
+                toBrowser(events.appError("upstream_error", humanError(event.path("error"))));
             }
             case "input_audio_buffer.speech_started" ->
                     turns.speechStarted(event.path("item_id").asText(), event.path("audio_start_ms").asInt());
@@ -241,8 +282,8 @@ final class VoiceSession implements RealtimeUpstream.Listener {
                 // only the allow-listed events reach the browser
             }
         }
-        if (RealtimeEvents.TO_BROWSER.contains(type)) {
-            browser.send(text);
+        if (RealtimeEvents.TO_BROWSER.contains(type) && text.length() <= MAX_RELAYED_EVENT_CHARS) {
+            toBrowser(text);
         }
     }
 
@@ -272,13 +313,13 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         if (openDeadline != null) {
             openDeadline.cancel(false);
         }
-        browser.send(events.app("ready").put("sessionId", sessionId).put("difficultyLevel", difficulty.name())
+        toBrowser(events.app("ready").put("sessionId", sessionId).put("difficultyLevel", difficulty.name())
                 .toString());
     }
 
     private void decisionCall(JsonNode event) {
         decision.handle(event).ifPresent(result -> {
-            result.browserEvent().ifPresent(browser::send);
+            result.browserEvent().ifPresent(this::toBrowser);
             sendUpstream(result.callItem());
             sendUpstream(events.responseCreate());
         });
@@ -333,6 +374,12 @@ final class VoiceSession implements RealtimeUpstream.Listener {
                 + " your scorecard, or start a new one in a minute.");
     }
 
+    /** The session was completed or abandoned elsewhere: the call ends now and the browser is told why. */
+    void sessionOver() {
+        end("session_over", "This session has ended (it was completed or closed), so the voice call has ended"
+                + " too.");
+    }
+
     /** Ends the conversation once: tells the browser why (when there is a reason) and closes both sides. */
     private void end(String code, String message) {
         synchronized (lock) {
@@ -342,12 +389,7 @@ final class VoiceSession implements RealtimeUpstream.Listener {
             closed = true;
         }
         turns.flush();
-        if (openDeadline != null) {
-            openDeadline.cancel(false);
-        }
-        if (timeLimit != null) {
-            timeLimit.cancel(false);
-        }
+        cancelTimers();
         if (code != null) {
             browser.send(events.appError(code, message));
             browser.send(events.app("ended").put("reason", code).toString());
@@ -355,6 +397,15 @@ final class VoiceSession implements RealtimeUpstream.Listener {
         }
         upstream.close();
         onEnd.run();
+    }
+
+    private void cancelTimers() {
+        if (openDeadline != null) {
+            openDeadline.cancel(false);
+        }
+        if (timeLimit != null) {
+            timeLimit.cancel(false);
+        }
     }
 
     private boolean isClosed() {

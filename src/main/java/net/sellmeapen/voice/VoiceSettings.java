@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param apiKey bearer key for the Realtime endpoint; blank means voice is unavailable
  * @param maxSessions voice sessions at once
+ * @param maxPerTrainee voice sessions one trainee may hold at once
  * @param maxDuration longest voice session
  * @param maxMessageChars largest browser message accepted
  * @param maxMessagesPerSecond browser messages accepted per second (averaged over two seconds)
@@ -17,7 +18,7 @@ import java.util.List;
  * @param allowedOrigins origins allowed to connect; empty means the server's own
  */
 public record VoiceSettings(URI realtimeUrl, String apiKey, String model, String voice, int maxSessions,
-        Duration maxDuration, int maxMessageChars, int maxMessagesPerSecond, Duration openTimeout,
+        int maxPerTrainee, Duration maxDuration, int maxMessageChars, int maxMessagesPerSecond, Duration openTimeout,
         List<String> allowedOrigins) {
 
     public boolean available() {
@@ -26,7 +27,7 @@ public record VoiceSettings(URI realtimeUrl, String apiKey, String model, String
 
     /** The same settings with other limits, for tests that must hit them quickly. */
     public VoiceSettings withLimits(int sessions, Duration duration, int messagesPerSecond, Duration open) {
-        return new VoiceSettings(realtimeUrl, apiKey, model, voice, sessions, duration, maxMessageChars,
+        return new VoiceSettings(realtimeUrl, apiKey, model, voice, sessions, maxPerTrainee, duration, maxMessageChars,
                 messagesPerSecond, open, allowedOrigins);
     }
 }

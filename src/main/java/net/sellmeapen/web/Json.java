@@ -1,5 +1,7 @@
 package net.sellmeapen.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** Builds the one ObjectMapper both servers and the database share. */
 public final class Json {
 
+    /**
+     * Deepest nesting read: every document we accept is a few levels deep, and a deep one costs a
+     * parser stack frame per level.
+     */
+    public static final int MAX_NESTING_DEPTH = 32;
+
     private Json() {
     }
 
@@ -21,7 +29,9 @@ public final class Json {
      * error, not silently converted, so clients learn about wrong types.
      */
     public static ObjectMapper newMapper() {
-        ObjectMapper mapper = JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH).build()).build();
+        ObjectMapper mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,7 +1,9 @@
 package net.sellmeapen.web;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,9 +60,13 @@ public final class JsonBodies {
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw ApiException.badRequest("the body is nested more than " + Json.MAX_NESTING_DEPTH
+                    + " levels deep");
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            JsonLocation where = e.getLocation();
+            throw ApiException.badRequest("the body is not valid JSON" + (where == null ? ""
+                    : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"));
         }
         if (tree == null || !tree.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object");

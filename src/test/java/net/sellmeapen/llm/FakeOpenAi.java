@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.sellmeapen.OpenAiSchemas;
 import net.sellmeapen.TestApp;
@@ -24,7 +25,22 @@ import net.sellmeapen.TestApp;
 public final class FakeOpenAi implements AutoCloseable {
 
     /** One scripted answer. */
-    public record Answer(int status, String body, String retryAfter, long delayMillis) {
+    public record Answer(int status, String body, String retryAfter, long delayMillis, Hostile hostile) {
+        Answer(int status, String body, String retryAfter, long delayMillis) {
+            this(status, body, retryAfter, delayMillis, null);
+        }
+    }
+
+    /** How a broken or hostile model server can misbehave. */
+    public enum Hostile {
+        /** Sends 200 and its headers, a few bytes of body, then nothing for a minute. */
+        STALL_AFTER_HEADERS,
+        /** Sends a byte of body every 200 ms, for a minute. */
+        TRICKLE,
+        /** Streams body as fast as the client reads, up to 1 GiB. */
+        ENDLESS,
+        /** Answers normally, with the request's Authorization header inside the message content. */
+        ECHO_AUTHORIZATION
     }
 
     public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
@@ -32,12 +48,31 @@ public final class FakeOpenAi implements AutoCloseable {
     public final List<String> schemaProblems = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedDeque<Answer> answers = new ConcurrentLinkedDeque<>();
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     public FakeOpenAi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(threads);
         server.start();
+    }
+
+    /** Scripted answers not yet given. */
+    public int pending() {
+        return answers.size();
+    }
+
+    /** Drops the next scripted answer. */
+    public void skip() {
+        answers.poll();
+    }
+
+    /** Misbehaves this way for the next {@code times} requests. */
+    public FakeOpenAi hostile(Hostile how, int times) {
+        for (int i = 0; i < times; i++) {
+            answers.add(new Answer(200, "", null, 0, how));
+        }
+        return this;
     }
 
     public String baseUrl() {
@@ -84,6 +119,10 @@ public final class FakeOpenAi implements AutoCloseable {
         if (answer == null) {
             answer = new Answer(500, "{\"error\":{\"message\":\"no scripted answer\"}}", null, 0);
         }
+        if (answer.hostile() != null) {
+            misbehave(exchange, answer.hostile());
+            return;
+        }
         if (answer.delayMillis() > 0) {
             try {
                 Thread.sleep(answer.delayMillis());
@@ -106,8 +145,50 @@ public final class FakeOpenAi implements AutoCloseable {
         }
     }
 
+    private void misbehave(HttpExchange exchange, Hostile how) throws IOException {
+        if (how == Hostile.ECHO_AUTHORIZATION) {
+            String echoed = "You sent: " + exchange.getRequestHeaders().getFirst("Authorization");
+            content("{\"reply\":" + TestApp.MAPPER.writeValueAsString(echoed) + ",\"decision\":\"none\","
+                    + "\"categories\":{}}");
+            Answer answer = answers.pollLast();
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0); // chunked: no length
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write("{\"id\":\"chatcmpl-".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            switch (how) {
+                case STALL_AFTER_HEADERS -> Thread.sleep(60_000);
+                case TRICKLE -> {
+                    for (int i = 0; i < 300; i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(200);
+                    }
+                }
+                case ENDLESS -> {
+                    byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+                    for (int i = 0; i < 16 * 1024; i++) {
+                        out.write(chunk);
+                    }
+                }
+                default -> throw new IllegalStateException(how.name());
+            }
+        } catch (IOException | InterruptedException clientGaveUp) {
+            // the client closed the connection, as it should
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -219,7 +219,7 @@ class LlmEnginesTest {
     @Test
     void rate_limits_are_retried_once_after_retry_after() {
         fake.status(429, "1").content(scorecard(10, REAL_QUOTE));
-        start(Map.of());
+        start(Map.of("LLM_TIMEOUT_SECONDS", "3")); // the timeout is the whole call's, its retry included
         long started = System.nanoTime();
         JsonNode evaluation = complete("MEDIUM").json().path("evaluation");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
@@ -233,7 +233,7 @@ class LlmEnginesTest {
     @Test
     void server_errors_fall_back_after_one_retry() {
         fake.status(500, null).status(503, null);
-        start(Map.of());
+        start(Map.of("LLM_TIMEOUT_SECONDS", "3"));
         assertThat(complete("MEDIUM").json().path("evaluation").path("evaluator").asText())
                 .isEqualTo("rubric (fallback: HTTP 503 from the model server)");
         assertThat(fake.requests).hasSize(2);
@@ -277,7 +277,7 @@ class LlmEnginesTest {
     void when_the_llm_buyer_fails_the_message_is_kept_and_the_trainee_can_retry_or_finish() {
         fake.status(500, null).status(500, null)
                 .content("{\"reply\":\"Sorry, I was distracted. I'm a chef.\",\"decision\":\"none\"}");
-        start(Map.of("BUYER", "llm", "EVALUATOR", "rubric"));
+        start(Map.of("BUYER", "llm", "EVALUATOR", "rubric", "LLM_TIMEOUT_SECONDS", "3"));
         String id = app.startSession(token, "MEDIUM");
         Reply failed = app.postJson("/api/sessions/" + id + "/messages", token,
                 Map.of("text", "What do you do for a living?"));
