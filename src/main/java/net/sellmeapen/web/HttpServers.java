@@ -4,13 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.session.NullSessionCache;
+import org.eclipse.jetty.session.NullSessionDataStore;
 
 /** Builds a Javalin server with what every server of ours shares: base path, JSON, limits, headers, errors. */
 public final class HttpServers {
@@ -43,14 +51,24 @@ public final class HttpServers {
     /** A server with our shared behaviour, whose routes are added by {@code routes}; not started. */
     public static Javalin create(Settings settings, ObjectMapper mapper, Consumer<RoutesConfig> routes) {
         String basePath = settings.basePath();
-        return Javalin.create(config -> {
+        AtomicReference<Javalin> self = new AtomicReference<>();
+        Javalin javalin = Javalin.create(config -> {
             config.jetty.modifyServer(server -> {
                 // graceful stop: no new connections, requests in flight get STOP_GRACE to finish
                 server.setStopTimeout(STOP_GRACE.toMillis());
                 ContextHandlerCollection contexts = basePath.isEmpty() ? new ContextHandlerCollection()
                         : new ContextHandlerCollection(new ContextHandler(
                                 new OutsideBasePath(basePath + settings.home(), mapper), "/"));
-                server.setHandler(new GracefulHandler(contexts));
+                server.setHandler(new GracefulHandler(new HeadAsGet(contexts)));
+            });
+            // nothing here uses server-side HTTP sessions, but Javalin opens one at every WebSocket
+            // upgrade: keep none in memory and send no cookie for them
+            config.jetty.modifyServletContextHandler(context -> {
+                SessionHandler sessions = context.getSessionHandler();
+                NullSessionCache none = new NullSessionCache(sessions);
+                none.setSessionDataStore(new NullSessionDataStore());
+                sessions.setSessionCache(none);
+                sessions.setUsingCookies(false);
             });
             if (settings.staticFolder() != null) {
                 config.staticFiles.add(settings.staticFolder(), Location.CLASSPATH);
@@ -73,9 +91,51 @@ public final class HttpServers {
                 factory.setIdleTimeout(Duration.ofMinutes(5));
             });
             config.routes.before(HttpServers::guardRequest);
+            config.routes.before(ctx -> answerOptions(ctx, self.get()));
             routes.accept(config.routes);
             ErrorResponses.addTo(config.routes, settings.errorPage());
+            config.routes.after(ctx -> {
+                if (ctx.status() == HttpStatus.METHOD_NOT_ALLOWED) {
+                    ctx.header("Allow", allowed(ctx, self.get()));
+                }
+            });
         });
+        self.set(javalin);
+        return javalin;
+    }
+
+    /** {@code OPTIONS}: 204 with the methods the path answers to in {@code Allow} (404 for no such path). */
+    private static void answerOptions(Context ctx, Javalin javalin) {
+        if (ctx.method() != HandlerType.OPTIONS) {
+            return;
+        }
+        String allowed = allowed(ctx, javalin);
+        if (allowed.equals("OPTIONS")) {
+            return; // no route here: answered 404 as usual
+        }
+        ctx.header("Allow", allowed).status(HttpStatus.NO_CONTENT);
+        ctx.skipRemainingHandlers();
+    }
+
+    /** The methods a path answers to, e.g. "GET, HEAD, OPTIONS". */
+    private static String allowed(Context ctx, Javalin javalin) {
+        String path = ctx.path();
+        String context = ctx.contextPath();
+        if (!context.equals("/") && path.startsWith(context)) {
+            path = path.substring(context.length());
+        }
+        List<String> methods = new ArrayList<>();
+        for (HandlerType type : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
+                HandlerType.DELETE)) {
+            if (javalin.unsafe.internalRouter.hasHttpHandlerEntry(type, path)) {
+                methods.add(type.name());
+                if (type == HandlerType.GET) {
+                    methods.add(HandlerType.HEAD.name());
+                }
+            }
+        }
+        methods.add(HandlerType.OPTIONS.name());
+        return String.join(", ", methods);
     }
 
     private static void guardRequest(Context ctx) {
