@@ -67,6 +67,10 @@ public final class RunningJar implements AutoCloseable {
                     || key.equals("TRUSTED_PROXIES") || key.equals("LOG_FORMAT") || key.equals("METRICS_TOKEN"));
             builder.environment().put("APP_PORT", Integer.toString(appPort));
             builder.environment().put("ADMIN_PORT", Integer.toString(adminPort));
+            // a test that sets a key but no endpoint must still never reach OpenAI: point it nowhere
+            if (env.containsKey("OPENAI_API_KEY")) {
+                builder.environment().put("OPENAI_BASE_URL", TestApp.NOWHERE);
+            }
             builder.environment().putAll(env);
             RunningJar jar = new RunningJar(builder.start(), appPort, adminPort);
             jar.awaitLine("is ready", Duration.ofSeconds(90));

@@ -24,6 +24,8 @@ import net.sellmeapen.web.Json;
 public final class TestApp implements AutoCloseable {
 
     public static final ObjectMapper MAPPER = Json.newMapper();
+    /** A chat endpoint that refuses connections at once (port 9, discard, is never listened on here). */
+    public static final String NOWHERE = "http://127.0.0.1:9/v1";
     /** One sentence model for every server a test JVM starts: it takes a second or two to load. */
     public static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings(16_384);
 
@@ -50,6 +52,10 @@ public final class TestApp implements AutoCloseable {
             env.put("APP_PORT", "0");
             env.put("ADMIN_PORT", "0");
             env.put("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("test.db"));
+            // a test that sets a key but no endpoint must still never reach OpenAI: point it nowhere
+            if (extraEnv.containsKey("OPENAI_API_KEY")) {
+                env.put("OPENAI_BASE_URL", NOWHERE);
+            }
             env.putAll(extraEnv);
             Config config = Config.fromEnvironment(env);
             return new TestApp(Application.start(config, Clock.systemUTC(),

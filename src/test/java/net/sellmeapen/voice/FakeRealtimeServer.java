@@ -307,6 +307,54 @@ public final class FakeRealtimeServer extends WebSocketServer {
         }
     }
 
+    /**
+     * Floods every client with buyer audio deltas (the first checked against the schema, the rest the
+     * same text), on a thread of its own, until {@code count} are sent or the client is gone.
+     */
+    public Thread flood(int count) {
+        List<WebSocket> targets = List.copyOf(getConnections());
+        ObjectNode delta = audioDelta("resp_flood", "item_flood", 0);
+        List<String> problems = OpenAiSchemas.errors(OpenAiSchemas.REALTIME_SERVER_EVENT, delta.toString());
+        if (!problems.isEmpty()) {
+            schemaProblems.add("flood delta: " + problems);
+        }
+        String json = delta.toString();
+        Thread flooder = new Thread(() -> {
+            for (int i = 0; i < count; i++) {
+                for (WebSocket conn : targets) {
+                    if (!conn.isOpen()) {
+                        return;
+                    }
+                    try {
+                        conn.send(json);
+                    } catch (WebsocketNotConnectedException gone) {
+                        return;
+                    }
+                }
+            }
+        }, "fake-realtime-flood");
+        flooder.setDaemon(true);
+        flooder.start();
+        return flooder;
+    }
+
+    /** A trainee transcript of any length, as if the recogniser heard it. */
+    public void transcript(String text) {
+        String item = "item_in_" + ids.incrementAndGet();
+        for (WebSocket conn : getConnections()) {
+            emit(conn, event("input_audio_buffer.committed").put("item_id", item));
+            ObjectNode done = event("conversation.item.input_audio_transcription.completed").put("item_id", item)
+                    .put("content_index", 0).put("transcript", text);
+            done.putObject("usage").put("type", "duration").put("seconds", 1.5);
+            emit(conn, done);
+        }
+    }
+
+    /** Upstream connections open now. */
+    public int openConnections() {
+        return (int) getConnections().stream().filter(WebSocket::isOpen).count();
+    }
+
     /** Sends a raw event to every client, for timing tests. */
     public void broadcastEvent(ObjectNode event) {
         for (WebSocket conn : getConnections()) {

@@ -47,7 +47,9 @@ class VoiceProxyTest {
     }
 
     private void startWith(String realtimeUrl, UnaryOperator<VoiceSettings> limits) {
-        app = TestApp.start(Map.of("OPENAI_API_KEY", "test-key", "REALTIME_URL", realtimeUrl), limits);
+        // offline engines: a key is set, and nothing here may try to reach OpenAI's chat endpoint
+        app = TestApp.start(Map.of("OPENAI_API_KEY", "test-key", "REALTIME_URL", realtimeUrl, "EVALUATOR", "rubric",
+                "BUYER", "scripted"), limits);
         token = app.register("Vera Voice");
     }
 
