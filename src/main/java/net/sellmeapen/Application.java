@@ -260,6 +260,11 @@ public final class Application implements AutoCloseable {
         return URI.create("http://localhost:" + adminServer.port() + config.basePath());
     }
 
+    /** The trainee server, for tests that inspect its Jetty set-up. */
+    Javalin traineeServer() {
+        return traineeServer;
+    }
+
     /** The admin server, for tests that read its routes. */
     Javalin adminServer() {
         return adminServer;

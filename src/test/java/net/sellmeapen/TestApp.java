@@ -95,6 +95,16 @@ public final class TestApp implements AutoCloseable {
                 + sessionId + "/voice?ticket=" + ticket);
     }
 
+    /** The kinds of HTTP-session cache both servers' servlet contexts use. */
+    public java.util.Set<Class<?>> sessionCacheTypes() {
+        java.util.Set<Class<?>> types = new java.util.HashSet<>();
+        for (io.javalin.Javalin server : java.util.List.of(application.traineeServer(), application.adminServer())) {
+            server.jettyServer().server().getDescendants(org.eclipse.jetty.ee10.servlet.SessionHandler.class)
+                    .forEach(handler -> types.add(handler.getSessionCache().getClass()));
+        }
+        return types;
+    }
+
     /** Every GET and POST route of the admin server, as "METHOD /path" (path without the base path). */
     public java.util.List<String> adminRoutes() {
         return application.adminServer().unsafe.internalRouter.allHttpHandlers().stream()

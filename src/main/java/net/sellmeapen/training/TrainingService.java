@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.buyer.Scene;
@@ -44,6 +47,11 @@ public final class TrainingService {
     public static final int MAX_MESSAGE_LENGTH = 2_000;
     /** Trainees whose recent sessions and messages are counted at once; the least recently active forgotten first. */
     static final int MAX_TRAINEES_COUNTED = 100_000;
+    /** Locks striped over sessions: a fixed number, whatever the number of sessions. */
+    private final Lock[] sessionLocks = java.util.stream.IntStream.range(0, 256).mapToObj(i -> new ReentrantLock())
+            .toArray(Lock[]::new);
+    /** Longest a request waits for another on the same session (a model call has its own, shorter, deadline). */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
     /** Times a completion scores again because a turn got in while it was scoring. */
     static final int MAX_COMPLETE_ATTEMPTS = 3;
 
@@ -154,6 +162,15 @@ public final class TrainingService {
      * this reply makes one) before returning.
      */
     public Exchange say(Trainee trainee, String sessionId, String text) {
+        Lock lock = lockFor(sessionId);
+        try {
+            return sayLocked(trainee, sessionId, text);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Exchange sayLocked(Trainee trainee, String sessionId, String text) {
         TrainingSession session = get(trainee, sessionId);
         if (session.status() != Status.IN_PROGRESS) {
             throw new SessionFinishedException(session.status());
@@ -231,15 +248,41 @@ public final class TrainingService {
      * server-recorded session in which the buyer never decided ends without a sale.
      */
     public Completion complete(Trainee trainee, String sessionId, JsonNode transcript, boolean audioSent) {
-        for (int attempt = 1; attempt <= MAX_COMPLETE_ATTEMPTS; attempt++) {
-            Optional<Completion> done = tryComplete(trainee, get(trainee, sessionId), transcript, audioSent, attempt);
-            if (done.isPresent()) {
-                liveCalls.ended(sessionId);
-                return done.get();
+        Lock lock = lockFor(sessionId);
+        try {
+            TrainingSession session = get(trainee, sessionId);
+            if (session.mode() == Mode.VOICE && session.status() == Status.IN_PROGRESS) {
+                liveCalls.ended(sessionId); // the call ends first, its last lines stored, so it adds nothing more
             }
+            for (int attempt = 1; attempt <= MAX_COMPLETE_ATTEMPTS; attempt++) {
+                Optional<Completion> done = tryComplete(trainee, get(trainee, sessionId), transcript, audioSent,
+                        attempt);
+                if (done.isPresent()) {
+                    liveCalls.ended(sessionId);
+                    return done.get();
+                }
+            }
+        } finally {
+            lock.unlock();
         }
         throw new WrongStateException("the conversation kept changing while it was being scored; end the voice call"
                 + " or wait for your last message, then complete again");
+    }
+
+    /**
+     * The lock that serialises messages and completion of one session on this server (another
+     * instance's are caught by the check that the turns did not change), held once acquired.
+     */
+    private Lock lockFor(String sessionId) {
+        Lock lock = sessionLocks[Math.floorMod(sessionId.hashCode(), sessionLocks.length)];
+        try {
+            if (lock.tryLock(LOCK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return lock;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new WrongStateException("this session is busy with another request; try again in a moment");
     }
 
     /**

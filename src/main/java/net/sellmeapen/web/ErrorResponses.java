@@ -4,6 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import net.sellmeapen.conversation.InvalidTranscriptException;
 import net.sellmeapen.db.DatabaseUnavailableException;
 import net.sellmeapen.errors.DomainException;
@@ -14,6 +17,7 @@ import net.sellmeapen.errors.NotSignedInException;
 import net.sellmeapen.errors.RefusedException;
 import net.sellmeapen.errors.UnavailableException;
 import net.sellmeapen.errors.WrongStateException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,17 +52,32 @@ final class ErrorResponses {
             respond(page, ctx, status, status == HttpStatus.CONTENT_TOO_LARGE ? tooLarge().getMessage()
                     : plainMessage(ctx, status), null);
         });
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            respond(page, ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing you sent was"
-                    + " lost, please try again", null);
+        routes.exception(ServletException.class, (e, ctx) -> {
+            if (e.getCause() instanceof BadMessageException bad) { // e.g. a multipart body that is not one
+                respond(page, ctx, HttpStatus.forStatus(bad.getCode()), "the request body could not be read: "
+                        + bad.getReason(), null);
+                return;
+            }
+            unexpected(page, ctx, e);
         });
+        routes.exception(UnsupportedCharsetException.class, (e, ctx) -> respond(page, ctx,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the body's character set is not supported; send UTF-8", null));
+        routes.exception(IllegalCharsetNameException.class, (e, ctx) -> respond(page, ctx,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the body's character set is not supported; send UTF-8", null));
+        routes.exception(Exception.class, (e, ctx) -> unexpected(page, ctx, e));
         routes.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 respond(page, ctx, HttpStatus.NOT_FOUND, plainMessage(ctx, HttpStatus.NOT_FOUND), null);
             }
         });
     }
+
+    private static void unexpected(ErrorPage page, Context ctx, Exception e) {
+        LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        respond(page, ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; nothing you sent was"
+                + " lost, please try again", null);
+    }
+
 
     static HttpStatus statusOf(DomainException e) {
         return switch (e) {
