@@ -208,7 +208,8 @@ public final class Application implements AutoCloseable {
     private static Javalin adminServer(Config config, String adminToken, Database database, ObjectMapper mapper,
             TrainingService training, Accounts accounts, TrustedProxies proxies, RequestLog log, Clock clock,
             Consumer<RoutesConfig> operations) {
-        AdminTokenFilter filter = new AdminTokenFilter(adminToken, config.basePath() + "/admin", clock);
+        AdminTokenFilter filter = new AdminTokenFilter(adminToken, config.basePath() + "/admin",
+                config.adminFailuresPerAddress(), clock);
         AdminRepository repository = new AdminRepository(database, training);
         AdminStatistics statistics = new AdminStatistics(database);
         AdminViews views = new AdminViews(config.basePath(), filter);

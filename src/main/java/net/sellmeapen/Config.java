@@ -43,6 +43,7 @@ import net.sellmeapen.web.TrustedProxies;
  * @param messagesPerMinute typed messages one trainee may send in any minute
  * @param registrationsPerHour trainee accounts one client address may create in any hour
  * @param voiceMaxPerTrainee live voice calls one trainee may hold at once
+ * @param adminFailuresPerAddress wrong admin tokens one client address may send in 15 minutes
  * @param trustedProxies addresses and CIDR ranges whose X-Forwarded-* headers are believed
  * @param logFormat how log lines are written: plain text or one JSON object per line
  * @param metricsToken a token that may read /metrics (besides the admin token); empty when unset
@@ -73,6 +74,7 @@ public record Config(
         int messagesPerMinute,
         int registrationsPerHour,
         int voiceMaxPerTrainee,
+        int adminFailuresPerAddress,
         String trustedProxies,
         LogFormat logFormat,
         Optional<String> metricsToken) {
@@ -134,6 +136,7 @@ public record Config(
                 positive(env, "MESSAGES_PER_MINUTE", 30, 100_000),
                 positive(env, "REGISTRATIONS_PER_HOUR", 20, 100_000),
                 positive(env, "VOICE_MAX_PER_TRAINEE", 2, 10_000),
+                positive(env, "ADMIN_FAILURES_PER_ADDRESS", 10, 100_000),
                 trustedProxies(env),
                 choice(env, "LOG_FORMAT", LogFormat.class),
                 secret(env, "METRICS_TOKEN"));

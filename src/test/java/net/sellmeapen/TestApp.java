@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.sellmeapen.language.SentenceEmbeddings;
 import net.sellmeapen.web.Json;
@@ -52,6 +53,12 @@ public final class TestApp implements AutoCloseable {
             env.put("APP_PORT", "0");
             env.put("ADMIN_PORT", "0");
             env.put("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("test.db"));
+            // tests make many accounts, sessions and wrong guesses from one address in seconds; the
+            // limits' own tests set them low again
+            for (String limit : List.of("REGISTRATIONS_PER_HOUR", "SESSIONS_PER_HOUR", "MESSAGES_PER_MINUTE",
+                    "ADMIN_FAILURES_PER_ADDRESS")) {
+                env.put(limit, "100000");
+            }
             // a test that sets a key but no endpoint must still never reach OpenAI: point it nowhere
             if (extraEnv.containsKey("OPENAI_API_KEY")) {
                 env.put("OPENAI_BASE_URL", NOWHERE);

@@ -35,8 +35,7 @@ public final class AdminTokenFilter {
     /** Shortest admin token accepted. */
     static final int MIN_TOKEN_LENGTH = 16;
     private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
-    /** Wrong tokens one client address may send in {@link #FAILURE_WINDOW} before it is refused for a while. */
-    static final int FAILURES_PER_ADDRESS = 10;
+    /** How long wrong tokens from an address are counted. */
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     private static final int MAX_ADDRESSES_COUNTED = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(AdminTokenFilter.class);
@@ -55,14 +54,15 @@ public final class AdminTokenFilter {
      * @param adminToken the admin secret, at least {@link #MIN_TOKEN_LENGTH} characters
      * @param cookiePath the path the session cookie is sent for, e.g. {@code /SellMeAPenExt/admin}
      */
-    public AdminTokenFilter(String adminToken, String cookiePath, Clock clock) {
+    /** @param failuresPerAddress wrong tokens one client address may send in {@link #FAILURE_WINDOW} */
+    public AdminTokenFilter(String adminToken, String cookiePath, int failuresPerAddress, Clock clock) {
         if (adminToken == null || adminToken.length() < MIN_TOKEN_LENGTH) {
             throw new IllegalArgumentException("the admin token must be at least " + MIN_TOKEN_LENGTH + " characters");
         }
         this.tokenDigest = RandomTokens.sha256(adminToken);
         this.cookiePath = cookiePath;
         this.clock = clock;
-        this.failures = new WindowLimiter(FAILURES_PER_ADDRESS, FAILURE_WINDOW, MAX_ADDRESSES_COUNTED, clock);
+        this.failures = new WindowLimiter(failuresPerAddress, FAILURE_WINDOW, MAX_ADDRESSES_COUNTED, clock);
     }
 
     /** Lets the request through, or answers it (401, 403, or a redirect after a {@code ?token=} sign-in). */

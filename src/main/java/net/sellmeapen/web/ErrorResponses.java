@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import jakarta.servlet.ServletException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.function.Function;
 import net.sellmeapen.conversation.InvalidTranscriptException;
 import net.sellmeapen.db.DatabaseUnavailableException;
 import net.sellmeapen.errors.DomainException;
@@ -32,7 +33,8 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static void addTo(RoutesConfig routes, ErrorPage page) {
+    /** @param allowed the methods a request's path answers to, for the {@code Allow} header of a 405 */
+    static void addTo(RoutesConfig routes, ErrorPage page, Function<Context, String> allowed) {
         routes.exception(ApiException.class, (e, ctx) -> respond(page, ctx, e.status(), e.getMessage(), e.details()));
         routes.exception(DomainException.class, (e, ctx) -> {
             if (e instanceof LimitReachedException limit) {
@@ -49,6 +51,9 @@ final class ErrorResponses {
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
+            if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+                ctx.header("Allow", allowed.apply(ctx));
+            }
             respond(page, ctx, status, status == HttpStatus.CONTENT_TOO_LARGE ? tooLarge().getMessage()
                     : plainMessage(ctx, status), null);
         });

@@ -93,12 +93,7 @@ public final class HttpServers {
             config.routes.before(HttpServers::guardRequest);
             config.routes.before(ctx -> answerOptions(ctx, self.get()));
             routes.accept(config.routes);
-            ErrorResponses.addTo(config.routes, settings.errorPage());
-            config.routes.after(ctx -> {
-                if (ctx.status() == HttpStatus.METHOD_NOT_ALLOWED) {
-                    ctx.header("Allow", allowed(ctx, self.get()));
-                }
-            });
+            ErrorResponses.addTo(config.routes, settings.errorPage(), ctx -> allowed(ctx, self.get()));
         });
         self.set(javalin);
         return javalin;

@@ -57,7 +57,7 @@ class AbuseLimitsTest {
     @Test
     void admin_token_guessing_is_throttled_per_address_and_logged() {
         try (LogCapture log = new LogCapture()) {
-            start(Map.of());
+            start(Map.of("ADMIN_FAILURES_PER_ADDRESS", "10")); // the default
             for (int i = 0; i < 10; i++) {
                 assertThat(admin("/admin/api/trainees", Map.of("X-Admin-Token", "guess-" + i)).status()).isEqualTo(401);
             }
