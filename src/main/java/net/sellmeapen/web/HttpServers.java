@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.session.NullSessionCache;
 import org.eclipse.jetty.session.NullSessionDataStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** Builds a Javalin server with what every server of ours shares: base path, JSON, limits, headers, errors. */
 public final class HttpServers {
@@ -30,6 +31,11 @@ public final class HttpServers {
 
     private HttpServers() {
     }
+
+    /** Request threads at most and at least, and how long an idle one above the least is kept. */
+    static final int MAX_THREADS = 200;
+    static final int MIN_THREADS = 8;
+    static final Duration THREAD_IDLE = Duration.ofSeconds(10);
 
     /** How long a stopping server waits for requests in flight to finish. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(10);
@@ -73,6 +79,7 @@ public final class HttpServers {
             if (settings.staticFolder() != null) {
                 config.staticFiles.add(settings.staticFolder(), Location.CLASSPATH);
             }
+            config.jetty.threadPool = threadPool();
             config.router.contextPath = basePath.isEmpty() ? "/" : basePath;
             config.router.ignoreTrailingSlashes = true;
             config.startup.showJavalinBanner = false;
@@ -97,6 +104,17 @@ public final class HttpServers {
         });
         self.set(javalin);
         return javalin;
+    }
+
+    /**
+     * Jetty's request threads: up to {@link #MAX_THREADS}; after a burst the idle ones go within
+     * {@link #THREAD_IDLE} (Jetty would otherwise let one go per idle period).
+     */
+    private static QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, (int) THREAD_IDLE.toMillis());
+        pool.setName("JettyServerThreadPool");
+        pool.setMaxEvictCount(MAX_THREADS);
+        return pool;
     }
 
     /** {@code OPTIONS}: 204 with the methods the path answers to in {@code Allow} (404 for no such path). */

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A process's CPU time, threads, memory and context switches, read from Linux's /proc. */
-record ProcStats(long cpuMicros, int threads, long rssKib, long contextSwitches) {
+public record ProcStats(long cpuMicros, int threads, long rssKib, long contextSwitches) {
 
     /** Clock ticks per second of /proc's CPU times; 100 on every Linux this runs on. */
     private static final long TICKS_PER_SECOND = 100;
 
-    static ProcStats of(long pid) {
+    public static ProcStats of(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -21,6 +21,15 @@ record ProcStats(long cpuMicros, int threads, long rssKib, long contextSwitches)
                     field(status, "VmRSS:"), contextSwitches(pid));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read /proc/" + pid + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Open file descriptors (sockets included). */
+    public static int openFiles(long pid) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+            return (int) fds.count();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc/" + pid + "/fd: " + e.getMessage(), e);
         }
     }
 
