@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.function.Function;
@@ -65,6 +67,11 @@ final class ErrorResponses {
             }
             unexpected(page, ctx, e);
         });
+        // the body broke off or was malformed on the wire (a bad chunk, the client gone): the client's fault
+        routes.exception(IOException.class, (e, ctx) -> respond(page, ctx, HttpStatus.BAD_REQUEST,
+                "the request body could not be read: it ended early or was malformed", null));
+        routes.exception(UncheckedIOException.class, (e, ctx) -> respond(page, ctx, HttpStatus.BAD_REQUEST,
+                "the request body could not be read: it ended early or was malformed", null));
         routes.exception(UnsupportedCharsetException.class, (e, ctx) -> respond(page, ctx,
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the body's character set is not supported; send UTF-8", null));
         routes.exception(IllegalCharsetNameException.class, (e, ctx) -> respond(page, ctx,

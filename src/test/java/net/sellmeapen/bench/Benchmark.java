@@ -135,10 +135,15 @@ public final class Benchmark {
     private void server(String only) throws Exception {
         EchoRealtimeServer echo = new EchoRealtimeServer().begin();
         Path dir = Files.createTempDirectory("bench-server");
-        try (RunningJar jar = RunningJar.start(dir, Map.of("OPENAI_API_KEY", "bench-key-not-secret",
+        Map<String, String> env = new java.util.HashMap<>(Map.of("OPENAI_API_KEY", "bench-key-not-secret",
                 "REALTIME_URL", echo.url(), "VOICE_MAX_SESSIONS", "2000", "VOICE_MAX_MINUTES", "60",
-                "BUYER", "scripted", "EVALUATOR", "rubric", "ADMIN_TOKEN", "bench-admin-token-0123456789"),
-                productOptions)) {
+                "BUYER", "scripted", "EVALUATOR", "rubric", "ADMIN_TOKEN", "bench-admin-token-0123456789"));
+        // the load comes from one address and a few trainees, far past what one person may do
+        for (String limit : List.of("SESSIONS_PER_HOUR", "MESSAGES_PER_MINUTE", "REGISTRATIONS_PER_HOUR",
+                "VOICE_MAX_PER_TRAINEE")) {
+            env.put(limit, "100000");
+        }
+        try (RunningJar jar = RunningJar.start(dir, env, productOptions)) {
             awaitStatus(jar.base() + "/health/ready", System.nanoTime());
             Thread.sleep(1_000);
             ProcStats idle = ProcStats.of(jar.pid());
