@@ -43,6 +43,12 @@ public final class Database implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
+    /**
+     * Where the SQLite schema's migrations are: the scripts both databases share, then SQLite's own
+     * ({@code db/migration/postgresql} holds PostgreSQL's for the same versions).
+     */
+    public static final String[] MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/sqlite"};
+
     /** The open connections and the migration tool, once opening has finished. */
     private record Connections(Connection writer, BlockingQueue<Connection> readers, List<Connection> allReaders,
             Flyway flyway) {
@@ -81,7 +87,7 @@ public final class Database implements AutoCloseable {
             createParentFolder(jdbcUrl);
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource(jdbcUrl, false))
-                    .locations("classpath:db/migration")
+                    .locations(MIGRATIONS)
                     .load();
             flyway.migrate();
             Connection writer = new StatementCache(dataSource(jdbcUrl, false).getConnection());

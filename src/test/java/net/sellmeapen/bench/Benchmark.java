@@ -141,7 +141,7 @@ public final class Benchmark {
         // the load comes from one address and a few trainees, far past what one person may do
         for (String limit : List.of("SESSIONS_PER_HOUR", "MESSAGES_PER_MINUTE", "REGISTRATIONS_PER_HOUR",
                 "VOICE_MAX_PER_TRAINEE")) {
-            env.put(limit, "100000");
+            env.put(limit, "10000");
         }
         try (RunningJar jar = RunningJar.start(dir, env, productOptions)) {
             awaitStatus(jar.base() + "/health/ready", System.nanoTime());

@@ -41,7 +41,7 @@ class DatabaseTest {
     void upgrading_a_database_with_trainees_keeps_their_sessions_and_their_tokens_working(@TempDir Path dir)
             throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("old.db");
-        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations(Database.MIGRATIONS)
                 .target("3").load().migrate();
         String token = "an-old-token-issued-before-accounts-existed";
         try (var connection = java.sql.DriverManager.getConnection(url)) {
