@@ -9,10 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.buyer.Scene;
@@ -48,8 +44,7 @@ public final class TrainingService {
     public static final int MAX_MESSAGE_LENGTH = 2_000;
     /** Trainees whose recent sessions and messages are counted at once; the least recently active forgotten first. */
     static final int MAX_TRAINEES_COUNTED = 100_000;
-    /** One lock per session while requests hold or wait for it: as many as requests in flight, never more. */
-    private final Map<String, SessionLock> sessionLocks = new ConcurrentHashMap<>();
+    private final SessionLocks sessionLocks = new SessionLocks(LOCK_WAIT);
     /** Longest a request waits for another on the same session (a model call has its own, shorter, deadline). */
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
     /** Times a completion scores again because a turn got in while it was scoring. */
@@ -162,11 +157,8 @@ public final class TrainingService {
      * this reply makes one) before returning.
      */
     public Exchange say(Trainee trainee, String sessionId, String text) {
-        SessionLock lock = lockFor(sessionId);
-        try {
+        try (SessionLocks.Held held = sessionLocks.lock(sessionId)) {
             return sayLocked(trainee, sessionId, text);
-        } finally {
-            unlock(sessionId, lock);
         }
     }
 
@@ -248,8 +240,7 @@ public final class TrainingService {
      * server-recorded session in which the buyer never decided ends without a sale.
      */
     public Completion complete(Trainee trainee, String sessionId, JsonNode transcript, boolean audioSent) {
-        SessionLock lock = lockFor(sessionId);
-        try {
+        try (SessionLocks.Held held = sessionLocks.lock(sessionId)) {
             TrainingSession session = get(trainee, sessionId);
             if (session.mode() == Mode.VOICE && session.status() == Status.IN_PROGRESS) {
                 liveCalls.ended(sessionId); // the call ends first, its last lines stored, so it adds nothing more
@@ -262,49 +253,11 @@ public final class TrainingService {
                     return done.get();
                 }
             }
-        } finally {
-            unlock(sessionId, lock);
         }
         throw new WrongStateException("the conversation kept changing while it was being scored; end the voice call"
                 + " or wait for your last message, then complete again");
     }
 
-    /**
-     * The lock that serialises messages and completion of one session on this server (another
-     * instance's are caught by the check that the turns did not change), held once acquired.
-     */
-    private SessionLock lockFor(String sessionId) {
-        SessionLock entry = sessionLocks.compute(sessionId, (id, held) -> {
-            SessionLock lock = held == null ? new SessionLock() : held;
-            lock.users++;
-            return lock;
-        });
-        try {
-            if (entry.lock.tryLock(LOCK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                return entry;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        release(sessionId);
-        throw new WrongStateException("this session is busy with another request; try again in a moment");
-    }
-
-    private void unlock(String sessionId, SessionLock entry) {
-        entry.lock.unlock();
-        release(sessionId);
-    }
-
-    /** One holder or waiter fewer; the entry goes when there are none. */
-    private void release(String sessionId) {
-        sessionLocks.computeIfPresent(sessionId, (id, lock) -> --lock.users == 0 ? null : lock);
-    }
-
-    /** A session's lock and how many requests hold or wait for it (changed only inside the map's compute). */
-    private static final class SessionLock {
-        final ReentrantLock lock = new ReentrantLock();
-        int users;
-    }
 
     /**
      * Scores the session as it is now and completes it, unless a turn was added meanwhile (a message
