@@ -102,7 +102,8 @@ public final class Application implements AutoCloseable {
      */
     static Application start(Config config, Clock clock, VoiceSettings voiceSettings, SentenceEmbeddings embeddings) {
         // opened and migrated on its own thread while the servers are built; awaited before they listen
-        Database database = Database.openInBackground(config.databaseUrl());
+        Database database = Database.openInBackground(config.databaseUrl(), config.databaseUser().orElse(null),
+                config.databasePassword().orElse(null));
         Metrics metrics = new Metrics();
         try {
             Product product = Product.load(PRODUCT);

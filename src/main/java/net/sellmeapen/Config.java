@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import net.sellmeapen.db.Database;
 import net.sellmeapen.security.Secrets;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,7 +21,9 @@ import net.sellmeapen.web.TrustedProxies;
  * @param appPort trainee server port (0 picks a free one)
  * @param adminPort admin server port (0 picks a free one)
  * @param basePath URL prefix both servers serve under, "" for the root
- * @param databaseUrl JDBC URL of the SQLite file
+ * @param databaseUrl JDBC URL of the SQLite file, or of a PostgreSQL database
+ * @param databaseUser PostgreSQL user (unused for SQLite)
+ * @param databasePassword PostgreSQL password (unused for SQLite)
  * @param adminToken the admin secret (at least 16 characters); empty when unset
  * @param adminTokenFile a file holding the admin secret, when ADMIN_TOKEN is unset; empty means the
  *        default file next to the database (created with a random token when missing)
@@ -53,6 +56,8 @@ public record Config(
         int adminPort,
         String basePath,
         String databaseUrl,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
         Optional<String> adminToken,
         Optional<String> adminTokenFile,
         Optional<String> openAiApiKey,
@@ -110,11 +115,18 @@ public record Config(
         if (appPort != 0 && appPort == adminPort) {
             throw new InvalidConfigException("APP_PORT and ADMIN_PORT must differ, both are " + appPort);
         }
+        if (Database.isPostgres(databaseUrl(env)) && optional(env, "ADMIN_TOKEN").isEmpty()
+                && optional(env, "ADMIN_TOKEN_FILE").isEmpty()) {
+            throw new InvalidConfigException("with PostgreSQL (which several instances may share) set ADMIN_TOKEN or"
+                    + " ADMIN_TOKEN_FILE, so that every instance accepts the same admin token");
+        }
         return new Config(
                 appPort,
                 adminPort,
                 basePath(env),
                 databaseUrl(env),
+                optional(env, "DATABASE_USER"),
+                optional(env, "DATABASE_PASSWORD"),
                 adminToken(env),
                 optional(env, "ADMIN_TOKEN_FILE"),
                 optional(env, "OPENAI_API_KEY"),
@@ -276,9 +288,13 @@ public record Config(
 
     private static String databaseUrl(Map<String, String> env) {
         String url = valueOr(env, "DATABASE_URL", DEFAULT_DATABASE_URL);
+        if (Database.isPostgres(url)) {
+            return url;
+        }
         if (!url.startsWith("jdbc:sqlite:")) {
             throw new InvalidConfigException("DATABASE_URL must be a SQLite JDBC URL such as "
-                    + DEFAULT_DATABASE_URL + ", got '" + url + "'");
+                    + DEFAULT_DATABASE_URL + " or a PostgreSQL one (jdbc:postgresql://host:5432/database), got '"
+                    + Database.forLog(url) + "'");
         }
         String path = url.substring("jdbc:sqlite:".length());
         if (path.isBlank() || path.contains(":memory:") || path.startsWith("file::memory")) {
@@ -320,6 +336,7 @@ public record Config(
         openAiApiKey.ifPresent(values::add);
         adminToken.ifPresent(values::add);
         metricsToken.ifPresent(values::add);
+        databasePassword.ifPresent(values::add);
         values.add(effectiveAdminToken);
         values.add(Secrets.credentialsOf(openAiBaseUrl));
         values.add(Secrets.credentialsOf(realtimeUrl));
@@ -330,7 +347,8 @@ public record Config(
     @Override
     public String toString() {
         return "Config[appPort=" + appPort + ", adminPort=" + adminPort + ", basePath=" + basePath
-                + ", databaseUrl=" + databaseUrl + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset")
+                + ", databaseUrl=" + Database.forLog(databaseUrl) + ", databaseUser=" + databaseUser.orElse("default")
+                + ", databasePassword=" + (databasePassword.isPresent() ? "set" : "unset") + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset")
                 + ", adminTokenFile=" + adminTokenFile.orElse("default")
                 + ", openAiApiKey=" + (openAiApiKey.isPresent() ? "set" : "unset") + ", openAiBaseUrl="
                 + Secrets.forLog(openAiBaseUrl) + ", realtimeUrl=" + Secrets.forLog(realtimeUrl) + ", voiceMaxSessions=" + voiceMaxSessions

@@ -57,7 +57,8 @@ public final class Main {
         stopOnSignal("TERM", application, log);
         stopOnSignal("INT", application, log);
         log.info("Sell Me A Pen is ready: trainee page at {}/, admin at {}/admin (database {}; {})",
-                application.traineeUri(), application.adminUri(), config.databaseUrl(), application.engines());
+                application.traineeUri(), application.adminUri(),
+                net.sellmeapen.db.Database.forLog(config.databaseUrl()), application.engines());
     }
 
     /**

@@ -75,7 +75,8 @@ public final class AdminStatistics {
         for (int i = DAYS - 1; i >= 0; i--) {
             perDay.put(today.minusDays(i).toString(), 0);
         }
-        Field<String> day = DSL.field("date({0})", String.class, TRAINING_SESSIONS.STARTED_AT);
+        // the day of an ISO-8601 UTC text time, read the same way by SQLite and PostgreSQL
+        Field<String> day = DSL.field("substr({0}, 1, 10)", String.class, TRAINING_SESSIONS.STARTED_AT);
         dsl.select(day, DSL.count()).from(TRAINING_SESSIONS)
                 .where(day.ge(today.minusDays(DAYS - 1).toString()))
                 .groupBy(day)
@@ -89,7 +90,9 @@ public final class AdminStatistics {
         for (int low = 0; low < 100; low += 10) {
             bands.put(band(low), 0);
         }
-        Field<Integer> bucket = DSL.least(TRAINING_SESSIONS.TOTAL_SCORE.div(10), DSL.inline(9));
+        // inline, not bound: PostgreSQL only sees the select's and the group by's expressions as one
+        // when they are written the same, and "? " twice is two parameters to it
+        Field<Integer> bucket = DSL.least(TRAINING_SESSIONS.TOTAL_SCORE.div(DSL.inline(10)), DSL.inline(9));
         dsl.select(bucket, DSL.count()).from(TRAINING_SESSIONS).where(COMPLETED).groupBy(bucket)
                 .forEach(row -> bands.put(band(row.value1() * 10), row.value2()));
         return bands;

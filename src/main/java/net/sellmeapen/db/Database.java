@@ -21,12 +21,16 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: migrated by Flyway on open, written through one connection under a lock so
+ * The database: SQLite by default, or PostgreSQL when the URL names one. SQLite is migrated by
+ * Flyway on open, written through one connection under a lock so
  * that concurrent requests never meet {@code SQLITE_BUSY}, and read through a small pool of
  * read-only connections that WAL mode lets run beside the writer. Every connection keeps its
  * prepared statements ({@link StatementCache}). Writes that queue behind the writer are committed
  * together (group commit): the writer runs each in a savepoint of one transaction, so one failing
- * rolls back alone, and answers each only after the commit.
+ * rolls back alone, and answers each only after the commit. PostgreSQL is reached through a
+ * HikariCP pool: every write is its own serializable transaction, retried a few times when the
+ * server reports a serialization conflict, so concurrent writers (on this instance or another)
+ * never interleave a read-then-write such as appending a turn.
  */
 public final class Database implements AutoCloseable {
 
@@ -48,6 +52,17 @@ public final class Database implements AutoCloseable {
      * ({@code db/migration/postgresql} holds PostgreSQL's for the same versions).
      */
     public static final String[] MIGRATIONS = {"classpath:db/migration/common", "classpath:db/migration/sqlite"};
+    /** PostgreSQL's migrations: the shared scripts, then its own. */
+    public static final String[] POSTGRES_MIGRATIONS = {"classpath:db/migration/common",
+        "classpath:db/migration/postgresql"};
+    /** Connections a PostgreSQL pool holds at most. */
+    private static final int POOL_SIZE = 10;
+    /** Tries of a PostgreSQL write that meets serialization conflicts. */
+    private static final int WRITE_TRIES = 5;
+
+    /** The pool and dialect when the database is PostgreSQL; null for SQLite. */
+    private volatile PostgresPool postgres;
+    private final ThreadLocal<DSLContext> postgresWrite = new ThreadLocal<>();
 
     /** The open connections and the migration tool, once opening has finished. */
     private record Connections(Connection writer, BlockingQueue<Connection> readers, List<Connection> allReaders,
@@ -63,6 +78,47 @@ public final class Database implements AutoCloseable {
         database.connect(jdbcUrl);
         database.connections();
         return database;
+    }
+
+    /**
+     * Opens and migrates, on a background thread, the database at the URL: SQLite for
+     * {@code jdbc:sqlite:}, PostgreSQL (with this user and password) for {@code jdbc:postgresql:}.
+     */
+    public static Database openInBackground(String jdbcUrl, String user, String password) {
+        if (!isPostgres(jdbcUrl)) {
+            return openInBackground(jdbcUrl);
+        }
+        Database database = new Database();
+        Thread opener = new Thread(() -> database.connectPostgres(jdbcUrl, user, password), "database-open");
+        opener.setDaemon(true);
+        opener.start();
+        return database;
+    }
+
+    /** A JDBC URL as it may be logged: without a password written into it. */
+    public static String forLog(String jdbcUrl) {
+        return PostgresPool.withoutSecrets(jdbcUrl);
+    }
+
+    /** True for a {@code jdbc:postgresql:} URL. */
+    public static boolean isPostgres(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    private void connectPostgres(String jdbcUrl, String user, String password) {
+        try {
+            PostgresPool pool = PostgresPool.open(jdbcUrl, user, password, POOL_SIZE);
+            postgres = pool;
+            Flyway flyway = Flyway.configure().dataSource(pool.dataSource()).locations(POSTGRES_MIGRATIONS).load();
+            flyway.migrate();
+            opened.complete(new Connections(null, null, List.of(), flyway));
+        } catch (RuntimeException e) {
+            if (postgres != null) {
+                postgres.close();
+            }
+            opened.completeExceptionally(new DatabaseUnavailableException("cannot open the database at "
+                    + PostgresPool.withoutSecrets(jdbcUrl) + ": " + e.getMessage(), e));
+        }
     }
 
     /**
@@ -150,7 +206,12 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read-only query on a pooled connection. */
     public <T> T read(Function<DSLContext, T> query) {
-        BlockingQueue<Connection> readers = connections().readers();
+        Connections open = connections();
+        if (postgres != null) {
+            DSLContext inWrite = postgresWrite.get();
+            return inWrite != null ? query.apply(inWrite) : postgres.read(query, settings);
+        }
+        BlockingQueue<Connection> readers = open.readers();
         Connection connection;
         try {
             connection = readers.take();
@@ -173,6 +234,9 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(Function<DSLContext, T> work) {
         Connections connections = connections();
+        if (postgres != null) {
+            return writePostgres(work);
+        }
         if (writeLock.isHeldByCurrentThread()) { // a write inside a write: part of the same transaction
             return DSL.using(connections.writer(), SQLDialect.SQLITE, settings)
                     .transactionResult(configuration -> work.apply(configuration.dsl()));
@@ -191,6 +255,34 @@ public final class Database implements AutoCloseable {
             writeLock.unlock();
         }
         return write.result();
+    }
+
+    /**
+     * A PostgreSQL write: one serializable transaction on a pooled connection, tried again (from
+     * the start, so its reads see the other writer's result) when the server reports a
+     * serialization conflict or a deadlock; a write inside a write joins its transaction.
+     */
+    private <T> T writePostgres(Function<DSLContext, T> work) {
+        DSLContext outer = postgresWrite.get();
+        if (outer != null) {
+            return outer.transactionResult(configuration -> work.apply(configuration.dsl()));
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return postgres.write(dsl -> {
+                    postgresWrite.set(dsl);
+                    try {
+                        return work.apply(dsl);
+                    } finally {
+                        postgresWrite.remove();
+                    }
+                }, settings);
+            } catch (RuntimeException e) {
+                if (attempt >= WRITE_TRIES || !PostgresPool.isSerializationConflict(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Commits up to {@link #MAX_GROUP} waiting writes in one transaction; called holding the write lock. */
@@ -279,6 +371,9 @@ public final class Database implements AutoCloseable {
      */
     public java.util.SortedSet<String> preparedSql() {
         Connections connections = connections();
+        if (postgres != null) {
+            throw new UnsupportedOperationException("prepared statements are kept per connection only on SQLite");
+        }
         java.util.SortedSet<String> sql = new java.util.TreeSet<>();
         writeLock.lock();
         List<Connection> taken = new ArrayList<>();
@@ -328,6 +423,10 @@ public final class Database implements AutoCloseable {
         try {
             connections = opened.join();
         } catch (CompletionException neverOpened) {
+            return;
+        }
+        if (postgres != null) {
+            postgres.close();
             return;
         }
         writeLock.lock();

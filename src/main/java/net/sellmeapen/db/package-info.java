@@ -1,5 +1,5 @@
 /**
- * The SQLite database: Flyway migrations from {@code db/migration} run on open, one writer
+ * The database (SQLite, or PostgreSQL): Flyway migrations from {@code db/migration} run on open, one writer
  * connection serialises writes, and jOOQ classes generated at build time (package
  * {@code net.sellmeapen.db.jooq}, never committed; times read as {@code Instant} through
  * {@code Timestamps}) give the feature repositories typed SQL. Depends on no feature.
