@@ -10,7 +10,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -36,16 +35,10 @@ public final class Database implements AutoCloseable {
 
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
-    /** Most writes committed together; the rest wait for the next commit. */
-    private static final int MAX_GROUP = 64;
-    /** Most writes waiting at once; beyond that a write is refused as the database being busy. */
-    private static final int MAX_WAITING = 4_096;
 
     private final CompletableFuture<Connections> opened = new CompletableFuture<>();
-    private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Write<?>> waiting = new ArrayBlockingQueue<>(MAX_WAITING);
-    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
     private final Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    private final GroupCommit groupCommit = new GroupCommit(settings);
 
     /**
      * Where the SQLite schema's migrations are: the scripts both databases share, then SQLite's own
@@ -227,34 +220,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work in a transaction on the single writer connection and returns once it is committed.
-     * Work that arrives while another commit is under way waits and is committed with the others
-     * waiting then, each in its own savepoint: an exception rolls back that work alone and is
-     * thrown to its caller. Work must not block on anything but the database.
+     * Runs work in a transaction and returns once it is committed: on SQLite through the single
+     * writer, grouped with the writes waiting then ({@link GroupCommit}); on PostgreSQL in a
+     * serializable transaction of its own. An exception rolls back that work alone and is thrown to
+     * its caller. Work must not block on anything but the database.
      */
     public <T> T write(Function<DSLContext, T> work) {
         Connections connections = connections();
         if (postgres != null) {
             return writePostgres(work);
         }
-        if (writeLock.isHeldByCurrentThread()) { // a write inside a write: part of the same transaction
-            return DSL.using(connections.writer(), SQLDialect.SQLITE, settings)
-                    .transactionResult(configuration -> work.apply(configuration.dsl()));
-        }
-        Write<T> write = new Write<>(work);
-        if (!waiting.offer(write)) {
-            throw new DatabaseUnavailableException("the database is too busy: " + MAX_WAITING + " writes are waiting",
-                    null);
-        }
-        writeLock.lock();
-        try {
-            while (!write.isDone()) {
-                commitWaiting(connections.writer());
-            }
-        } finally {
-            writeLock.unlock();
-        }
-        return write.result();
+        return groupCommit.write(connections.writer(), work);
     }
 
     /**
@@ -285,84 +261,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Commits up to {@link #MAX_GROUP} waiting writes in one transaction; called holding the write lock. */
-    private void commitWaiting(Connection writer) {
-        List<Write<?>> group = new ArrayList<>();
-        waiting.drainTo(group, MAX_GROUP);
-        if (group.isEmpty()) {
-            return;
-        }
-        DSLContext dsl = DSL.using(writer, SQLDialect.SQLITE, settings);
-        commits.incrementAndGet();
-        try {
-            if (group.size() == 1) { // alone: its own transaction, no savepoint needed
-                Write<?> only = group.get(0);
-                try {
-                    dsl.transaction(configuration -> only.run(configuration.dsl()));
-                } catch (RuntimeException e) {
-                    only.failed(e);
-                }
-                return;
-            }
-            dsl.transaction(configuration -> {
-                for (Write<?> write : group) {
-                    try {
-                        configuration.dsl().transaction(savepoint -> write.run(savepoint.dsl()));
-                    } catch (RuntimeException e) {
-                        write.failed(e);
-                    }
-                }
-            });
-        } catch (RuntimeException commitFailed) {
-            group.forEach(write -> write.failed(commitFailed));
-        } catch (Error e) {
-            group.forEach(write -> write.failed(new DatabaseUnavailableException("a write failed: " + e, e)));
-            throw e;
-        } finally {
-            group.forEach(Write::finish); // every caller is answered, whatever happened
-        }
-    }
-
     /** Transactions the writer has committed (or tried to): fewer than writes when writes queued. */
     public long commits() {
-        return commits.get();
-    }
-
-    /** One caller's write: its work, then its result or exception once the commit is decided. */
-    private static final class Write<T> {
-        private final Function<DSLContext, T> work;
-        private T result;
-        private RuntimeException failure;
-        private boolean done;
-
-        Write(Function<DSLContext, T> work) {
-            this.work = work;
-        }
-
-        void run(DSLContext dsl) {
-            result = work.apply(dsl);
-        }
-
-        void failed(RuntimeException e) {
-            if (failure == null) {
-                failure = e;
-            }
-        }
-
-        void finish() {
-            done = true;
-        }
-
-        boolean isDone() {
-            return done;
-        }
-
-        T result() {
-            if (failure != null) {
-                throw failure;
-            }
-            return result;
-        }
+        return groupCommit.commits();
     }
 
     /**
@@ -375,7 +276,7 @@ public final class Database implements AutoCloseable {
             throw new UnsupportedOperationException("prepared statements are kept per connection only on SQLite");
         }
         java.util.SortedSet<String> sql = new java.util.TreeSet<>();
-        writeLock.lock();
+        groupCommit.lock();
         List<Connection> taken = new ArrayList<>();
         try {
             sql.addAll(((StatementCache) connections.writer()).sql());
@@ -387,7 +288,7 @@ public final class Database implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             connections.readers().addAll(taken);
-            writeLock.unlock();
+            groupCommit.unlock();
         }
         return sql;
     }
@@ -429,12 +330,12 @@ public final class Database implements AutoCloseable {
             postgres.close();
             return;
         }
-        writeLock.lock();
+        groupCommit.lock();
         try {
             closeQuietly(connections.writer());
             connections.allReaders().forEach(Database::closeQuietly);
         } finally {
-            writeLock.unlock();
+            groupCommit.unlock();
         }
     }
 
