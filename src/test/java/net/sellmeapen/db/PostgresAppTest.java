@@ -1,7 +1,6 @@
 package net.sellmeapen.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
@@ -37,13 +36,7 @@ class PostgresAppTest {
 
     @BeforeAll
     void start() throws Exception {
-        boolean present = PostgresServer.binaries().isPresent();
-        if (!present && Boolean.getBoolean("postgres.tests.required")) {
-            throw new IllegalStateException("PostgreSQL is required (-Dpostgres.tests.required=true) but initdb was"
-                    + " not found: apt-get install postgresql");
-        }
-        assumeTrue(present, "PostgreSQL is not installed");
-        server = PostgresServer.start();
+        server = PostgresServer.startForTest();
         url = server.createDatabase("app_test");
     }
 

@@ -5,7 +5,6 @@ import static net.sellmeapen.db.jooq.Tables.SESSION_TURNS;
 import static net.sellmeapen.db.jooq.Tables.TRAINING_SESSIONS;
 import static net.sellmeapen.db.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,23 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class PostgresSchemaTest {
 
-    static final String[] POSTGRES_MIGRATIONS = {"classpath:db/migration/common",
-        "classpath:db/migration/postgresql"};
-
     private PostgresServer server;
     private String postgresUrl;
 
     @BeforeAll
     void start() throws Exception {
-        boolean present = PostgresServer.binaries().isPresent();
-        if (!present && Boolean.getBoolean("postgres.tests.required")) {
-            throw new IllegalStateException("PostgreSQL is required (-Dpostgres.tests.required=true) but initdb was"
-                    + " not found: apt-get install postgresql");
-        }
-        assumeTrue(present, "PostgreSQL is not installed");
-        server = PostgresServer.start();
+        server = PostgresServer.startForTest();
         postgresUrl = server.createDatabase("schema_test");
-        Flyway.configure().dataSource(postgresUrl, server.user(), "").locations(POSTGRES_MIGRATIONS).load().migrate();
+        Flyway.configure().dataSource(postgresUrl, server.user(), "").locations(Database.POSTGRES_MIGRATIONS).load().migrate();
     }
 
     @AfterAll

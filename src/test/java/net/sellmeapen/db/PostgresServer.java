@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A throwaway PostgreSQL cluster for tests: {@code initdb} in a temporary folder, started with
@@ -64,6 +65,20 @@ public final class PostgresServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * For a test class: starts a cluster, or skips the test where PostgreSQL is not installed —
+     * unless {@code -Dpostgres.tests.required=true} (as {@code scripts/test} runs), which fails instead.
+     */
+    public static PostgresServer startForTest() throws Exception {
+        boolean present = binaries().isPresent();
+        if (!present && Boolean.getBoolean("postgres.tests.required")) {
+            throw new IllegalStateException("PostgreSQL is required (-Dpostgres.tests.required=true) but initdb was"
+                    + " not found: apt-get install postgresql");
+        }
+        Assumptions.assumeTrue(present, "PostgreSQL is not installed");
+        return start();
     }
 
     /** Makes and starts a cluster; fails with PostgreSQL's own words when it cannot. */

@@ -52,10 +52,12 @@ class SessionLocksTest {
     @Test
     void a_request_that_waits_too_long_gets_a_409_and_leaves_nothing_behind() throws Exception {
         SessionLocks locks = new SessionLocks(Duration.ofMillis(100));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
         try (SessionLocks.Held held = locks.lock("a")) {
-            CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> locks.lock("a").close(),
-                    Executors.newSingleThreadExecutor());
+            CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> locks.lock("a").close(), thread);
             assertThatThrownBy(() -> waiter.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(WrongStateException.class);
+        } finally {
+            thread.shutdown();
         }
         assertThat(locks.size()).isZero();
     }
