@@ -74,6 +74,9 @@ public final class Main {
                     log.info("stopped");
                     System.exit(0);
                 }, "stop-on-signal");
+                // not a daemon (it would inherit that from the signal dispatcher): otherwise the JVM
+                // may end as soon as the servers' threads have, before "stopped" is logged
+                stop.setDaemon(false);
                 stop.start();
             });
         } catch (IllegalArgumentException unsupported) {
