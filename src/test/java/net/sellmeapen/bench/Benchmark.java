@@ -25,7 +25,9 @@ import net.sellmeapen.TestApp;
  * own process with the product's JVM options, measured against a baseline in the same run —
  * start-up with and without the start-up cache; the voice relay's round trip through the proxy
  * beside straight to the same echo endpoint at K = 1, 50, 200 and 1000 callers; the API's
- * requests per second beside {@code /health}. Prints a table and writes {@code target/bench/*.json}.
+ * requests per second beside {@code /health}. When {@code scripts/bench} could install it, the Node
+ * stack of the design card ({@link NodeBaseline}) is measured beside ours on the same relay and API
+ * requests. Prints a table and writes {@code target/bench/*.json}.
  */
 public final class Benchmark {
 
@@ -36,7 +38,8 @@ public final class Benchmark {
     private static final Duration API_WARM = Duration.ofSeconds(8);
     private static final Duration API_MEASURED = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 as nginx speaks it (an h2c upgrade offer would reach Node's upgrade handler)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<String> productOptions;
     private final StringBuilder table = new StringBuilder();
 
@@ -85,6 +88,19 @@ public final class Benchmark {
                     health[1], ready[1]));
             json.addObject().put("options", String.join(" ", options)).put("healthMs", health[1])
                     .put("readyMs", ready[1]);
+        }
+        String node = System.getProperty("bench.node", "");
+        if (!node.isBlank()) {
+            double[] health = new double[3];
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                try (NodeBaseline baseline = NodeBaseline.start(Path.of(node), "ws://127.0.0.1:9/")) {
+                    health[i] = awaitStatus(baseline.base() + "/health", start);
+                }
+            }
+            Arrays.sort(health);
+            table.append(String.format(Locale.ROOT, "  %-28s /health %6.0f ms%n", "Node baseline", health[1]));
+            json.addObject().put("options", "node server.js").put("healthMs", health[1]);
         }
         Files.writeString(OUT.resolve("startup.json"), json.toPrettyString());
     }
@@ -139,76 +155,119 @@ public final class Benchmark {
                 "REALTIME_URL", echo.url(), "VOICE_MAX_SESSIONS", "2000", "VOICE_MAX_MINUTES", "60",
                 "BUYER", "scripted", "EVALUATOR", "rubric", "ADMIN_TOKEN", "bench-admin-token-0123456789"));
         // the load comes from one address and a few trainees, far past what one person may do
-        for (String limit : List.of("SESSIONS_PER_HOUR", "MESSAGES_PER_MINUTE", "REGISTRATIONS_PER_HOUR",
-                "VOICE_MAX_PER_TRAINEE")) {
-            env.put(limit, "10000");
+        for (String limit : List.of("SESSIONS_PER_HOUR", "MESSAGES_PER_MINUTE", "REGISTRATIONS_PER_HOUR")) {
+            env.put(limit, "100000"); // the most each may be set to
         }
+        env.put("VOICE_MAX_PER_TRAINEE", "10000");
+        NodeBaseline node = startNode(echo);
         try (RunningJar jar = RunningJar.start(dir, env, productOptions)) {
             awaitStatus(jar.base() + "/health/ready", System.nanoTime());
+            if (node != null) {
+                awaitStatus(node.base() + "/health", System.nanoTime());
+            }
             Thread.sleep(1_000);
-            ProcStats idle = ProcStats.of(jar.pid());
-            table.append(String.format(Locale.ROOT, "%nServer idle: %d threads, RSS %.0f MB%n", idle.threads(),
-                    idle.rssKib() / 1024.0));
+            idle("Sell Me A Pen", jar.pid());
+            if (node != null) {
+                idle("Node baseline", node.pid());
+            }
             if (only.contains("api")) { // first: the relay's last calls would still be closing
-                api(jar);
+                api(jar, node);
+                apiOnPostgres(env);
             }
             if (only.contains("relay")) {
-                relay(echo, jar);
+                relay(echo, jar, node);
             }
         } finally {
+            if (node != null) {
+                node.close();
+            }
             echo.stop(1_000);
         }
     }
 
-    private void relay(EchoRealtimeServer echo, RunningJar jar) throws Exception {
+    /** The Node baseline if scripts/bench could install it (bench.node names its folder), else null and why. */
+    private NodeBaseline startNode(EchoRealtimeServer echo) throws IOException {
+        String folder = System.getProperty("bench.node", "");
+        if (folder.isBlank()) {
+            table.append("\nNode baseline: not measured (").append(System.getProperty("bench.nodeMissing",
+                    "scripts/bench did not install it")).append(")\n");
+            return null;
+        }
+        return NodeBaseline.start(Path.of(folder), echo.url());
+    }
+
+    private void idle(String name, long pid) throws IOException {
+        ProcStats idle = ProcStats.of(pid);
+        table.append(String.format(Locale.ROOT, "%n%s idle: %d threads, RSS %.0f MB", name, idle.threads(),
+                idle.rssKib() / 1024.0));
+    }
+
+    private void relay(EchoRealtimeServer echo, RunningJar jar, NodeBaseline node) throws Exception {
         RelayBench relay = new RelayBench();
-        Trainees trainees = new Trainees(jar);
+        Trainees ours = new Trainees(jar.base(), jar.appPort, true);
+        Trainees baseline = node == null ? null : new Trainees(node.base(), node.port, false);
         ArrayNode json = TestApp.MAPPER.createArrayNode();
         table.append("""
 
-                Voice relay: K callers, 100 ms of audio each way every 100 ms; round trip through the proxy
-                beside straight to the same echo endpoint (baseline), 3 s warm-up + 10 s measured
+
+                Voice relay: K callers, 100 ms of audio each way every 100 ms; round trip straight to the echo
+                endpoint (direct), through our proxy (proxy) and through the Node ws relay (node); 3 s warm-up + 10 s
                      K  path     sent  lost reord  p50 ms  p99 ms  max ms  added p50/p99 ms  CPU us/rt  cs/rt  threads  RSS MB
                 """);
         for (int callers : CALLERS) {
             RelayBench.Result direct = relay.run(callers, echo, null, null, Duration.ofSeconds(3),
                     Duration.ofSeconds(10));
-            RelayBench.Result proxy = relay.run(callers, echo, jar, trainees::voiceUri, Duration.ofSeconds(3),
-                    Duration.ofSeconds(10));
-            for (RelayBench.Result result : List.of(direct, proxy)) {
-                boolean isProxy = result == proxy;
+            List<RelayBench.Result> results = new ArrayList<>(List.of(direct));
+            results.add(relay.run(callers, echo, new RelayBench.Relay("proxy", jar.pid()), ours::voiceUri,
+                    Duration.ofSeconds(3), Duration.ofSeconds(10)));
+            Thread.sleep(2_000); // the proxy closes the upstreams of the calls just ended
+            if (node != null) {
+                results.add(relay.run(callers, echo, new RelayBench.Relay("node", node.pid()), baseline::voiceUri,
+                        Duration.ofSeconds(3), Duration.ofSeconds(10)));
+                Thread.sleep(2_000);
+            }
+            for (RelayBench.Result result : results) {
+                boolean relayed = result != direct;
                 table.append(String.format(Locale.ROOT, "  %4d  %-6s %6d %5d %5d %7.2f %7.2f %7.1f  %16s  %9s %6s %8s %7s%n",
                         callers, result.path(), result.sent(), result.lost(), result.reordered(), result.p50Ms(),
-                        result.p99Ms(), result.maxMs(), isProxy ? String.format(Locale.ROOT, "%+.2f / %+.2f",
-                                proxy.p50Ms() - direct.p50Ms(), proxy.p99Ms() - direct.p99Ms()) : "",
-                        isProxy ? String.format(Locale.ROOT, "%.0f", result.cpuMicrosPerRoundTrip()) : "",
-                        isProxy ? String.format(Locale.ROOT, "%.1f", result.switchesPerRoundTrip()) : "",
-                        isProxy ? Integer.toString(result.threads()) : "",
-                        isProxy ? String.format(Locale.ROOT, "%.0f", result.rssKib() / 1024.0) : ""));
+                        result.p99Ms(), result.maxMs(), relayed ? String.format(Locale.ROOT, "%+.2f / %+.2f",
+                                result.p50Ms() - direct.p50Ms(), result.p99Ms() - direct.p99Ms()) : "",
+                        relayed ? String.format(Locale.ROOT, "%.0f", result.cpuMicrosPerRoundTrip()) : "",
+                        relayed ? String.format(Locale.ROOT, "%.1f", result.switchesPerRoundTrip()) : "",
+                        relayed ? Integer.toString(result.threads()) : "",
+                        relayed ? String.format(Locale.ROOT, "%.0f", result.rssKib() / 1024.0) : ""));
                 json.add(TestApp.MAPPER.valueToTree(result));
             }
             Files.writeString(OUT.resolve("relay.json"), json.toPrettyString());
-            Thread.sleep(2_000); // the proxy closes the upstreams of the calls just ended
         }
     }
 
-    /** Trainees for the voice callers: one per 20 calls, each with its own voice sessions. */
+    /**
+     * Trainees for the voice callers: one per 20 calls, each with its own voice sessions. Ours hands
+     * out a one-use ticket for the socket; the Node baseline only checks that the session exists.
+     */
     private final class Trainees {
-        private final RunningJar jar;
+        private final String base;
+        private final int port;
+        private final boolean tickets;
         private final Map<Integer, String> tokens = new ConcurrentHashMap<>();
 
-        Trainees(RunningJar jar) {
-            this.jar = jar;
+        Trainees(String base, int port, boolean tickets) {
+            this.base = base;
+            this.port = port;
+            this.tickets = tickets;
         }
 
         URI voiceUri(int trainee) throws Exception {
-            String token = tokens.computeIfAbsent(trainee, n -> register(jar.base(), "Caller " + n));
-            String id = RelayBench.json(post(jar.base() + "/api/sessions", token, "{\"mode\":\"VOICE\"}").body())
+            String token = tokens.computeIfAbsent(trainee, n -> register(base, "Caller " + n));
+            String id = RelayBench.json(post(base + "/api/sessions", token, "{\"mode\":\"VOICE\"}").body())
                     .path("session").path("id").asText();
-            String ticket = RelayBench.json(post(jar.base() + "/api/sessions/" + id + "/voice-ticket", token, "{}")
-                    .body()).path("ticket").asText();
-            return URI.create("ws://127.0.0.1:" + jar.appPort + "/SellMeAPenExt/ws/sessions/" + id + "/voice?ticket="
-                    + ticket);
+            String query = "";
+            if (tickets) {
+                query = "?ticket=" + RelayBench.json(post(base + "/api/sessions/" + id + "/voice-ticket", token, "{}")
+                        .body()).path("ticket").asText();
+            }
+            return URI.create("ws://127.0.0.1:" + port + "/SellMeAPenExt/ws/sessions/" + id + "/voice" + query);
         }
     }
 
@@ -236,35 +295,78 @@ public final class Benchmark {
 
     // ---- API ------------------------------------------------------------------------------------
 
-    private void api(RunningJar jar) throws Exception {
-        String base = jar.base();
+    private void api(RunningJar jar, NodeBaseline node) throws Exception {
+        ArrayNode json = TestApp.MAPPER.createArrayNode();
+        table.append(String.format(Locale.ROOT, "%n%nAPI: %d client threads, keep-alive, %d s warm-up + %d s measured;"
+                + " ours beside Express 4 + better-sqlite3 (Express), and ours on PostgreSQL (ours-PG, a local cluster"
+                + " that flushes every commit)%n"
+                + "  request                                  server    req/s    p50 ms   p99 ms  server CPU us/req%n",
+                API_THREADS, API_WARM.toSeconds(), API_MEASURED.toSeconds()));
+        Map<String, ApiCall> ours = calls(jar.base(), true);
+        Map<String, ApiCall> baseline = node == null ? Map.of() : calls(node.base(), false);
+        for (Map.Entry<String, ApiCall> call : ours.entrySet()) {
+            measure(call.getKey(), "ours", jar.pid(), call.getValue(), json);
+            if (baseline.containsKey(call.getKey())) {
+                measure(call.getKey(), "Express", node.pid(), baseline.get(call.getKey()), json);
+            }
+        }
+        Files.writeString(OUT.resolve("api.json"), json.toPrettyString());
+    }
+
+    /**
+     * The same requests on our server with PostgreSQL (a durable local cluster: every commit flushed)
+     * in place of SQLite, when PostgreSQL is installed.
+     */
+    private void apiOnPostgres(Map<String, String> env) throws Exception {
+        if (net.sellmeapen.db.PostgresServer.binaries().isEmpty()) {
+            table.append("  (PostgreSQL is not installed: not measured on it)\n");
+            return;
+        }
+        ArrayNode json = TestApp.MAPPER.createArrayNode();
+        try (net.sellmeapen.db.PostgresServer postgres = net.sellmeapen.db.PostgresServer.start(true)) {
+            Map<String, String> pgEnv = new java.util.HashMap<>(env);
+            pgEnv.put("DATABASE_URL", postgres.createDatabase("bench"));
+            pgEnv.put("DATABASE_USER", postgres.user());
+            try (RunningJar jar = RunningJar.start(Files.createTempDirectory("bench-pg"), pgEnv, productOptions)) {
+                awaitStatus(jar.base() + "/health/ready", System.nanoTime());
+                for (Map.Entry<String, ApiCall> call : calls(jar.base(), true).entrySet()) {
+                    measure(call.getKey(), "ours-PG", jar.pid(), call.getValue(), json);
+                }
+            }
+        }
+        Files.writeString(OUT.resolve("api-postgresql.json"), json.toPrettyString());
+    }
+
+    /** The requests measured against one server; the lifecycle (which scores) only against ours. */
+    private Map<String, ApiCall> calls(String base, boolean lifecycle) throws Exception {
         String token = register(base, "Api Bench");
         String id = RelayBench.json(post(base + "/api/sessions", token, "{}").body()).path("session").path("id")
                 .asText();
-        post(base + "/api/sessions/" + id + "/messages", token, "{\"text\":\"What do you write with at work?\"}");
-        ArrayNode json = TestApp.MAPPER.createArrayNode();
-        table.append(String.format(Locale.ROOT, "%nAPI: %d client threads, keep-alive, %d s warm-up + %d s measured%n"
-                + "  request                                  req/s    p50 ms   p99 ms  server CPU us/req%n",
-                API_THREADS, API_WARM.toSeconds(), API_MEASURED.toSeconds()));
         Map<String, ApiCall> calls = new java.util.LinkedHashMap<>();
         calls.put("GET /health (baseline)", client -> client.send(get(base + "/health", null)));
         calls.put("GET /api/sessions/{id}", client -> client.send(get(base + "/api/sessions/" + id, token)));
-        calls.put("POST /api/sessions", client -> client.send(post(base + "/api/sessions", token)));
-        calls.put("lifecycle: start, 2 messages, scorecard", client -> {
-            HttpResponse<String> started = client.send(post(base + "/api/sessions", token));
-            String session = RelayBench.json(started.body()).path("session").path("id").asText();
-            client.send(message(base, session, token, "Hi, what do you write with at work?"));
-            client.send(message(base, session, token, "It writes smoothly for two kilometres. Shall I wrap one?"));
-            return client.send(complete(base, session, token));
-        });
-        for (Map.Entry<String, ApiCall> call : calls.entrySet()) {
-            double[] result = load(jar, call.getValue());
-            table.append(String.format(Locale.ROOT, "  %-40s %6.0f  %8.2f %8.2f  %10.0f%n", call.getKey(), result[0],
-                    result[1], result[2], result[3]));
-            json.addObject().put("request", call.getKey()).put("perSecond", result[0]).put("p50Ms", result[1])
-                    .put("p99Ms", result[2]).put("serverCpuMicrosPerRequest", result[3]);
+        String starter = register(base, "Api Bench Starter"); // each its own trainee: the per-trainee limits
+        calls.put("POST /api/sessions", client -> client.send(post(base + "/api/sessions", starter)));
+        if (lifecycle) {
+            String seller = register(base, "Api Bench Seller");
+            post(base + "/api/sessions/" + id + "/messages", token, "{\"text\":\"What do you write with at work?\"}");
+            calls.put("lifecycle: start, 2 messages, scorecard", client -> {
+                HttpResponse<String> started = client.send(post(base + "/api/sessions", seller));
+                String session = RelayBench.json(started.body()).path("session").path("id").asText();
+                client.send(message(base, session, seller, "Hi, what do you write with at work?"));
+                client.send(message(base, session, seller, "It writes smoothly for two kilometres. Shall I wrap one?"));
+                return client.send(complete(base, session, seller));
+            });
         }
-        Files.writeString(OUT.resolve("api.json"), json.toPrettyString());
+        return calls;
+    }
+
+    private void measure(String request, String server, long pid, ApiCall call, ArrayNode json) throws Exception {
+        double[] result = load(pid, call);
+        table.append(String.format(Locale.ROOT, "  %-40s %-8s %6.0f  %8.2f %8.2f  %10.0f%n",
+                server.startsWith("ours") ? request : "", server, result[0], result[1], result[2], result[3]));
+        json.addObject().put("request", request).put("server", server).put("perSecond", result[0])
+                .put("p50Ms", result[1]).put("p99Ms", result[2]).put("serverCpuMicrosPerRequest", result[3]);
     }
 
     private interface ApiCall {
@@ -316,7 +418,7 @@ public final class Benchmark {
     }
 
     /** Runs the call from every thread; returns calls a second, p50 and p99 in ms, and server CPU µs per call. */
-    private double[] load(RunningJar jar, ApiCall call) throws Exception {
+    private double[] load(long pid, ApiCall call) throws Exception {
         long warmEnd = System.nanoTime() + API_WARM.toNanos();
         long end = warmEnd + API_MEASURED.toNanos();
         List<long[]> perThread = new ArrayList<>();
@@ -346,9 +448,9 @@ public final class Benchmark {
             thread.start();
         }
         Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
-        cpu[0] = ProcStats.of(jar.pid());
+        cpu[0] = ProcStats.of(pid);
         Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
-        cpu[1] = ProcStats.of(jar.pid());
+        cpu[1] = ProcStats.of(pid);
         for (Thread thread : threads) {
             thread.join();
         }

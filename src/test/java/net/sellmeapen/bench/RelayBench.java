@@ -20,13 +20,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import net.sellmeapen.RunningJar;
 
 /**
  * K simulated callers, each sending 100 ms of PCM16 audio every 100 ms (real time) and hearing it
- * echoed back: once straight to the echo endpoint (the baseline) and once through our voice proxy.
+ * echoed back: straight to the echo endpoint (the floor), through our voice proxy and through the
+ * Node baseline's relay.
  * Each chunk carries a sequence number in its first bytes, so every echo is timed and checked for
- * loss and order. The proxy runs in its own process, whose CPU time, threads, memory and context
+ * loss and order. Each relay runs in its own process, whose CPU time, threads, memory and context
  * switches are read from /proc while the calls are open.
  */
 final class RelayBench {
@@ -59,17 +59,21 @@ final class RelayBench {
         };
     }
 
-    /** Runs K callers for warm-up plus measured seconds, through the proxy (jar not null) or straight to the echo. */
-    Result run(int callers, EchoRealtimeServer echo, RunningJar jar, BenchApi api, Duration warm, Duration measured)
+    /** A relay in its own process, measured through /proc: ours, or the Node baseline. */
+    record Relay(String path, long pid) {
+    }
+
+    /** Runs K callers for warm-up plus measured seconds, through a relay (not null) or straight to the echo. */
+    Result run(int callers, EchoRealtimeServer echo, Relay relay, BenchApi api, Duration warm, Duration measured)
             throws Exception {
         List<Caller> all = new ArrayList<>();
         int capacity = (int) ((warm.toMillis() + measured.toMillis()) / 100 + 100);
         for (int i = 0; i < callers; i++) {
-            URI uri = jar == null ? URI.create(echo.url()) : api.voiceUri(i / 20);
-            Caller caller = new Caller(jar != null, capacity);
+            URI uri = relay == null ? URI.create(echo.url()) : api.voiceUri(i / 20);
+            Caller caller = new Caller(relay != null, capacity);
             caller.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(20)).buildAsync(uri, caller)
                     .get(30, TimeUnit.SECONDS);
-            if (jar != null && !caller.ready.await(20, TimeUnit.SECONDS)) {
+            if (relay != null && !caller.ready.await(20, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("caller " + i + " never got app.ready");
             }
             all.add(caller);
@@ -81,9 +85,9 @@ final class RelayBench {
         }
         Thread.sleep(warm.toMillis());
         all.forEach(Caller::startMeasuring);
-        ProcStats before = jar == null ? null : ProcStats.of(jar.pid());
+        ProcStats before = relay == null ? null : ProcStats.of(relay.pid());
         Thread.sleep(measured.toMillis());
-        ProcStats after = jar == null ? null : ProcStats.of(jar.pid());
+        ProcStats after = relay == null ? null : ProcStats.of(relay.pid());
         all.forEach(Caller::stopMeasuring);
         pacing.forEach(future -> future.cancel(false));
         Thread.sleep(2_000); // the last echoes arrive; what has not by now is lost
@@ -108,7 +112,7 @@ final class RelayBench {
                 : (after.cpuMicros() - before.cpuMicros()) / (double) measuredRoundTrips;
         double switches = after == null || measuredRoundTrips == 0 ? 0
                 : (after.contextSwitches() - before.contextSwitches()) / (double) measuredRoundTrips;
-        return new Result(callers, jar == null ? "direct" : "proxy", sent, received, sent - received, reordered,
+        return new Result(callers, relay == null ? "direct" : relay.path(), sent, received, sent - received, reordered,
                 skipped, percentile(times, 50), percentile(times, 99), percentile(times, 100), cpu, switches,
                 after == null ? 0 : after.threads(), after == null ? 0 : after.rssKib());
     }

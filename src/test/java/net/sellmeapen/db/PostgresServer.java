@@ -81,8 +81,16 @@ public final class PostgresServer implements AutoCloseable {
         return start();
     }
 
-    /** Makes and starts a cluster; fails with PostgreSQL's own words when it cannot. */
+    /** Makes and starts a cluster for tests (no fsync); fails with PostgreSQL's own words when it cannot. */
     public static PostgresServer start() throws Exception {
+        return start(false);
+    }
+
+    /**
+     * Makes and starts a cluster; a durable one flushes every commit as a production server does (the
+     * benchmark's), otherwise fsync is off for speed.
+     */
+    public static PostgresServer start(boolean durable) throws Exception {
         Path bin = binaries().orElseThrow(() -> new IllegalStateException("PostgreSQL is not installed"));
         boolean root = "root".equals(System.getProperty("user.name"));
         Path folder = Files.createTempDirectory("sellmeapen-pg");
@@ -97,8 +105,8 @@ public final class PostgresServer implements AutoCloseable {
         server.pg("initdb", "-D", folder.resolve("data").toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
                 "--locale=C", "--no-sync");
         server.pg("pg_ctl", "-D", folder.resolve("data").toString(), "-l", folder.resolve("log").toString(), "-w",
-                "-t", "60", "-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off", "start");
+                "-t", "60", "-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1" + (durable ? ""
+                        : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"), "start");
         return server;
     }
 
