@@ -11,7 +11,7 @@ import org.jooq.tools.jdbc.DefaultPreparedStatement;
 /**
  * A connection that keeps its prepared statements: jOOQ renders the same SQL for a query shape
  * every time, so each distinct SQL text is prepared by SQLite once and reused, where it would
- * otherwise be compiled again on every query. "Closing" a kept statement clears its parameters;
+ * otherwise be compiled again on every query. "Closing" a kept statement keeps it as it is;
  * at most {@link #SIZE} are kept per connection, the least recently used is really closed. A
  * connection is used by one thread at a time (the pool and the write lock see to that).
  */
@@ -66,8 +66,10 @@ final class StatementCache extends DefaultConnection {
         }
 
         @Override
-        public void close() throws SQLException {
-            getDelegate().clearParameters();
+        public void close() {
+            // Nothing to do: closing its result set has already reset the statement (ending its read
+            // transaction), and the next use binds every parameter again. Clearing the bindings here
+            // cost about 25 µs a query (sqlite-jdbc's clear_bindings), a sixth of a session read.
         }
 
         @Override
