@@ -25,10 +25,12 @@ import net.sellmeapen.coaching.ModelSeller;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.db.Database;
+import net.sellmeapen.db.SharedLimiter;
 import net.sellmeapen.language.SentenceEmbeddings;
 import net.sellmeapen.ops.HealthRoutes;
 import net.sellmeapen.ops.Metrics;
 import net.sellmeapen.ops.MetricsRoutes;
+import net.sellmeapen.security.RateLimiter;
 import net.sellmeapen.security.Secrets;
 import net.sellmeapen.trainee.Accounts;
 import net.sellmeapen.trainee.BearerAuth;
@@ -115,15 +117,19 @@ public final class Application implements AutoCloseable {
             TraineeRepository traineeRepository = new TraineeRepository(database);
             Passwords passwords = new Passwords();
             TraineeService trainees = new TraineeService(traineeRepository, passwords, clock);
-            Accounts accounts = new Accounts(trainees, traineeRepository, passwords, clock);
+            // one instance keeps its limits in memory; several (sharing PostgreSQL) count in the database
+            RateLimiter.Factory limiters = database.isShared() ? SharedLimiter.factory(database, clock)
+                    : RateLimiter.Factory.inMemory(clock);
+            Accounts accounts = new Accounts(trainees, traineeRepository, passwords, limiters);
             BearerAuth auth = new BearerAuth(trainees);
             String adminToken = AdminTokenSource.resolve(config);
             Secrets secrets = config.secrets(adminToken);
             Engines engines = Engines.from(config, secrets, mapper, clock, analyzer, product, persona);
             TrainingService training = new TrainingService(new TrainingRepository(database, mapper),
                     engines.evaluator(), engines.buyer(), engines.budget(), analyzer, voiceSettings.available(),
-                    new TrainingLimits(config.sessionsPerHour(), config.messagesPerMinute()), metrics.registry(), clock);
-            VoiceTickets tickets = new VoiceTickets(clock);
+                    new TrainingLimits(config.sessionsPerHour(), config.messagesPerMinute(), limiters), metrics.registry(),
+                    clock);
+            VoiceTickets tickets = new VoiceTickets(database, clock);
             VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper,
                     new VoiceMetrics(metrics.registry()), proxies, secrets);
             training.endLiveCallsWith(gateway::sessionEnded);
@@ -133,7 +139,7 @@ public final class Application implements AutoCloseable {
             HealthRoutes health = new HealthRoutes(readiness(database, embeddings, engines));
             Javalin trainee = HttpServers.create(new HttpServers.Settings(config.basePath(), "/", "/public", null,
                     proxies, new RequestLog("trainee", metrics.registry())), mapper, routes -> {
-                        new TraineeRoutes(trainees, accounts, auth, bodies, config.registrationsPerHour(), clock)
+                        new TraineeRoutes(trainees, accounts, auth, bodies, config.registrationsPerHour(), limiters)
                                 .addTo(routes);
                         new TrainingRoutes(training, auth, bodies).addTo(routes);
                         new CoachingRoutes(new ModelPitch(engines.scripted(), analyzer, engines.rubric(),
@@ -144,7 +150,7 @@ public final class Application implements AutoCloseable {
             List<String> metricsTokens = config.metricsToken().map(token -> List.of(adminToken, token))
                     .orElse(List.of(adminToken));
             Javalin admin = adminServer(config, adminToken, database, mapper, training, accounts, proxies,
-                    new RequestLog("admin", metrics.registry()), clock, routes -> {
+                    new RequestLog("admin", metrics.registry()), limiters, clock, routes -> {
                         health.addTo(routes);
                         new MetricsRoutes(metrics, metricsTokens).addTo(routes);
                     });
@@ -207,10 +213,10 @@ public final class Application implements AutoCloseable {
     }
 
     private static Javalin adminServer(Config config, String adminToken, Database database, ObjectMapper mapper,
-            TrainingService training, Accounts accounts, TrustedProxies proxies, RequestLog log, Clock clock,
-            Consumer<RoutesConfig> operations) {
+            TrainingService training, Accounts accounts, TrustedProxies proxies, RequestLog log,
+            RateLimiter.Factory limiters, Clock clock, Consumer<RoutesConfig> operations) {
         AdminTokenFilter filter = new AdminTokenFilter(adminToken, config.basePath() + "/admin",
-                config.adminFailuresPerAddress(), clock);
+                config.adminFailuresPerAddress(), limiters, clock);
         AdminRepository repository = new AdminRepository(database, training);
         AdminStatistics statistics = new AdminStatistics(database);
         AdminViews views = new AdminViews(config.basePath(), filter);

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import net.sellmeapen.errors.LimitReachedException;
 import net.sellmeapen.security.RandomTokens;
+import net.sellmeapen.security.RateLimiter;
 import net.sellmeapen.security.WindowLimiter;
 import net.sellmeapen.web.ApiException;
 import org.slf4j.Logger;
@@ -44,25 +45,29 @@ public final class AdminTokenFilter {
     record AdminSession(String formToken, Instant expiresAt) {
     }
 
+    /** Signs admin cookies: derived from the admin token, so every instance with that token reads them. */
+    private final byte[] sessionKey;
+
     private final byte[] tokenDigest;
     private final String cookiePath;
     private final Clock clock;
-    private final Map<String, AdminSession> sessions = new ConcurrentHashMap<>();
-    private final WindowLimiter failures;
+    private final RateLimiter failures;
 
     /**
      * @param adminToken the admin secret, at least {@link #MIN_TOKEN_LENGTH} characters
      * @param cookiePath the path the session cookie is sent for, e.g. {@code /SellMeAPenExt/admin}
      */
     /** @param failuresPerAddress wrong tokens one client address may send in {@link #FAILURE_WINDOW} */
-    public AdminTokenFilter(String adminToken, String cookiePath, int failuresPerAddress, Clock clock) {
+    public AdminTokenFilter(String adminToken, String cookiePath, int failuresPerAddress,
+            RateLimiter.Factory limiters, Clock clock) {
         if (adminToken == null || adminToken.length() < MIN_TOKEN_LENGTH) {
             throw new IllegalArgumentException("the admin token must be at least " + MIN_TOKEN_LENGTH + " characters");
         }
         this.tokenDigest = RandomTokens.sha256(adminToken);
+        this.sessionKey = RandomTokens.sha256("sellmeapen admin session\n" + adminToken);
         this.cookiePath = cookiePath;
         this.clock = clock;
-        this.failures = new WindowLimiter(failuresPerAddress, FAILURE_WINDOW, MAX_ADDRESSES_COUNTED, clock);
+        this.failures = limiters.create("admin-failures", failuresPerAddress, FAILURE_WINDOW, MAX_ADDRESSES_COUNTED);
     }
 
     /** Lets the request through, or answers it (401, 403, or a redirect after a {@code ?token=} sign-in). */
@@ -138,23 +143,40 @@ public final class AdminTokenFilter {
         return given != null && MessageDigest.isEqual(RandomTokens.sha256(expected), RandomTokens.sha256(given));
     }
 
+    /**
+     * The browser's admin session from its cookie, {@code <expiry seconds>.<nonce>.<signature>}: no
+     * instance keeps sessions, each checks the signature; changing the admin token ends them all.
+     */
     private Optional<AdminSession> session(Context ctx) {
-        String id = ctx.cookie(COOKIE);
-        if (id == null) {
+        String cookie = ctx.cookie(COOKIE);
+        if (cookie == null) {
             return Optional.empty();
         }
-        AdminSession session = sessions.get(RandomTokens.sha256Hex(id));
-        if (session == null || session.expiresAt().isBefore(clock.instant())) {
+        int signatureAt = cookie.lastIndexOf('.');
+        int nonceAt = cookie.indexOf('.');
+        if (nonceAt <= 0 || signatureAt <= nonceAt || !sameSecret(sign(cookie.substring(0, signatureAt)),
+                cookie.substring(signatureAt + 1))) {
             return Optional.empty();
         }
-        return Optional.of(session);
+        Instant expiresAt;
+        try {
+            expiresAt = Instant.ofEpochSecond(Long.parseLong(cookie.substring(0, nonceAt)));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        if (!expiresAt.isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(new AdminSession(sign("form." + cookie), expiresAt));
+    }
+
+    private String sign(String text) {
+        return RandomTokens.hmacSha256(sessionKey, text);
     }
 
     private void startSession(Context ctx) {
-        Instant now = clock.instant();
-        sessions.values().removeIf(session -> session.expiresAt().isBefore(now));
-        String id = RandomTokens.newSecret();
-        sessions.put(RandomTokens.sha256Hex(id), new AdminSession(RandomTokens.newSecret(), now.plus(SESSION_LIFETIME)));
+        String unsigned = clock.instant().plus(SESSION_LIFETIME).getEpochSecond() + "." + RandomTokens.newSecret();
+        String id = unsigned + "." + sign(unsigned);
         // Secure when the browser came over HTTPS (directly, or through a trusted proxy that says so)
         boolean secure = "https".equalsIgnoreCase(ctx.scheme());
         Cookie cookie = new Cookie(COOKIE, id, cookiePath, (int) SESSION_LIFETIME.toSeconds(), secure, true, null,

@@ -62,12 +62,24 @@ public final class Database implements AutoCloseable {
             Flyway flyway) {
     }
 
-    private Database() {
+    /** Whether several instances may share this database (PostgreSQL): known before it has opened. */
+    private final boolean shared;
+
+    private Database(boolean shared) {
+        this.shared = shared;
+    }
+
+    /**
+     * Whether several app instances may share this database (PostgreSQL), so state that must hold
+     * across them (limits, tickets) is kept in it rather than in one instance's memory.
+     */
+    public boolean isShared() {
+        return shared;
     }
 
     /** Opens (creating it and its folder when needed) and migrates the database at a {@code jdbc:sqlite:} URL. */
     public static Database open(String jdbcUrl) {
-        Database database = new Database();
+        Database database = new Database(false);
         database.connect(jdbcUrl);
         database.connections();
         return database;
@@ -81,7 +93,7 @@ public final class Database implements AutoCloseable {
         if (!isPostgres(jdbcUrl)) {
             return openInBackground(jdbcUrl);
         }
-        Database database = new Database();
+        Database database = new Database(true);
         Thread opener = new Thread(() -> database.connectPostgres(jdbcUrl, user, password), "database-open");
         opener.setDaemon(true);
         opener.start();
@@ -119,7 +131,7 @@ public final class Database implements AutoCloseable {
      * meanwhile; every use waits for it, and {@link #awaitOpen} reports a failure to open.
      */
     public static Database openInBackground(String jdbcUrl) {
-        Database database = new Database();
+        Database database = new Database(false);
         Thread opener = new Thread(() -> database.connect(jdbcUrl), "database-open");
         opener.setDaemon(true);
         opener.start();

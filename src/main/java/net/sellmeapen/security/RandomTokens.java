@@ -62,4 +62,16 @@ public final class RandomTokens {
         RANDOM.nextBytes(buffer);
         return URL_SAFE.encodeToString(buffer);
     }
+
+    /** The HMAC-SHA256 of the text under the key, base64url without padding: a signature only the key's holders can make. */
+    public static String hmacSha256(byte[] key, String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+        }
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code maxKeys} keys (the least recently used forgotten first, which can only ever let a
  * forgotten key start afresh) and at most {@code limit} times per key.
  */
-public final class WindowLimiter {
+public final class WindowLimiter implements RateLimiter {
 
     private final int limit;
     private final Duration window;
@@ -36,15 +36,18 @@ public final class WindowLimiter {
         };
     }
 
+    @Override
     public int limit() {
         return limit;
     }
 
+    @Override
     public Duration window() {
         return window;
     }
 
     /** How long until the key may have another event; empty when it may now (nothing is counted). */
+    @Override
     public synchronized Optional<Duration> waitFor(String key) {
         Instant now = clock.instant();
         Deque<Instant> times = events.get(key);
@@ -60,6 +63,7 @@ public final class WindowLimiter {
     }
 
     /** Counts an event for the key, whatever its count (a failure that already happened). */
+    @Override
     public synchronized void record(String key) {
         Instant now = clock.instant();
         Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
@@ -74,6 +78,7 @@ public final class WindowLimiter {
      * Counts an event for the key when it is within its limit and returns empty; otherwise counts
      * nothing and returns how long until it would be.
      */
+    @Override
     public synchronized Optional<Duration> tryAcquire(String key) {
         Optional<Duration> wait = waitFor(key);
         if (wait.isEmpty()) {
@@ -83,6 +88,7 @@ public final class WindowLimiter {
     }
 
     /** Forgets the key's events (a success that clears failures). */
+    @Override
     public synchronized void clear(String key) {
         events.remove(key);
     }

@@ -1,6 +1,5 @@
 package net.sellmeapen.trainee;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +10,7 @@ import net.sellmeapen.errors.NotFoundException;
 import net.sellmeapen.errors.NotSignedInException;
 import net.sellmeapen.errors.RefusedException;
 import net.sellmeapen.security.RandomTokens;
+import net.sellmeapen.security.RateLimiter;
 
 /**
  * Signing in and out, passwords and reset codes. Wrong credentials get one answer whether or not
@@ -29,11 +29,12 @@ public final class Accounts {
     private final Passwords passwords;
     private final SignInLimiter limiter;
 
-    public Accounts(TraineeService trainees, TraineeRepository repository, Passwords passwords, Clock clock) {
+    public Accounts(TraineeService trainees, TraineeRepository repository, Passwords passwords,
+            RateLimiter.Factory limiters) {
         this.trainees = trainees;
         this.repository = repository;
         this.passwords = passwords;
-        this.limiter = new SignInLimiter(clock);
+        this.limiter = new SignInLimiter(limiters);
     }
 
     /** A signed-in trainee and their new token, shown this once. */

@@ -3,9 +3,9 @@ package net.sellmeapen.trainee;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.time.Duration;
 import net.sellmeapen.errors.LimitReachedException;
+import net.sellmeapen.security.RateLimiter;
 import net.sellmeapen.security.WindowLimiter;
 import net.sellmeapen.web.JsonBodies;
 
@@ -16,15 +16,16 @@ public final class TraineeRoutes {
     private final Accounts accounts;
     private final BearerAuth auth;
     private final JsonBodies bodies;
-    private final WindowLimiter registrations;
+    private final RateLimiter registrations;
 
     /** Client addresses whose registrations are counted at once; the least recent forgotten first. */
     static final int MAX_ADDRESSES_COUNTED = 10_000;
 
     /** @param registrationsPerHour accounts one client address may create in any hour */
     public TraineeRoutes(TraineeService trainees, Accounts accounts, BearerAuth auth, JsonBodies bodies,
-            int registrationsPerHour, Clock clock) {
-        this.registrations = new WindowLimiter(registrationsPerHour, Duration.ofHours(1), MAX_ADDRESSES_COUNTED, clock);
+            int registrationsPerHour, RateLimiter.Factory limiters) {
+        this.registrations = limiters.create("registrations", registrationsPerHour, Duration.ofHours(1),
+                MAX_ADDRESSES_COUNTED);
         this.trainees = trainees;
         this.accounts = accounts;
         this.auth = auth;

@@ -34,6 +34,7 @@ import net.sellmeapen.errors.WrongStateException;
 import net.sellmeapen.llm.CallBudget;
 import net.sellmeapen.llm.OverBudgetException;
 import net.sellmeapen.security.RandomTokens;
+import net.sellmeapen.security.RateLimiter;
 import net.sellmeapen.security.WindowLimiter;
 import net.sellmeapen.trainee.Trainee;
 
@@ -58,8 +59,8 @@ public final class TrainingService {
     private final Clock clock;
     private final boolean voiceAvailable;
     private final MeterRegistry metrics;
-    private final WindowLimiter sessionsStarted;
-    private final WindowLimiter messagesSent;
+    private final RateLimiter sessionsStarted;
+    private final RateLimiter messagesSent;
     private volatile LiveCalls liveCalls = LiveCalls.NONE;
 
     /**
@@ -73,10 +74,10 @@ public final class TrainingService {
             ConversationAnalyzer analyzer, boolean voiceAvailable, TrainingLimits limits, MeterRegistry metrics,
             Clock clock) {
         this.repository = repository;
-        this.sessionsStarted = new WindowLimiter(limits.sessionsPerHour(), Duration.ofHours(1), MAX_TRAINEES_COUNTED,
-                clock);
-        this.messagesSent = new WindowLimiter(limits.messagesPerMinute(), Duration.ofMinutes(1), MAX_TRAINEES_COUNTED,
-                clock);
+        this.sessionsStarted = limits.limiters().create("sessions-started", limits.sessionsPerHour(),
+                Duration.ofHours(1), MAX_TRAINEES_COUNTED);
+        this.messagesSent = limits.limiters().create("messages-sent", limits.messagesPerMinute(),
+                Duration.ofMinutes(1), MAX_TRAINEES_COUNTED);
         this.metrics = metrics;
         this.voiceAvailable = voiceAvailable;
         this.analyzer = analyzer;
@@ -229,7 +230,12 @@ public final class TrainingService {
 
     /** The trainee's session, or empty when there is none with this id or it is someone else's. */
     public Optional<TrainingSession> findOwned(Trainee trainee, String sessionId) {
-        return repository.find(sessionId).filter(session -> session.userId().equals(trainee.id()));
+        return findOwned(trainee.id(), sessionId);
+    }
+
+    /** The session of the trainee with this id, or empty when there is none with this id or it is someone else's. */
+    public Optional<TrainingSession> findOwned(String traineeId, String sessionId) {
+        return repository.find(sessionId).filter(session -> session.userId().equals(traineeId));
     }
 
     /**

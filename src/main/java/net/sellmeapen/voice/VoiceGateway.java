@@ -152,7 +152,7 @@ public final class VoiceGateway implements AutoCloseable {
                     + " again from the page.");
             return;
         }
-        Optional<TrainingSession> found = training.findOwned(ticket.get().trainee(), sessionId);
+        Optional<TrainingSession> found = training.findOwned(ticket.get().traineeId(), sessionId);
         if (found.isEmpty()) {
             refuse(ctx, "not_found", "There is no such training session.");
             return;

@@ -66,8 +66,8 @@ class PostgresSchemaTest {
         try (Connection connection = DriverManager.getConnection(postgresUrl, server.user(), "")) {
             postgres = describe(DSL.using(connection, SQLDialect.POSTGRES));
         }
-        assertThat(sqlite).containsOnlyKeys("auth_tokens", "reset_codes", "session_turns", "training_sessions",
-                "users");
+        assertThat(sqlite).containsOnlyKeys("auth_tokens", "rate_events", "reset_codes", "session_turns",
+                "training_sessions", "users", "voice_tickets");
         assertThat(postgres).isEqualTo(sqlite);
     }
 

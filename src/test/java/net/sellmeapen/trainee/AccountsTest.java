@@ -11,6 +11,7 @@ import net.sellmeapen.MovableClock;
 import net.sellmeapen.db.Database;
 import net.sellmeapen.errors.LimitReachedException;
 import net.sellmeapen.errors.NotSignedInException;
+import net.sellmeapen.security.RateLimiter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class AccountsTest {
         TraineeRepository repository = new TraineeRepository(database);
         Passwords passwords = new Passwords();
         trainees = new TraineeService(repository, passwords, clock);
-        accounts = new Accounts(trainees, repository, passwords, clock);
+        accounts = new Accounts(trainees, repository, passwords, RateLimiter.Factory.inMemory(clock));
     }
 
     @AfterEach
@@ -104,7 +105,7 @@ class AccountsTest {
 
     @Test
     void the_limiter_forgets_the_oldest_keys_beyond_its_bound() {
-        SignInLimiter limiter = new SignInLimiter(clock);
+        SignInLimiter limiter = new SignInLimiter(RateLimiter.Factory.inMemory(clock));
         for (int i = 0; i < SignInLimiter.MAX_KEYS + 500; i++) {
             limiter.failed("account" + i, "address" + (i % 7));
         }
