@@ -131,7 +131,7 @@ public final class Application implements AutoCloseable {
                     clock);
             VoiceTickets tickets = new VoiceTickets(database, clock);
             VoiceGateway gateway = new VoiceGateway(voiceSettings, training, tickets, persona, mapper,
-                    new VoiceMetrics(metrics.registry()), proxies, secrets);
+                    new VoiceMetrics(metrics.registry()), proxies, secrets, database, clock);
             training.endLiveCallsWith(gateway::sessionEnded);
             Gauge.builder("voice.sessions.active", gateway, VoiceGateway::liveSessions)
                     .description("Voice sessions open right now").register(metrics.registry());

@@ -6,6 +6,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.websocket.WsContext;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import net.sellmeapen.buyer.BuyerPersona;
+import net.sellmeapen.db.Database;
+import net.sellmeapen.security.RandomTokens;
 import net.sellmeapen.security.Secrets;
 import net.sellmeapen.training.Mode;
 import net.sellmeapen.training.Status;
@@ -36,6 +40,11 @@ public final class VoiceGateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoiceGateway.class);
 
+    /** How often an instance looks for its calls that another instance asked to end. */
+    static final Duration ASKED_TO_END_POLL = Duration.ofMillis(250);
+    /** How long ending a session waits for the instance holding its call to end it. */
+    static final Duration REMOTE_END_WAIT = Duration.ofSeconds(3);
+
     /** Path of the voice WebSocket under the base path. */
     public static final String PATH = "/ws/sessions/{id}/voice";
 
@@ -50,8 +59,12 @@ public final class VoiceGateway implements AutoCloseable {
     private final Secrets secrets;
     /** Live calls by the browser socket's key. */
     private final Map<String, VoiceSession> live = new ConcurrentHashMap<>();
-    /** Live calls by training session: one each. */
+    /** Live calls here by training session: one each. */
     private final Map<String, VoiceSession> bySession = new ConcurrentHashMap<>();
+    /** Every instance's live calls, in the database. */
+    private final VoiceClaims claims;
+    /** Calls being claimed right now, counted against this server's capacity (guarded by bySession). */
+    private int connecting;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "voice-timers");
         thread.setDaemon(true);
@@ -59,7 +72,9 @@ public final class VoiceGateway implements AutoCloseable {
     });
 
     public VoiceGateway(VoiceSettings settings, TrainingService training, VoiceTickets tickets, BuyerPersona persona,
-            ObjectMapper mapper, VoiceMetrics metrics, TrustedProxies proxies, Secrets secrets) {
+            ObjectMapper mapper, VoiceMetrics metrics, TrustedProxies proxies, Secrets secrets, Database database,
+            Clock clock) {
+        this.claims = new VoiceClaims(database, RandomTokens.newId(), clock);
         this.settings = settings;
         this.secrets = secrets;
         this.metrics = metrics;
@@ -71,6 +86,34 @@ public final class VoiceGateway implements AutoCloseable {
         this.events = new RealtimeEvents(mapper);
         long every = RealtimeUpstream.CONNECTION_LOST_NANOS / 2;
         timers.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.NANOSECONDS);
+        timers.scheduleWithFixedDelay(this::renewClaims, VoiceClaims.RENEW_EVERY.toMillis(),
+                VoiceClaims.RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(this::endCallsEndedElsewhere, ASKED_TO_END_POLL.toMillis(),
+                ASKED_TO_END_POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** This instance's calls are still alive: their claims are renewed so no other instance takes them as dead. */
+    private void renewClaims() {
+        if (live.isEmpty()) {
+            return;
+        }
+        try {
+            claims.renew();
+        } catch (RuntimeException e) {
+            LOG.warn("voice: renewing the calls' claims failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Sessions completed or abandoned on another instance end their calls here. */
+    private void endCallsEndedElsewhere() {
+        if (live.isEmpty()) {
+            return;
+        }
+        try {
+            claims.endingHere().forEach(this::endLocalCall);
+        } catch (RuntimeException e) {
+            LOG.warn("voice: reading the calls asked to end failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** One timer for every upstream's liveness check, where the library would start a thread per connection. */
@@ -165,47 +208,86 @@ public final class VoiceGateway implements AutoCloseable {
         }
         String key = ctx.sessionId();
         String traineeId = session.userId();
-        VoiceSession voice;
-        synchronized (bySession) { // the claims below are checked and taken together
-            if (bySession.containsKey(sessionId)) {
-                refuse(ctx, "already_connected", "This session already has a live voice connection (another tab or"
-                        + " device?). Close it first, or wait a few seconds after closing it and try again.");
+        synchronized (bySession) { // this server's capacity: a slot is held while the claim is made
+            if (live.size() + connecting >= settings.maxSessions()) {
+                refuse(ctx, "too_many_sessions", "The server is at its limit of voice sessions. Please try again"
+                        + " in a few minutes.");
                 return;
             }
-            if (live.size() >= settings.maxSessions()) {
-                refuse(ctx, "too_many_sessions", "The server is at its limit of voice sessions. Please try again in"
-                        + " a few minutes.");
-                return;
-            }
-            long mine = live.values().stream().filter(call -> call.traineeId().equals(traineeId)).count();
-            if (mine >= settings.maxPerTrainee()) {
-                refuse(ctx, "too_many_calls", "You already have " + mine + " voice calls open, the most one trainee"
-                        + " can have at once. End one of them first.");
-                return;
-            }
-            voice = new VoiceSession(sessionId, traineeId, session.difficultyLevel(), new BrowserSocket(ctx),
-                    settings, training, persona, mapper, timers, metrics, secrets, () -> release(key, sessionId));
+            connecting++;
+        }
+        VoiceClaims.Outcome claim;
+        try { // one call per session and each trainee's share, counted over every instance
+            claim = claims.claim(sessionId, traineeId, settings.maxPerTrainee());
+        } catch (RuntimeException e) {
+            releaseSlot();
+            throw e;
+        }
+        if (!(claim instanceof VoiceClaims.Claimed)) {
+            releaseSlot();
+        }
+        if (claim instanceof VoiceClaims.AlreadyConnected) {
+            refuse(ctx, "already_connected", "This session already has a live voice connection (another tab or"
+                    + " device?). Close it first, or wait a few seconds after closing it and try again.");
+            return;
+        }
+        if (claim instanceof VoiceClaims.TooManyCalls(int calls)) {
+            refuse(ctx, "too_many_calls", "You already have " + calls + " voice calls open, the most one trainee"
+                    + " can have at once. End one of them first.");
+            return;
+        }
+        VoiceSession voice = new VoiceSession(sessionId, traineeId, session.difficultyLevel(), new BrowserSocket(ctx),
+                settings, training, persona, mapper, timers, metrics, secrets, () -> release(key, sessionId));
+        synchronized (bySession) {
+            connecting--;
             live.put(key, voice);
             bySession.put(sessionId, voice);
         }
         voice.start();
     }
 
-    private void release(String key, String sessionId) {
+    private void releaseSlot() {
         synchronized (bySession) {
-            VoiceSession call = live.remove(key);
-            if (call != null) {
-                bySession.remove(sessionId, call);
-            }
+            connecting--;
         }
     }
 
-    /** The session was completed or abandoned some other way: its call, if it has one, ends now. */
+    private void release(String key, String sessionId) {
+        try { // first, so that once the call is gone here it is gone everywhere
+            claims.release(sessionId);
+        } catch (RuntimeException e) { // the claim goes stale in half a minute
+            LOG.warn("voice: releasing the call's claim failed: {}", e.getClass().getSimpleName());
+        }
+        VoiceSession call = live.remove(key);
+        if (call != null) {
+            bySession.remove(sessionId, call);
+        }
+    }
+
+    /**
+     * The session was completed or abandoned: its call, if it has one, ends now — here, or on the
+     * instance holding it, which is asked to and waited for (at most {@link #REMOTE_END_WAIT}).
+     */
     public void sessionEnded(String sessionId) {
+        if (endLocalCall(sessionId) || !claims.askToEnd(sessionId)) {
+            return;
+        }
+        long deadline = System.nanoTime() + REMOTE_END_WAIT.toNanos();
+        try {
+            while (claims.isClaimed(sessionId) && System.nanoTime() < deadline) {
+                Thread.sleep(ASKED_TO_END_POLL.toMillis() / 5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean endLocalCall(String sessionId) {
         VoiceSession call = bySession.get(sessionId);
         if (call != null) {
             call.sessionOver();
         }
+        return call != null;
     }
 
     private void refuse(WsContext ctx, String code, String message) {

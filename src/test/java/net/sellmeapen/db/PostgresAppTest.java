@@ -86,7 +86,7 @@ class PostgresAppTest {
             assertThat(admin(app, "/admin/api/leaderboard").status()).isEqualTo(200);
             assertThat(admin(app, "/admin/export/sessions.csv").status()).isEqualTo(200);
             assertThat(app.get("/health/ready", null).json().path("checks").path("migrations").path("detail").asText())
-                    .isEqualTo("schema version 5");
+                    .isEqualTo("schema version 6");
         }
         try (TestApp restarted = app()) {
             Reply signedIn = restarted.postJson("/api/auth/sign-in", null, Map.of("email", "petra@example.com",

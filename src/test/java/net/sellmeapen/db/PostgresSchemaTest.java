@@ -67,7 +67,7 @@ class PostgresSchemaTest {
             postgres = describe(DSL.using(connection, SQLDialect.POSTGRES));
         }
         assertThat(sqlite).containsOnlyKeys("auth_tokens", "rate_events", "reset_codes", "session_turns",
-                "training_sessions", "users", "voice_tickets");
+                "training_sessions", "users", "voice_claims", "voice_tickets");
         assertThat(postgres).isEqualTo(sqlite);
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Timeout;
  * Two app instances on one PostgreSQL, as behind a load balancer: whatever a trainee or an admin
  * was given by one instance holds on the other, and the limits count on both together — voice
  * tickets, sessions and sign-in failures per trainee, registrations and admin guesses per address,
- * admin cookie sessions and their form tokens. Skipped where PostgreSQL is not installed, unless
+ * admin cookie sessions and their form tokens; a session's one live call and a trainee's share of
+ * calls hold across both, and completing on one instance ends the call held by the other. Skipped where PostgreSQL is not installed, unless
  * {@code -Dpostgres.tests.required=true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +46,7 @@ class TwoInstancesTest {
                 "REALTIME_URL", fake.url(), "EVALUATOR", "rubric", "BUYER", "scripted", "SESSIONS_PER_HOUR", "3",
                 "ADMIN_FAILURES_PER_ADDRESS", "4", "REGISTRATIONS_PER_HOUR", "6"));
         env.put("TRUSTED_PROXIES", "127.0.0.1"); // as behind nginx: the client's address is X-Forwarded-For
+        env.put("VOICE_MAX_PER_TRAINEE", "1");
         first = TestApp.start(env);
         second = TestApp.start(env);
     }
@@ -95,6 +97,69 @@ class TwoInstancesTest {
             assertThat(again.awaitClosed(WAIT)).isTrue();
         } finally {
             call.closeBlocking();
+        }
+    }
+
+    private static String voiceSession(TestApp app, String token) {
+        return app.postJson("/api/sessions", token, Map.of("mode", "VOICE")).json().path("session").path("id")
+                .asText();
+    }
+
+    private static VoiceClient call(TestApp app, String token, String sessionId) throws InterruptedException {
+        Reply ticket = app.postJson("/api/sessions/" + sessionId + "/voice-ticket", token, Map.of());
+        assertThat(ticket.status()).as(ticket.body()).isEqualTo(200);
+        return VoiceClient.open(app.voiceUri(sessionId, ticket.json().path("ticket").asText()), null);
+    }
+
+    @Test
+    void one_call_per_session_and_a_trainees_share_hold_across_instances() throws Exception {
+        String token = registerFrom(first, "198.51.100.6", "Cal Claims", null);
+        String id = voiceSession(first, token);
+        VoiceClient live = call(first, token, id);
+        try {
+            live.await("app.ready", WAIT);
+            VoiceClient sameSession = call(second, token, id);
+            assertThat(sameSession.await("app.error", WAIT).path("code").asText()).isEqualTo("already_connected");
+            VoiceClient otherSession = call(second, token, voiceSession(second, token));
+            assertThat(otherSession.await("app.error", WAIT).path("code").asText()).as("a share of one call")
+                    .isEqualTo("too_many_calls");
+        } finally {
+            live.closeBlocking();
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (first.liveVoiceSessions() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        VoiceClient again = call(second, token, id);
+        try {
+            again.await("app.ready", WAIT); // the call ended on the first: the second may hold it now
+        } finally {
+            again.closeBlocking();
+        }
+    }
+
+    @Test
+    void completing_on_one_instance_ends_the_call_held_by_the_other_first() throws Exception {
+        String token = registerFrom(first, "198.51.100.8", "Ted Two", null);
+        String id = voiceSession(first, token);
+        VoiceClient live = call(first, token, id);
+        try {
+            live.await("app.ready", WAIT);
+            fake.transcript("I help lawyers sign contracts without a smudge.");
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!second.get("/api/sessions/" + id, token).body().contains("smudge")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            long start = System.nanoTime();
+            Reply completed = second.postJson("/api/sessions/" + id + "/complete", token, Map.of());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+            assertThat(first.liveVoiceSessions()).as("the call ended before the scorecard was made").isZero();
+            assertThat(live.await("app.ended", WAIT).path("reason").asText()).isEqualTo("session_over");
+            assertThat(millis).as("the holder ended it within its poll, not the 3 s wait").isLessThan(2_000);
+        } finally {
+            live.closeBlocking();
         }
     }
 

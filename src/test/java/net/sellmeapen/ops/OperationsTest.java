@@ -60,7 +60,7 @@ class OperationsTest {
             assertThat(ready.status()).as(ready.body()).isEqualTo(200);
             JsonNode checks = ready.json().path("checks");
             assertThat(checks.path("database").path("ok").asBoolean()).isTrue();
-            assertThat(checks.path("migrations").path("detail").asText()).isEqualTo("schema version 5");
+            assertThat(checks.path("migrations").path("detail").asText()).isEqualTo("schema version 6");
             assertThat(checks.path("engines").path("detail").asText()).contains("rubric").contains("scripted");
             assertThat(checks.path("sentenceModel").path("detail").asText()).isEqualTo("loaded");
             assertThat(ready.body()).doesNotContain(ADMIN).doesNotContain(METRICS).doesNotContain("sk-never-logged");
