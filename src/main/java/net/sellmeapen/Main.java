@@ -29,6 +29,16 @@ public final class Main {
             warmUp(log);
             return;
         }
+        if (args.length > 0 && args[0].equals("migrate-data")) {
+            System.exit(MigrateData.run(args, System.getenv()));
+            return;
+        }
+        if (args.length > 0) {
+            System.err.println("sellmeapen: unknown arguments " + String.join(" ", args) + "; run without any to"
+                    + " start the server, or: " + MigrateData.USAGE.substring("usage: ".length()));
+            System.exit(2);
+            return;
+        }
         Config config;
         try {
             config = Config.fromEnvironment(System.getenv());

@@ -96,4 +96,20 @@ class DeploymentFilesTest {
                 + DEFAULTS.basePath() + "/admin").contains("client_max_body_size 256k;");
         assertThat(nginx.toLowerCase()).doesNotContain("token=").doesNotContain("x-admin-token");
     }
+
+    @Test
+    void the_scaling_out_compose_file_runs_two_apps_on_postgresql_behind_one_nginx() throws IOException {
+        String compose = read("scripts/docker-compose.postgres.yml");
+        for (String name : List.of("NGINX_PORT", "APP_UPSTREAM", "ADMIN_UPSTREAM", "NGINX_RUN_DIR")) {
+            assertThat(compose).as(name).contains(name + ":").contains("$$" + name);
+        }
+        assertThat(compose).contains("APP_UPSTREAM: \"app1:" + DEFAULTS.appPort() + "; server app2:"
+                + DEFAULTS.appPort() + "\"").contains("ADMIN_UPSTREAM: \"app1:" + DEFAULTS.adminPort()
+                + "; server app2:" + DEFAULTS.adminPort() + "\"");
+        assertThat(compose).contains("DATABASE_URL: jdbc:postgresql://db:5432/sellmeapen")
+                .contains("DATABASE_USER:").contains("DATABASE_PASSWORD: ${POSTGRES_PASSWORD")
+                .contains("ADMIN_TOKEN: ${ADMIN_TOKEN:?").contains("image: postgres:15")
+                .contains("TRUSTED_PROXIES: 172.28.0.0/16").contains("subnet: 172.28.0.0/16");
+        assertThat(compose).doesNotContainPattern("(?i)password: [a-z0-9]{8,}"); // no secret written in
+    }
 }

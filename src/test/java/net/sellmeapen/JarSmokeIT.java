@@ -81,6 +81,47 @@ class JarSmokeIT {
                 + " 65535, got 'eighty'");
     }
 
+    private static String finished(Process process) throws Exception {
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void migrate_data_moves_a_database_into_an_empty_one_once_and_explains_a_wrong_command(@TempDir Path dir)
+            throws Exception {
+        String source = "jdbc:sqlite:" + dir.resolve("source.db");
+        try (TestApp app = TestApp.start(Map.of("DATABASE_URL", source))) {
+            app.playModelPitch(app.register("Moira Mover"), "EASY");
+        }
+        String target = "jdbc:sqlite:" + dir.resolve("target.db");
+        Process moved = start(dir, Map.of(), "migrate-data", "--from", source, "--to", target);
+        String output = finished(moved);
+        assertThat(moved.exitValue()).as(output).isZero();
+        assertThat(output).containsPattern("users +1 rows").containsPattern("training_sessions +1 rows")
+                .contains("Done");
+
+        Process again = start(dir, Map.of(), "migrate-data", "--from", source, "--to", target);
+        output = finished(again);
+        assertThat(again.exitValue()).isEqualTo(1);
+        assertThat(output).contains("already holds").contains("nothing was changed").doesNotContain("Exception");
+
+        Process missing = start(dir, Map.of(), "migrate-data", "--from", "jdbc:sqlite:" + dir.resolve("none.db"),
+                "--to", target);
+        output = finished(missing);
+        assertThat(missing.exitValue()).isEqualTo(1);
+        assertThat(output).contains("there is no SQLite file");
+        assertThat(dir.resolve("none.db")).doesNotExist();
+
+        Process wrong = start(dir, Map.of(), "migrate-data", "--from", source);
+        output = finished(wrong);
+        assertThat(wrong.exitValue()).isEqualTo(2);
+        assertThat(output).contains("usage: java -jar sellmeapen.jar migrate-data --from");
+        Process unknown = start(dir, Map.of(), "--frobnicate");
+        output = finished(unknown);
+        assertThat(unknown.exitValue()).isEqualTo(2);
+        assertThat(output).contains("unknown arguments --frobnicate");
+    }
+
     @Test
     void warm_up_plays_one_offline_session_on_free_ports_and_leaves_nothing_behind(@TempDir Path dir)
             throws Exception {

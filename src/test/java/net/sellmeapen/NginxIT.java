@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -38,74 +36,38 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class NginxIT {
 
-    private static final Path NGINX = Path.of("/usr/sbin/nginx");
     private static final String ADMIN = "nginx-admin-token-0123456789";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static FakeRealtimeServer realtime;
     private static RunningJar jar;
-    private static Process nginx;
-    private static Path folder;
+    private static NginxProcess nginx;
     private static int port;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(NGINX);
-        if (!present && Boolean.getBoolean("nginx.tests.required")) {
-            throw new IllegalStateException("the nginx test needs Debian's nginx: apt-get install nginx"
-                    + " (scripts/test does this)");
-        }
-        Assumptions.assumeTrue(present, "nginx is not installed; skipping the nginx test");
-        folder = Files.createTempDirectory("sellmeapen-nginx");
-        // nginx's workers drop to an unprivileged user when started as root: they must reach their buffers
-        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        NginxProcess.assumeInstalled();
+        Path folder = NginxProcess.folder("sellmeapen-nginx");
         realtime = new FakeRealtimeServer().begin().traineeSays("Hello, what do you write with every day?")
                 .buyerSays("Alright, you have a minute.", "Mostly a cheap biro.");
         jar = RunningJar.start(folder, Map.of("ADMIN_TOKEN", ADMIN, "OPENAI_API_KEY", "sk-test",
                 "REALTIME_URL", realtime.url(), "EVALUATOR", "rubric", "BUYER", "scripted"));
-        port = RunningJar.freePort();
-        String config = Files.readString(Path.of("scripts/nginx.conf"))
-                .replace("${NGINX_PORT}", Integer.toString(port))
-                .replace("${APP_UPSTREAM}", "127.0.0.1:" + jar.appPort)
-                .replace("${ADMIN_UPSTREAM}", "127.0.0.1:" + jar.adminPort)
-                .replace("${NGINX_RUN_DIR}", folder.toString());
-        assertThat(config).doesNotContain("${").doesNotContain(ADMIN);
-        Path conf = folder.resolve("nginx.conf");
-        Files.writeString(conf, config);
-        nginx = new ProcessBuilder(NGINX.toString(), "-c", conf.toString(), "-p", folder.toString(), "-g",
-                "daemon off;").redirectErrorStream(true).redirectOutput(folder.resolve("nginx.out").toFile()).start();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!listening(port)) {
-            if (!nginx.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("nginx did not start: " + Files.readString(folder.resolve("nginx.out"))
-                        + (Files.exists(folder.resolve("error.log")) ? Files.readString(folder.resolve("error.log"))
-                        : ""));
-            }
-            Thread.sleep(50);
-        }
+        nginx = NginxProcess.start(folder, "127.0.0.1:" + jar.appPort, "127.0.0.1:" + jar.adminPort, ADMIN);
+        port = nginx.port;
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(10, TimeUnit.SECONDS);
+            nginx.close();
         }
         if (jar != null) {
             jar.close();
         }
         if (realtime != null) {
             realtime.stop(1000);
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

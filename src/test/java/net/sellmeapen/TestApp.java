@@ -30,13 +30,32 @@ public final class TestApp implements AutoCloseable {
     /** One sentence model for every server a test JVM starts: it takes a second or two to load. */
     public static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings(16_384);
 
+    /**
+     * {@code -Dtest.database=postgresql} ({@code scripts/test} runs the HTTP suites so a second time):
+     * every app without a database of its own gets a fresh one on a PostgreSQL cluster started once
+     * for the test JVM, and an admin token (PostgreSQL requires one).
+     */
+    private static final boolean ON_POSTGRESQL = "postgresql".equals(System.getProperty("test.database"));
+    private static final String POSTGRESQL_ADMIN_TOKEN = "test-admin-token-on-postgresql-0123";
+    private static net.sellmeapen.db.PostgresServer postgres;
+    private static int postgresDatabases;
+
     private final Application application;
+    private final String databaseUrl;
+    private final String databaseUser;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path folder;
 
-    private TestApp(Application application, Path folder) {
+    private TestApp(Application application, Path folder, Config config) {
         this.application = application;
         this.folder = folder;
+        this.databaseUrl = config.databaseUrl();
+        this.databaseUser = config.databaseUser().orElse(null);
+    }
+
+    /** A plain JDBC connection to the app's database (its SQLite file or its PostgreSQL database), for checks in SQL. */
+    public java.sql.Connection sqlConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(databaseUrl, databaseUser, "");
     }
 
     /** Starts the product with the default configuration plus the given environment. */
@@ -53,6 +72,11 @@ public final class TestApp implements AutoCloseable {
             env.put("APP_PORT", "0");
             env.put("ADMIN_PORT", "0");
             env.put("DATABASE_URL", "jdbc:sqlite:" + folder.resolve("test.db"));
+            if (ON_POSTGRESQL) {
+                env.put("DATABASE_URL", postgresDatabase());
+                env.put("DATABASE_USER", postgres.user());
+                env.put("ADMIN_TOKEN", POSTGRESQL_ADMIN_TOKEN);
+            }
             // tests make many accounts, sessions and wrong guesses from one address in seconds; the
             // limits' own tests set them low again
             for (String limit : List.of("REGISTRATIONS_PER_HOUR", "SESSIONS_PER_HOUR", "MESSAGES_PER_MINUTE",
@@ -66,10 +90,35 @@ public final class TestApp implements AutoCloseable {
             env.putAll(extraEnv);
             Config config = Config.fromEnvironment(env);
             return new TestApp(Application.start(config, Clock.systemUTC(),
-                    voice.apply(Application.voiceSettings(config)), EMBEDDINGS), folder);
+                    voice.apply(Application.voiceSettings(config)), EMBEDDINGS), folder, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new database on the test JVM's PostgreSQL cluster, started on first use and stopped at exit. */
+    private static synchronized String postgresDatabase() {
+        try {
+            if (postgres == null) {
+                postgres = net.sellmeapen.db.PostgresServer.start();
+                net.sellmeapen.db.PostgresServer started = postgres;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (Exception e) {
+                        System.err.println("the test PostgreSQL cluster did not stop: " + e);
+                    }
+                }));
+            }
+            return postgres.createDatabase("app_" + ++postgresDatabases);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start PostgreSQL for -Dtest.database=postgresql: " + e, e);
+        }
+    }
+
+    /** Whether this test JVM runs its apps on PostgreSQL ({@code -Dtest.database=postgresql}). */
+    public static boolean onPostgresql() {
+        return ON_POSTGRESQL;
     }
 
     public static TestApp start() {

@@ -46,7 +46,7 @@ class TrainingApiTest {
     @Test
     void the_token_is_stored_only_as_a_hash() throws Exception {
         String token = app.register("Grace");
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + app.folder().resolve("test.db"));
+        try (var connection = app.sqlConnection();
              var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT token_hash FROM auth_tokens")) {
             assertThat(rows.next()).isTrue();
@@ -117,7 +117,7 @@ class TrainingApiTest {
         Reply reply = app.postJson("/api/sessions/" + id + "/complete", token,
                 Map.of("transcript", Fixtures.text("fixtures/strong/03-student-exam-timing.txt")));
         JsonNode categories = reply.json().path("evaluation").path("categories");
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + app.folder().resolve("test.db"));
+        try (var connection = app.sqlConnection();
              var statement = connection.prepareStatement("SELECT needs_discovery_score, value_proposition_score,"
                      + " urgency_creation_score, objection_handling_score, closing_technique_score, total_score,"
                      + " weighted_score, evaluator FROM training_sessions WHERE id = ?")) {

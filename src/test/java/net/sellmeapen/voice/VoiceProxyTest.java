@@ -388,7 +388,7 @@ class VoiceProxyTest {
         assertThat(client.await("app.ended", WAIT).path("reason").asText()).isEqualTo("server_stopping");
         assertThat(client.awaitClosed(WAIT)).isTrue();
         waitFor(() -> fake.getConnections().isEmpty(), WAIT);
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + stopping.folder().resolve("test.db"));
+        try (var connection = stopping.sqlConnection();
              var rows = connection.createStatement().executeQuery("SELECT count(*) FROM session_turns WHERE session_id = '"
                      + id + "'")) {
             rows.next();

@@ -175,7 +175,7 @@ class AbuseLimitsTest {
     }
 
     private String transcriptOf(String sessionId) throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + app.folder().resolve("test.db"));
+        try (var connection = app.sqlConnection();
              var statement = connection.prepareStatement("SELECT transcript FROM training_sessions WHERE id = ?")) {
             statement.setString(1, sessionId);
             try (var rows = statement.executeQuery()) {

@@ -207,7 +207,7 @@ class BadInputTest {
     /** Every row of every table, so a test can prove a refused request wrote nothing. */
     private String snapshot() throws Exception {
         StringBuilder out = new StringBuilder();
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + app.folder().resolve("test.db"))) {
+        try (var connection = app.sqlConnection()) {
             for (String table : List.of("users", "training_sessions", "session_turns")) {
                 try (var rows = connection.createStatement().executeQuery("SELECT * FROM " + table)) {
                     int columns = rows.getMetaData().getColumnCount();
