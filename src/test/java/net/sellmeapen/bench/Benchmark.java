@@ -51,6 +51,9 @@ public final class Benchmark {
         List<String> options = Arrays.stream(System.getProperty("bench.jvmOptions",
                 "--enable-native-access=ALL-UNNAMED").split(" ")).filter(option -> !option.isBlank()).toList();
         String only = System.getProperty("bench.only", "startup,relay,api");
+        // the echo endpoint's library logs an error for every socket a relay drops at the end of a run
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.java_websocket"))
+                .setLevel(ch.qos.logback.classic.Level.OFF);
         Files.createDirectories(OUT);
         Benchmark bench = new Benchmark(options);
         bench.table.append(String.format(Locale.ROOT, "Sell Me A Pen benchmark: %s, %d cores, JVM options %s%n",

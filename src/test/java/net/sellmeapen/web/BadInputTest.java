@@ -3,7 +3,6 @@ package net.sellmeapen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
