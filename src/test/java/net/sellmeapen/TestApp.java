@@ -116,6 +116,20 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /**
+     * A new, migrated database for a repository test: a SQLite file in the folder, or under
+     * {@code -Dtest.database=postgresql} a fresh database on the test JVM's PostgreSQL cluster.
+     */
+    public static net.sellmeapen.db.Database freshDatabase(Path folder) {
+        if (!ON_POSTGRESQL) {
+            return net.sellmeapen.db.Database.open("jdbc:sqlite:" + folder.resolve("test.db"));
+        }
+        net.sellmeapen.db.Database database = net.sellmeapen.db.Database.openInBackground(postgresDatabase(),
+                postgres.user(), "");
+        database.awaitOpen();
+        return database;
+    }
+
     /** Whether this test JVM runs its apps on PostgreSQL ({@code -Dtest.database=postgresql}). */
     public static boolean onPostgresql() {
         return ON_POSTGRESQL;

@@ -273,6 +273,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work as {@link #write} does, alone among the writes that name the same lock: on
+     * PostgreSQL a READ COMMITTED transaction holding an advisory lock, so concurrent writes to one hot
+     * key (a rate limit's counter) queue rather than fail serialization again and again; on SQLite
+     * the single writer already runs one write at a time.
+     */
+    public <T> T writeExclusive(String lock, Function<DSLContext, T> work) {
+        connections();
+        if (postgres == null) {
+            return write(work);
+        }
+        DSLContext outer = postgresWrite.get();
+        if (outer != null) {
+            return outer.transactionResult(configuration -> work.apply(configuration.dsl()));
+        }
+        return postgres.writeUnderLock(lock, dsl -> {
+            postgresWrite.set(dsl);
+            try {
+                return work.apply(dsl);
+            } finally {
+                postgresWrite.remove();
+            }
+        }, settings);
+    }
+
     /** Transactions the writer has committed (or tried to): fewer than writes when writes queued. */
     public long commits() {
         return groupCommit.commits();

@@ -14,8 +14,9 @@ import org.jooq.impl.DSL;
 
 /**
  * A sliding-window limit kept in the shared database ({@code rate_events}), so every instance
- * counts the same events: each check and count is one transaction (serializable on PostgreSQL), a
- * key's events outside the window are deleted as it is counted, and every
+ * counts the same events: each check and count is one transaction, alone among those of its key (on
+ * PostgreSQL under an advisory lock, so a burst of one client's requests queues rather than fails
+ * serialization); a key's events outside the window are deleted as it is counted, and every
  * {@value #SWEEP_EVERY}th count also deletes this limiter's old events of keys seen no more.
  */
 public final class SharedLimiter implements RateLimiter {
@@ -64,7 +65,7 @@ public final class SharedLimiter implements RateLimiter {
     @Override
     public void record(String key) {
         Instant now = clock.instant();
-        database.write(dsl -> {
+        database.writeExclusive(lock(key), dsl -> {
             forget(dsl, key, now);
             insert(dsl, key, now);
             // a key never keeps more rows than its limit: the oldest beyond it can no longer matter
@@ -81,7 +82,7 @@ public final class SharedLimiter implements RateLimiter {
     @Override
     public Optional<Duration> tryAcquire(String key) {
         Instant now = clock.instant();
-        Optional<Duration> wait = database.write(dsl -> {
+        Optional<Duration> wait = database.writeExclusive(lock(key), dsl -> {
             forget(dsl, key, now);
             Optional<Duration> until = wait(dsl, key, now);
             if (until.isEmpty()) {
@@ -97,8 +98,13 @@ public final class SharedLimiter implements RateLimiter {
 
     @Override
     public void clear(String key) {
-        database.write(dsl -> dsl.deleteFrom(RATE_EVENTS).where(RATE_EVENTS.LIMITER.eq(name))
+        database.writeExclusive(lock(key), dsl -> dsl.deleteFrom(RATE_EVENTS).where(RATE_EVENTS.LIMITER.eq(name))
                 .and(RATE_EVENTS.SUBJECT.eq(key)).execute());
+    }
+
+    /** One key's counts change one transaction at a time (many requests of one client at once queue). */
+    private String lock(String key) {
+        return "rate " + name + " " + key;
     }
 
     private Optional<Duration> wait(DSLContext dsl, String key, Instant now) {

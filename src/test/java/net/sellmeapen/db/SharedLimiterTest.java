@@ -85,6 +85,28 @@ class SharedLimiterTest {
 
     @ParameterizedTest(autoCloseArguments = false) // the databases serve every test
     @MethodSource("databases")
+    void a_burst_on_one_key_from_many_threads_gets_exactly_the_limit_and_no_error(Database database)
+            throws Exception {
+        SharedLimiter limiter = limiter(database, "test-" + UUID.randomUUID(), 25);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Boolean>> tries = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                tries.add(pool.submit(() -> limiter.tryAcquire("one-busy-trainee").isEmpty()));
+            }
+            int granted = 0;
+            for (java.util.concurrent.Future<Boolean> granting : tries) {
+                granted += granting.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(granted).isEqualTo(25);
+            assertThat(limiter.rows()).isEqualTo(25);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the databases serve every test
+    @MethodSource("databases")
     void recorded_failures_keep_at_most_the_limit_and_a_success_clears_them(Database database) {
         SharedLimiter failures = limiter(database, "test-" + UUID.randomUUID(), 3);
         for (int i = 0; i < 10; i++) {

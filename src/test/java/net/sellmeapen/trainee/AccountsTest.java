@@ -28,7 +28,7 @@ class AccountsTest {
     @BeforeEach
     void open() throws Exception {
         Path folder = Files.createTempDirectory("sellmeapen-accounts");
-        database = Database.open("jdbc:sqlite:" + folder.resolve("accounts.db"));
+        database = net.sellmeapen.TestApp.freshDatabase(folder); // SQLite, or PostgreSQL in scripts/test's second pass
         TraineeRepository repository = new TraineeRepository(database);
         Passwords passwords = new Passwords();
         trainees = new TraineeService(repository, passwords, clock);
