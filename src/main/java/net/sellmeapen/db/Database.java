@@ -257,14 +257,7 @@ public final class Database implements AutoCloseable {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return postgres.write(dsl -> {
-                    postgresWrite.set(dsl);
-                    try {
-                        return work.apply(dsl);
-                    } finally {
-                        postgresWrite.remove();
-                    }
-                }, settings);
+                return postgres.write(joinable(work), settings);
             } catch (RuntimeException e) {
                 if (attempt >= WRITE_TRIES || !PostgresPool.isSerializationConflict(e)) {
                     throw e;
@@ -281,21 +274,22 @@ public final class Database implements AutoCloseable {
      */
     public <T> T writeExclusive(String lock, Function<DSLContext, T> work) {
         connections();
-        if (postgres == null) {
+        if (postgres == null || postgresWrite.get() != null) { // SQLite's one writer, or joining a write
             return write(work);
         }
-        DSLContext outer = postgresWrite.get();
-        if (outer != null) {
-            return outer.transactionResult(configuration -> work.apply(configuration.dsl()));
-        }
-        return postgres.writeUnderLock(lock, dsl -> {
+        return postgres.writeUnderLock(lock, joinable(work), settings);
+    }
+
+    /** PostgreSQL work in its transaction, which reads and writes made meanwhile on this thread join. */
+    private <T> Function<DSLContext, T> joinable(Function<DSLContext, T> work) {
+        return dsl -> {
             postgresWrite.set(dsl);
             try {
                 return work.apply(dsl);
             } finally {
                 postgresWrite.remove();
             }
-        }, settings);
+        };
     }
 
     /** Transactions the writer has committed (or tried to): fewer than writes when writes queued. */
