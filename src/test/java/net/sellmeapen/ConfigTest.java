@@ -78,4 +78,16 @@ class ConfigTest {
         assertThat(config.toString()).doesNotContain("sk-secret-123").doesNotContain("admin-secret")
                 .contains("openAiApiKey=set");
     }
+
+    @Test
+    void database_credentials_never_show_in_the_configuration_or_its_errors() {
+        Config config = Config.fromEnvironment(Map.of("DATABASE_URL",
+                "jdbc:postgresql://sam:pg-secret-1@db:5432/sellmeapen?password=pg-secret-2&ssl=true",
+                "DATABASE_PASSWORD", "pg-secret-3", "ADMIN_TOKEN", "admin-secret-0123456789"));
+        assertThat(config.toString()).doesNotContain("pg-secret").doesNotContain("sam:")
+                .contains("databaseUrl=jdbc:postgresql://db:5432/sellmeapen?password=***&ssl=***")
+                .contains("databasePassword=set");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("DATABASE_URL", "jdbc:mysql://u:my-secret@x/db")))
+                .hasMessageContaining("jdbc:mysql://x/db").hasMessageNotContaining("my-secret");
+    }
 }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -21,6 +26,8 @@ final class NginxProcess implements AutoCloseable {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
     private static final Duration START = Duration.ofSeconds(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     final int port;
     final Path folder;
@@ -88,6 +95,25 @@ final class NginxProcess implements AutoCloseable {
     /** The address browsers use. */
     String base() {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * One request as a browser or script sends it through nginx: a JSON body when given, the
+     * trainee's bearer token when given, any other headers; redirects are not followed.
+     */
+    static HttpResponse<String> send(String method, String url, String token, String json,
+            Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

@@ -3,13 +3,9 @@ package net.sellmeapen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +36,6 @@ class ScaleOutIT {
     private static PostgresServer postgres;
     private static final List<RunningJar> jars = new ArrayList<>();
     private static NginxProcess nginx;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -72,17 +67,11 @@ class ScaleOutIT {
     }
 
     private static HttpResponse<String> send(String method, String url, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header(token.equals(ADMIN) ? "X-Admin-Token" : "Authorization",
-                    token.equals(ADMIN) ? ADMIN : "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return NginxProcess.send(method, url, token, json, Map.of());
+    }
+
+    private static HttpResponse<String> admin(String url) throws Exception {
+        return NginxProcess.send("GET", url, null, null, Map.of("X-Admin-Token", ADMIN));
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -130,7 +119,7 @@ class ScaleOutIT {
                 "{\"email\":\"sally@example.com\",\"password\":\"a long enough password\"}");
         assertThat(signedIn.statusCode()).isEqualTo(200);
 
-        HttpResponse<String> listed = send("GET", nginx.base() + "/SellMeAPenExt/admin/api/sessions", ADMIN, null);
+        HttpResponse<String> listed = admin(nginx.base() + "/SellMeAPenExt/admin/api/sessions");
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains(id).contains("Sally Scale");
         assertThat(send("GET", nginx.base() + "/SellMeAPenExt/admin/api/sessions", null, null).statusCode())

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import net.sellmeapen.security.Secrets;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -100,9 +101,20 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    /** A JDBC URL as it may be logged: without a password written into it. */
+    /**
+     * A JDBC URL as it may be logged: a SQLite file's as it is (a path holds no secret), any other
+     * without user information and with its parameters' values hidden ({@link Secrets#forLog}).
+     */
     public static String forLog(String jdbcUrl) {
-        return PostgresPool.withoutSecrets(jdbcUrl);
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return jdbcUrl;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(jdbcUrl.startsWith("jdbc:") ? jdbcUrl.substring(5) : jdbcUrl);
+            return uri.getHost() == null ? "jdbc:" + uri.getScheme() + ":…" : "jdbc:" + Secrets.forLog(uri);
+        } catch (IllegalArgumentException notAUri) {
+            return "(a JDBC URL that cannot be read)";
+        }
     }
 
     /** True for a {@code jdbc:postgresql:} URL. */
@@ -122,7 +134,7 @@ public final class Database implements AutoCloseable {
                 postgres.close();
             }
             opened.completeExceptionally(new DatabaseUnavailableException("cannot open the database at "
-                    + PostgresPool.withoutSecrets(jdbcUrl) + ": " + e.getMessage(), e));
+                    + forLog(jdbcUrl) + ": " + e.getMessage(), e));
         }
     }
 

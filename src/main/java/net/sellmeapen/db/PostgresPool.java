@@ -56,13 +56,7 @@ final class PostgresPool implements AutoCloseable {
     }
 
     <T> T write(Function<DSLContext, T> work, Settings settings) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-            return DSL.using(connection, SQLDialect.POSTGRES, settings)
-                    .transactionResult(configuration -> work.apply(configuration.dsl()));
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("the database is not answering: " + e.getMessage(), e);
-        }
+        return transaction(Connection.TRANSACTION_SERIALIZABLE, work, settings);
     }
 
     /**
@@ -71,13 +65,17 @@ final class PostgresPool implements AutoCloseable {
      * committed, and never fail for a conflict (a serializable one would on a hot row).
      */
     <T> T writeUnderLock(String lock, Function<DSLContext, T> work, Settings settings) {
+        return transaction(Connection.TRANSACTION_READ_COMMITTED, dsl -> {
+            dsl.fetch("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?, 0))) AS held", lock);
+            return work.apply(dsl);
+        }, settings);
+    }
+
+    private <T> T transaction(int isolation, Function<DSLContext, T> work, Settings settings) {
         try (Connection connection = pool.getConnection()) {
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            return DSL.using(connection, SQLDialect.POSTGRES, settings).transactionResult(configuration -> {
-                configuration.dsl().fetch("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?, 0))) AS held",
-                        lock);
-                return work.apply(configuration.dsl());
-            });
+            connection.setTransactionIsolation(isolation);
+            return DSL.using(connection, SQLDialect.POSTGRES, settings)
+                    .transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("the database is not answering: " + e.getMessage(), e);
         }
@@ -92,11 +90,6 @@ final class PostgresPool implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    /** The URL without any password written into it, for messages. */
-    static String withoutSecrets(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//[^/@]*@", "//");
     }
 
     @Override
