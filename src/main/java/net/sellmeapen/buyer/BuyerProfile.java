@@ -27,6 +27,7 @@ record BuyerProfile(String id, int budget, List<String> needs, String approver, 
             case PRIORITIES -> priorities;
             case BUDGET -> budgetLines;
             case TIMING -> timing;
+            case HESITATION -> throw new IllegalArgumentException("no profile answer about what holds them back");
         };
         return options.get(Math.floorMod(variant, options.size()));
     }

@@ -151,7 +151,7 @@ final class BuyerReader {
         Topic topic = null;
         double closest = -1;
         for (SentenceReading question : questions) {
-            double similarity = SentenceEmbeddings.similarity(embeddings.embed(question.text()), vector);
+            double similarity = SentenceEmbeddings.similarity(question.clause().vector(), vector);
             if (question.topic() != null && similarity > closest) {
                 closest = similarity;
                 topic = question.topic();
@@ -169,6 +169,9 @@ final class BuyerReader {
         Topic best = Topic.WORK;
         double bestSimilarity = -1;
         for (Topic topic : Topic.values()) {
+            if (topic == Topic.HESITATION) {
+                continue;
+            }
             double similarity = examples.similarity(topic.exampleLabel(), vector);
             if (similarity > bestSimilarity) {
                 best = topic;

@@ -1,7 +1,9 @@
 package net.sellmeapen.conversation.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,31 +11,50 @@ import java.util.Set;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.language.IntentClassifier;
+import net.sellmeapen.language.IntentTraining;
 import net.sellmeapen.language.SentenceEmbeddings;
 
 /**
- * Builds the {@link ConversationAnalysis} of a conversation, turn by turn: what each trainee sentence
- * does (by meaning, through sentence embeddings, and by cheap lexical cues), what each buyer turn
- * raises or reveals, and whether each concern was answered with substance. Thread-safe; the same
- * turns always give the same analysis.
+ * Builds the {@link ConversationAnalysis} of a conversation, turn by turn: what each part of a
+ * trainee's turn does (an intent classifier over sentence embeddings, plus lexical cues that settle
+ * facts outright), what each buyer turn raises or reveals, and whether each concern was answered
+ * with substance. Thread-safe; the same turns always give the same analysis.
  */
 public final class ConversationAnalyzer {
 
-    /** How close a sentence must be to a concern (or to answers to it) to be about it. */
-    static final double ANSWER_RELEVANCE = 0.42;
+    /** The labelled trainee sentences the intent classifier is trained on (a folder with a FILES list). */
+    public static final String CORPUS = "/analysis/corpus";
+    /** The intent classifier's weights, trained from {@link #CORPUS} by {@code scripts/train-intents}. */
+    public static final String INTENT_MODEL = "/analysis/intents.bin.gz";
+    /** Example buyer lines per concern and signal, and the product's need and feature sentences. */
+    static final String BUYER_EXAMPLES = "/analysis/buyer-examples.txt";
 
-    private final SentenceEmbeddings embeddings;
     private final Examples examples;
+    private final ClauseReader clauses;
     private final TraineeReader trainee;
     private final BuyerReader buyer;
 
     public ConversationAnalyzer(SentenceEmbeddings embeddings, Product product) {
-        this.embeddings = embeddings;
-        this.examples = new Examples(Examples.read("/analysis/examples.txt"), embeddings);
+        this(embeddings, product, IntentClassifier.load(INTENT_MODEL));
+    }
+
+    /** An analyzer reading trainee sentences with this classifier (a freshly trained one, say). */
+    public ConversationAnalyzer(SentenceEmbeddings embeddings, Product product, IntentClassifier classifier) {
+        this.examples = new Examples(Examples.read(BUYER_EXAMPLES), embeddings);
         product.needs().forEach(need -> examples.add("need:" + need.id(), need.examples()));
         product.features().forEach(feature -> examples.add("feature:" + feature.id(), feature.examples()));
-        this.trainee = new TraineeReader(embeddings, examples, product);
+        this.clauses = new ClauseReader(embeddings, classifier, product, examples);
+        this.trainee = new TraineeReader(clauses, embeddings, product, vocabulary(product));
         this.buyer = new BuyerReader(embeddings, examples, product);
+    }
+
+    /** Words the analysis knows as English beyond the most common ones: the corpus's and the product's. */
+    private Set<String> vocabulary(Product product) {
+        Set<String> words = new HashSet<>(examples.vocabulary());
+        IntentTraining.readCorpus(CORPUS).forEach(example -> words.addAll(Lexicon.words(example.text())));
+        words.addAll(Lexicon.words(product.name() + " " + product.summary()));
+        return Set.copyOf(words);
     }
 
     /**
@@ -41,7 +62,23 @@ public final class ConversationAnalyzer {
      * first conversation does not pay for it; for a background thread at start-up.
      */
     public void warmUp() {
-        examples.similarity("trainee:ask", embeddings.embed("Shall I put one aside for you?"));
+        clauses.read("Shall I put one aside for you?");
+        examples.similarity("concern:price", clauses.read("How much is it?").vector());
+    }
+
+    /** The parts of a trainee's message, each read once, in order (none for a message not in English). */
+    public List<ClauseReading> readMessage(String text) {
+        return trainee.parts(text);
+    }
+
+    /**
+     * What a message mainly does: the surest of its parts that is not a courtesy (a greeting or a
+     * lead-in), or the surest part when it is all courtesy.
+     */
+    public static Intent mainIntent(List<ClauseReading> parts) {
+        Comparator<ClauseReading> sure = Comparator.comparingDouble(ClauseReading::confidence);
+        return parts.stream().filter(part -> !part.intent().isCourtesy()).max(sure)
+                .or(() -> parts.stream().max(sure)).map(ClauseReading::intent).orElse(Intent.OFF_TOPIC);
     }
 
     /** The analysis of a practice conversation: the buyer's opening line reveals and raises nothing. */
@@ -61,20 +98,21 @@ public final class ConversationAnalyzer {
         List<TurnReading> readings = new ArrayList<>();
         List<BuyerFact> facts = new ArrayList<>();
         List<Episode> episodes = new ArrayList<>();
-        List<float[]> earlierSentences = new ArrayList<>();
+        List<float[]> earlierParts = new ArrayList<>();
         List<String> earlierTurns = new ArrayList<>();
         Set<String> traineeStems = new LinkedHashSet<>();
         TraineeTurnReading previousTrainee = null;
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             if (turn.speaker() == Speaker.TRAINEE) {
-                List<TraineeReader.Read> reads = trainee.readTurn(turn.text(), List.copyOf(facts),
-                        List.copyOf(earlierSentences));
-                List<SentenceReading> sentences = respond(i, reads, episodes);
-                int repeatOf = repeatOf(turn.text(), sentences, earlierTurns, readings);
-                previousTrainee = new TraineeTurnReading(i, turn.text(), sentences, repeatOf);
+                List<SentenceReading> parts = trainee.readTurn(turn.text(), List.copyOf(facts),
+                        List.copyOf(earlierParts));
+                parts = respond(i, parts, episodes);
+                int repeatOf = repeatOf(turn.text(), parts, earlierTurns, readings);
+                previousTrainee = new TraineeTurnReading(i, turn.text(), parts, repeatOf);
                 readings.add(previousTrainee);
-                reads.stream().filter(read -> read.vector() != null).forEach(read -> earlierSentences.add(read.vector()));
+                parts.stream().filter(part -> part.clause() != null && !part.intent().isCourtesy())
+                        .forEach(part -> earlierParts.add(part.clause().vector()));
                 earlierTurns.add(normalised(turn.text()));
                 traineeStems.addAll(Words.contentStems(turn.text()));
             } else {
@@ -92,7 +130,7 @@ public final class ConversationAnalyzer {
                 for (Concern concern : reading.concerns()) {
                     boolean open = episodes.stream().anyMatch(e -> e.concern == concern && e.answeredAt < 0);
                     if (!open) {
-                        episodes.add(new Episode(concern, i, turn.text(), embeddings.embed(turn.text())));
+                        episodes.add(new Episode(concern, i, turn.text()));
                     }
                 }
             }
@@ -101,40 +139,26 @@ public final class ConversationAnalyzer {
                 episodes.stream().map(Episode::freeze).toList());
     }
 
-    /** A genuine question to the buyer: not a close, not small talk, not an insult, not off topic. */
+    /** A genuine question to the buyer about themselves: a discovery question or one about what holds them back. */
     private static boolean asksTheBuyer(SentenceReading sentence) {
-        boolean question = sentence.has(Act.OPEN_QUESTION) || sentence.has(Act.CLOSED_QUESTION)
-                || sentence.text().strip().endsWith("?");
-        return question && !sentence.has(Act.ASK) && !sentence.has(Act.ASSUMPTIVE_CLOSE)
-                && !sentence.has(Act.TRIAL_CLOSE) && !sentence.has(Act.RUDE) && !sentence.has(Act.OFF_TOPIC)
-                && !sentence.has(Act.SMALL_TALK) && !sentence.has(Act.NOT_ENGLISH) && !sentence.has(Act.NONSENSE);
+        return sentence.topic() != null && !sentence.has(Act.RUDE);
     }
 
-    /** Records how this trainee turn responds to each open concern, marking the sentence that answers one. */
-    private List<SentenceReading> respond(int index, List<TraineeReader.Read> reads, List<Episode> episodes) {
-        List<SentenceReading> sentences = new ArrayList<>(reads.stream().map(TraineeReader.Read::reading).toList());
+    /** Records how this trainee turn responds to each open concern, marking the part that answers one. */
+    private static List<SentenceReading> respond(int index, List<SentenceReading> parts, List<Episode> episodes) {
+        List<SentenceReading> sentences = new ArrayList<>(parts);
         for (Episode episode : episodes) {
             if (episode.answeredAt >= 0 || episode.raisedAt >= index) {
                 continue;
             }
             ConcernEpisode.Verdict verdict = null;
-            for (int s = 0; s < reads.size(); s++) {
-                TraineeReader.Read read = reads.get(s);
-                if (read.vector() == null || read.reading().repeats()) {
-                    continue;
-                }
-                double relevance = Math.max(SentenceEmbeddings.similarity(episode.vector, read.vector()),
-                        examples.similarity(episode.concern.answerLabel(), read.vector()));
-                SentenceReading reading = sentences.get(s);
-                boolean question = reading.has(Act.OPEN_QUESTION) || reading.has(Act.CLOSED_QUESTION)
-                        || reading.has(Act.TRIAL_CLOSE) || read.reading().text().strip().endsWith("?");
-                boolean firstResponse = episode.responses.isEmpty();
-                if (relevance >= ANSWER_RELEVANCE && substantive(episode.concern, reading, question)
-                        || firstResponse && answersByKind(episode.concern, reading, question)) {
-                    verdict = ConcernEpisode.Verdict.ANSWERED;
-                    sentences.set(s, withAct(reading, Act.CONCERN_ANSWER, relevance));
-                } else if (verdict == null && question && relevance >= ANSWER_RELEVANCE - 0.05) {
-                    verdict = ConcernEpisode.Verdict.EXPLORED;
+            for (int s = 0; s < sentences.size(); s++) {
+                ConcernEpisode.Verdict said = ConcernAnswers.verdict(episode.concern, sentences.get(s));
+                if (said == ConcernEpisode.Verdict.ANSWERED) {
+                    verdict = said;
+                    sentences.set(s, withAct(sentences.get(s), Act.CONCERN_ANSWER, sentences.get(s).confidence()));
+                } else if (said != null && verdict == null) {
+                    verdict = said;
                 }
             }
             if (verdict == null) {
@@ -151,44 +175,13 @@ public final class ConversationAnalyzer {
         return List.copyOf(sentences);
     }
 
-    /**
-     * Substance that can settle a concern: something checkable or about this buyer; for a buyer who
-     * wants to think, ask someone or is not interested, a question that finds out what holds them back.
-     */
-    private static boolean substantive(Concern concern, SentenceReading reading, boolean question) {
-        if (reading.has(Act.PRESSURE) || reading.has(Act.RUDE) || reading.has(Act.SUPERLATIVE)) {
-            return false;
-        }
-        boolean exploring = question && (concern == Concern.THINK_IT_OVER || concern == Concern.NOT_INTERESTED
-                || concern == Concern.AUTHORITY);
-        return reading.hasSubstance() || exploring;
-    }
-
-    /**
-     * Substance that answers this kind of concern even when its words are not about the concern
-     * itself: value with specifics answers a price, proof answers doubt, the buyer's own deadline
-     * answers timing, a question that finds out more answers hesitation. Only in the first reply.
-     */
-    private static boolean answersByKind(Concern concern, SentenceReading reading, boolean question) {
-        if (reading.repeats() || reading.has(Act.PRESSURE) || reading.has(Act.RUDE) || reading.has(Act.SUPERLATIVE)) {
-            return false;
-        }
-        boolean value = reading.has(Act.TIED_BENEFIT) || reading.has(Act.EVIDENCE) && !reading.features().isEmpty();
-        return switch (concern) {
-            case PRICE, ALTERNATIVE -> value || reading.has(Act.EVIDENCE) && !reading.specifics().isEmpty();
-            case ALREADY_HAS, NO_NEED -> reading.has(Act.TIED_BENEFIT) || value && !reading.buildsOn().isEmpty();
-            case TRUST -> reading.has(Act.EVIDENCE);
-            case TIMING -> reading.has(Act.URGENCY) && reading.hasSubstance();
-            case THINK_IT_OVER -> question || value || reading.has(Act.URGENCY) && reading.hasSubstance();
-            case AUTHORITY, NOT_INTERESTED -> question || value;
-        };
-    }
-
-    /** The earlier trainee turn this one repeats: the same words, or nothing but sentences said before. */
+    /** The earlier trainee turn this one repeats: the same words, or nothing but parts said before. */
     private static int repeatOf(String text, List<SentenceReading> sentences, List<String> earlierTurns,
             List<TurnReading> readings) {
         String normal = normalised(text);
-        boolean allRepeated = !sentences.isEmpty() && sentences.stream().allMatch(SentenceReading::repeats);
+        List<SentenceReading> substantive = sentences.stream()
+                .filter(s -> s.clause() == null || !s.intent().isCourtesy()).toList();
+        boolean allRepeated = !substantive.isEmpty() && substantive.stream().allMatch(SentenceReading::repeats);
         if (!earlierTurns.contains(normal) && !allRepeated) {
             return -1;
         }
@@ -207,7 +200,7 @@ public final class ConversationAnalyzer {
         acts.putAll(reading.acts());
         acts.put(act, confidence);
         return new SentenceReading(reading.text(), Map.copyOf(acts), reading.topic(), reading.features(),
-                reading.buildsOn(), reading.specifics(), reading.repeats());
+                reading.buildsOn(), reading.specifics(), reading.repeats(), reading.clause());
     }
 
     /** A concern being followed while the conversation is read. */
@@ -215,15 +208,13 @@ public final class ConversationAnalyzer {
         private final Concern concern;
         private final int raisedAt;
         private final String raisedText;
-        private final float[] vector;
         private final List<ConcernEpisode.Response> responses = new ArrayList<>();
         private int answeredAt = -1;
 
-        Episode(Concern concern, int raisedAt, String raisedText, float[] vector) {
+        Episode(Concern concern, int raisedAt, String raisedText) {
             this.concern = concern;
             this.raisedAt = raisedAt;
             this.raisedText = raisedText;
-            this.vector = vector;
         }
 
         ConcernEpisode freeze() {

@@ -176,6 +176,19 @@ final class Lexicon {
         return normal.strip().endsWith("?") || QUESTION_ORDER.matcher(normal.strip()).find();
     }
 
+    /** A question the buyer answers in their own words: it starts with "what", "how", "tell me"… after any filler. */
+    static boolean isOpenQuestion(String normal) {
+        for (String clause : normal.split("[,:;\u2014-]")) {
+            String bare = net.sellmeapen.language.Sentences.withoutFiller(clause.strip())
+                    .replaceFirst("^(?:and|but|so|also|can i ask|may i ask|could you tell me|i'd love to know|"
+                            + "i'm curious|i wonder)\\s+", "");
+            if (OPEN_START.find(bare).filter(match -> match.start() == 0).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Which language the text is in, as far as a sales conversation needs to know. */
     enum Language { ENGLISH, OTHER, NONSENSE, NO_WORDS }
 

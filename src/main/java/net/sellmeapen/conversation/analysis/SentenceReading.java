@@ -5,17 +5,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One sentence of a trainee's turn and what it does.
+ * One part (a sentence or clause) of a trainee's turn and what it does in the conversation.
  *
- * @param acts what the sentence does, each with a confidence from 0 to 1
- * @param topic for a discovery question, what it asks about (null when it is not one, or the topic is unclear)
+ * @param acts what the part does, each with a confidence from 0 to 1
+ * @param topic for a discovery question, what it asks about (null when it is not one)
  * @param features ids of the product features it names
  * @param buildsOn the buyer's facts it builds on
- * @param specifics the checkable things it says: numbers, product facts, comparisons, a demonstration
+ * @param specifics the checkable things it says: numbers, product facts, a demonstration
  * @param repeats true when the trainee already said this (or nearly this) earlier
+ * @param clause how the part was read (its intent, confidence and cues); null for a turn not in English
  */
 public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, Set<String> features,
-        List<BuyerFact> buildsOn, List<String> specifics, boolean repeats) {
+        List<BuyerFact> buildsOn, List<String> specifics, boolean repeats, ClauseReading clause) {
 
     public boolean has(Act act) {
         return acts.containsKey(act);
@@ -24,5 +25,15 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
     /** Substance: something checkable or something about this buyer. */
     public boolean hasSubstance() {
         return !specifics.isEmpty() || !buildsOn.isEmpty();
+    }
+
+    /** What the classifier read the part as, or null for a turn not in English. */
+    public Intent intent() {
+        return clause == null ? null : clause.intent();
+    }
+
+    /** The classifier's confidence in {@link #intent} (1 for a turn not in English). */
+    public double confidence() {
+        return clause == null ? 1 : clause.confidence();
     }
 }

@@ -8,7 +8,8 @@ public enum Topic {
     PAIN("pain", "what bothers them about it"),
     PRIORITIES("priorities", "what matters to them in a pen"),
     BUDGET("budget", "what they would spend"),
-    TIMING("timing", "what is coming up for them");
+    TIMING("timing", "what is coming up for them"),
+    HESITATION("hesitation", "what holds them back");
 
     private final String id;
     private final String description;

@@ -1,0 +1,32 @@
+package net.sellmeapen.conversation.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One part of a trainee's message, read once — normalised, embedded, classified, its cues found —
+ * whatever else in the conversation it is later compared with.
+ *
+ * @param normal the text in the form phrase lists match (lower case, straight quotes)
+ * @param vector its meaning, a unit vector
+ * @param intent what the classifier says it does, with its probability as {@code confidence}
+ * @param runnerUp the classifier's second choice, with its probability
+ * @param features ids of the product features it names
+ * @param numbers the numbers with units it says ("$24", "six months")
+ * @param productFacts the product's own checkable facts it states
+ * @param price the sum of money it names, in whole units, or null
+ * @param question it is phrased as a question
+ * @param offer it names one of the product's real offers
+ * @param guarantee it talks about the guarantee
+ * @param invented it offers a price cut, freebie or guarantee the product does not have
+ */
+public record ClauseReading(String text, String normal, float[] vector, Intent intent, double confidence,
+        Intent runnerUp, double runnerUpConfidence, Set<String> features, List<String> numbers,
+        List<String> productFacts, Integer price, boolean question, boolean offer, boolean guarantee,
+        boolean invented) {
+
+    /** True when the classifier was not sure enough to act on its reading alone. */
+    public boolean unsure() {
+        return confidence < ClauseReader.SURE;
+    }
+}

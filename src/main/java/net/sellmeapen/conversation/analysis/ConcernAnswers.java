@@ -1,0 +1,57 @@
+package net.sellmeapen.conversation.analysis;
+
+import net.sellmeapen.language.Phrases;
+
+/**
+ * Whether a part of a trainee's turn answers a buyer's concern, by what kind of thing it says: the
+ * cost of a pen over its life answers a price, proof or the guarantee answers doubt, the buyer's own
+ * deadline or a real offer answers "not now", a question that finds out what is left answers "let
+ * me think". The scripted buyer and the scorecard both judge answers here, so they agree.
+ */
+public final class ConcernAnswers {
+
+    /** Words that turn a statement into an answer about money: what it lasts, saves or costs over time. */
+    private static final Phrases VALUE = Phrases.of("last*", "refill*", "month*", "year*", "per day", "a day",
+            "a week", "per week", "per use", "cent*", "pence", "save*", "saving*", "cheaper", "cost*", "worth",
+            "guarantee*", "warranty", "replace*", "instead of", "disposable*", "pack*", "over time", "in the long run",
+            "long run", "investment", "coffee", "buying new", "keep buying", "throw away", "km", "kilomet*");
+
+    private ConcernAnswers() {
+    }
+
+    /**
+     * How a part responds to a concern: {@code ANSWERED} with substance, {@code EXPLORED} by a
+     * question that finds out more, or null when it does neither.
+     */
+    public static ConcernEpisode.Verdict verdict(Concern concern, SentenceReading part) {
+        if (part.clause() == null || part.repeats() || part.has(Act.PRESSURE) || part.has(Act.RUDE)
+                || part.has(Act.SUPERLATIVE) || part.has(Act.GIVEAWAY)) {
+            return null;
+        }
+        Intent intent = part.intent();
+        ClauseReading clause = part.clause();
+        boolean value = VALUE.in(clause.normal()) || clause.price() != null;
+        boolean tied = part.has(Act.TIED_BENEFIT);
+        boolean specific = !clause.numbers().isEmpty() || !clause.productFacts().isEmpty();
+        boolean statement = intent == Intent.PITCH || intent == Intent.PRICE || intent == Intent.PROOF
+                || intent == Intent.EMPATHY && (specific || tied);
+        boolean proof = intent == Intent.PROOF || statement && clause.guarantee();
+        boolean asks = intent.asksAboutBuyer();
+        boolean answered = switch (concern) {
+            case PRICE -> statement && (value || tied) || proof && clause.guarantee();
+            case ALTERNATIVE -> statement && (value || tied || specific) || proof;
+            case ALREADY_HAS, NO_NEED -> tied || statement && specific && Lexicon.ADDRESSES_BUYER.in(clause.normal())
+                    || proof;
+            case TRUST -> proof || statement && specific;
+            case TIMING -> (intent == Intent.URGENCY || part.has(Act.URGENCY)) && (clause.offer() || tied
+                    || Lexicon.WHEN.in(clause.normal())) || tied && Lexicon.WHEN.in(clause.normal());
+            case THINK_IT_OVER -> intent == Intent.ASK_HESITATION || part.has(Act.URGENCY) && clause.offer() || proof;
+            case AUTHORITY -> intent == Intent.ASK_HESITATION || proof || statement && specific;
+            case NOT_INTERESTED -> asks || tied;
+        };
+        if (answered) {
+            return ConcernEpisode.Verdict.ANSWERED;
+        }
+        return asks || intent == Intent.TRIAL_CLOSE ? ConcernEpisode.Verdict.EXPLORED : null;
+    }
+}

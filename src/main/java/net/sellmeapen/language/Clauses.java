@@ -1,0 +1,135 @@
+package net.sellmeapen.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits what someone typed into the parts that each do one thing: sentences, then a greeting or
+ * lead-in set apart from what it leads into ("Before I tell you about this pen, | can I ask what you
+ * do?"), then clauses joined by "and", "but" or a semicolon when the second one starts a question or
+ * a statement of its own ("What do you do, | and what do you write with?").
+ */
+public final class Clauses {
+
+    /** Most parts one message is split into; a wall of text is read no further. */
+    public static final int MAX_PARTS = 16;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)|\\R+");
+
+    /** A greeting, thanks or filler at the start of a sentence, with an optional name, set off by punctuation. */
+    private static final Pattern COURTESY = Pattern.compile("^(?:(hi|hello|hey|hiya|thanks|thank you|thanks a lot|"
+            + "cheers|morning|good morning|good afternoon|good evening)|okay|ok|oh|so|well|great|cool|right|alright|"
+            + "all right|sure|perfect|awesome|got it|i see|nice|good|lovely|brilliant|wonderful|excellent|fantastic|"
+            + "fair enough|hmm|um|uh|yes|yeah|yep|no|nope|now|and|also|look|listen)(?:\\s+(?:there|then|now|sir|madam|"
+            + "mate|friend|[a-z]{2,12}))?\\s*[,!:;\u2014\u2013-]+\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** How a lead-in starts: it only announces what comes after the comma. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:before\\b|if i may\\b|if you don't mind\\b|"
+            + "if you do not mind\\b|just out of curiosity\\b|out of curiosity\\b|just curious\\b|quick question\\b|"
+            + "first of all\\b|first off\\b|firstly\\b|to start\\b|to begin\\b|let me ask\\b|one question\\b|"
+            + "one more thing\\b|by the way\\b|btw\\b|just so i\\b|so i can\\b|to understand\\b|"
+            + "to get a sense\\b|i'm curious\\b|i am curious\\b|i was wondering\\b|i wanted to ask\\b|"
+            + "i'd like to ask\\b|i would like to ask\\b|may i ask\\b|can i ask\\b|could i ask\\b)"
+            + "[^,:;\u2014\u2013?]{0,80}[,:;\u2014\u2013]\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** Where two clauses may meet: punctuation, a conjunction, or both. */
+    private static final Pattern JOINT = Pattern.compile("(?:\\s*[,;\u2014\u2013]\\s*(?:(?:and|but|plus|also|or)\\s+)?"
+            + "|\\s+(?:and|but|plus|also)\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
+
+    private static final String FILLERS = "(?:(?:and|but|plus|also|or|so|like|um|uh|erm|then|oh)[,]?\\s+)*";
+
+    /** What a question of its own starts with: a question word or a verb with its subject, "tell me". */
+    private static final Pattern QUESTION_START = Pattern.compile("^" + FILLERS + "(?:what|what's|whats|how|how's|why|"
+            + "when|where|which|who|whose|wat|wot|(?:do|does|did|are|is|was|were|can|could|would|will|have|has|should|"
+            + "may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|that|this|there|anyone|anybody|someone|somebody|he|she)"
+            + "\\b|tell me|any\\s)", Pattern.CASE_INSENSITIVE);
+
+    /** What a statement of its own starts with, after a conjunction: a subject and its verb. */
+    private static final Pattern STATEMENT_START = Pattern.compile("^" + FILLERS + "(?:i\\s|i'm|i'd|i'll|i've|it's|"
+            + "it\\s|its\\s|this\\s|that's|you'll|you'd|you're|you've|you\\s|your\\s|we\\s|we'll|we're|there's|"
+            + "the\\s|one\\s|refills?\\s|let me|let's|shall\\s|would you|can i)", Pattern.CASE_INSENSITIVE);
+
+    private Clauses() {
+    }
+
+    /** The parts of a text, in order, stripped, at most {@value #MAX_PARTS}. */
+    public static List<String> split(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            String rest = sentence.strip();
+            if (rest.isEmpty()) {
+                continue;
+            }
+            rest = setApart(COURTESY, rest, parts);
+            rest = setApart(LEAD_IN, rest, parts);
+            splitJoints(rest, parts);
+            if (parts.size() >= MAX_PARTS) {
+                return List.copyOf(parts.subList(0, MAX_PARTS));
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    /** Moves a leading courtesy or lead-in into a part of its own when something of substance follows it. */
+    private static String setApart(Pattern lead, String sentence, List<String> parts) {
+        Matcher matcher = lead.matcher(sentence);
+        if (!matcher.find()) {
+            return sentence;
+        }
+        String rest = sentence.substring(matcher.end()).strip();
+        if (words(rest) < 2) {
+            return sentence;
+        }
+        if (lead != COURTESY || matcher.group(1) != null) {
+            parts.add(trimEnd(sentence.substring(0, matcher.end())));
+        }
+        return rest;
+    }
+
+    /**
+     * Splits a sentence where a second clause of its own begins: a question (after a comma or a
+     * conjunction, when the sentence asks), or a statement after a conjunction ("…, but it lasts").
+     * A bare comma before a statement is not a joint: "It's light, you'll barely feel it" is one claim.
+     */
+    private static void splitJoints(String sentence, List<String> parts) {
+        boolean asks = sentence.strip().endsWith("?");
+        int start = 0;
+        Matcher joint = JOINT.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && joint.find(from)) {
+            String before = sentence.substring(start, joint.start());
+            String after = sentence.substring(joint.start()).replaceFirst("^\\s*[,;\u2014\u2013]?\\s*", "");
+            boolean conjunction = !joint.group().strip().matches("[,;\u2014\u2013]?");
+            boolean strong = joint.group().matches("(?s).*[;\u2014\u2013].*");
+            boolean question = QUESTION_START.matcher(after).find() && (asks || conjunction || strong);
+            boolean statement = STATEMENT_START.matcher(after).find() && (conjunction || strong)
+                    && words(before) >= 3 && words(after) >= 3;
+            if (words(before) >= 2 && words(after) >= 2 && (question || statement)) {
+                parts.add(trimEnd(before));
+                start = joint.start() + leadingSeparator(sentence.substring(joint.start()));
+            }
+            from = joint.end();
+        }
+        String last = sentence.substring(start).strip();
+        if (!last.isEmpty()) {
+            parts.add(last);
+        }
+    }
+
+    /** Length of the punctuation and spaces that start a joint (its conjunction stays with the clause). */
+    private static int leadingSeparator(String text) {
+        Matcher matcher = Pattern.compile("^\\s*[,;\u2014\u2013]?\\s*").matcher(text);
+        return matcher.find() ? matcher.end() : 0;
+    }
+
+    private static String trimEnd(String part) {
+        return part.strip().replaceAll("[\\s,;:\u2014\u2013-]+$", "");
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+}
