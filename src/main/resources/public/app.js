@@ -20,6 +20,7 @@ const OUTCOME_LABELS = { SALE: 'Sale', NO_SALE: 'No sale' };
 const SKILL_COLORS = ['#1f4e79', '#b3812e', '#2e7d4f', '#8a3b8f', '#b3412e'];
 const LEVEL_LABELS = { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard', EXPERT: 'Expert' };
 let levels = [];
+let product = null;
 let lastProgress = null;
 let session = null;
 let call = null;
@@ -122,8 +123,38 @@ async function openSetup() {
       : (config.voice.available ? 'Voice needs a browser that can use your microphone, such as a recent Chrome,'
         + ' Edge, Firefox or Safari.' : config.voice.reason);
   }
+  if (!product) {
+    product = (await api('GET', 'api/product')).product;
+  }
+  renderBrief($('setup-brief'), product);
   await offerResume();
   show('setup');
+}
+
+/** The product brief: what the trainee sells and may promise, from the server's product file. */
+function renderBrief(box, brief) {
+  box.hidden = !brief;
+  if (!brief) return;
+  const body = box.querySelector('.brief-body');
+  const price = '$' + brief.price + (brief.regularPrice > brief.price ? ' (launch price; $' + brief.regularPrice
+    + ' after ' + brief.offers[0].ends + ')' : '');
+  const facts = el('dl', 'brief-facts');
+  const fact = (term, value) => facts.append(el('dt', null, term), el('dd', null, value));
+  fact('Price', price);
+  fact('Guarantee', brief.guarantee);
+  fact('Refills', brief.refills);
+  fact('Offers', brief.offers.map((offer) => offer.text).join('. ') + '.');
+  const features = el('ul', 'brief-features');
+  for (const highlight of brief.highlights) {
+    const item = el('li');
+    item.append(el('strong', null, highlight.name + ': '), document.createTextNode(highlight.detail));
+    features.append(item);
+  }
+  const lead = el('p', 'brief-lead');
+  lead.append(el('strong', null, brief.name), document.createTextNode(' — ' + brief.summary));
+  body.replaceChildren(lead, facts, features);
+  const title = box.querySelector('summary');
+  if (title) title.textContent = 'What you\'re selling: ' + brief.name + ', $' + brief.price;
 }
 
 /** Offers to resume the trainee's latest unfinished text session, if there is one. */
@@ -147,6 +178,7 @@ async function resumeSession(id) {
   clearError();
   try {
     const data = await api('GET', 'api/sessions/' + encodeURIComponent(id));
+    product = data.product;
     openChat(data.session);
   } catch (e) {
     handleFailure(e);
@@ -177,6 +209,7 @@ async function startSession(event) {
   $('start-button').disabled = true;
   try {
     const data = await api('POST', 'api/sessions', { difficultyLevel: chosen ? chosen.value : 'MEDIUM', mode });
+    product = data.product;
     if (mode === 'VOICE') {
       await openVoice(data.session);
     } else {
@@ -205,6 +238,9 @@ function openChat(current) {
   $('hint').hidden = true;
   $('chat-title').textContent = session.kind === 'DRILL'
     ? 'Drill: ' + (CATEGORY_LABELS[session.drill] || session.drill) : 'Sell the pen';
+  renderBrief($('chat-brief'), product);
+  // open beside the conversation on a wide screen; one tap away on a phone, where the chat needs the room
+  $('chat-brief').open = window.matchMedia('(min-width: 700px)').matches;
   show('chat');
   $('message').focus();
 }

@@ -141,7 +141,7 @@ public final class Application implements AutoCloseable {
                     proxies, new RequestLog("trainee", metrics.registry())), mapper, routes -> {
                         new TraineeRoutes(trainees, accounts, auth, bodies, config.registrationsPerHour(), limiters)
                                 .addTo(routes);
-                        new TrainingRoutes(training, auth, bodies).addTo(routes);
+                        new TrainingRoutes(training, auth, bodies, product.brief()).addTo(routes);
                         new CoachingRoutes(new ModelPitch(engines.scripted(), analyzer, engines.rubric(),
                                 new ModelSeller(product))).addTo(routes);
                         voiceRoutes.addTo(routes);

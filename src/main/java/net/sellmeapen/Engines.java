@@ -31,7 +31,8 @@ record Engines(Buyer buyer, Evaluator evaluator, ScriptedBuyer scripted, RubricE
                 Duration.ofSeconds(config.llmTimeoutSeconds()), MAX_RETRY_WAIT, config.llmMaxConcurrent(), secrets);
         RubricEvaluator rubric = new RubricEvaluator(analyzer, product);
         ScriptedBuyer scripted = new ScriptedBuyer(analyzer, product);
-        Buyer buyer = config.llmBuyer() ? new LlmBuyer(client, mapper, config.buyerModel(), persona, scripted)
+        Buyer buyer = config.llmBuyer() ? new LlmBuyer(client, mapper, config.buyerModel(), persona, scripted,
+                analyzer)
                 : scripted;
         Evaluator evaluator = config.llmEvaluator()
                 ? new LlmEvaluator(client, mapper, config.evalModel(), rubric, analyzer) : rubric;

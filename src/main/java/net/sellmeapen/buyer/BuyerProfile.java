@@ -1,6 +1,7 @@
 package net.sellmeapen.buyer;
 
 import java.util.List;
+import java.util.Map;
 import net.sellmeapen.conversation.analysis.Topic;
 
 /**
@@ -11,11 +12,25 @@ import net.sellmeapen.conversation.analysis.Topic;
  * @param budget the most they would spend on a pen, in whole dollars (the budget answer says the same)
  * @param needs ids of the product needs their complaint is about
  * @param timingShort their coming event, e.g. "the contract signing on Friday"
+ * @param recap per topic, the answer in a few words, for saying it again ("fifteen dollars at most")
  */
 record BuyerProfile(String id, int budget, List<String> needs, String approver, String timingShort,
         String currentPenShort, String painShort, List<String> work, List<String> writing, List<String> currentPen,
         List<String> pain, List<String> priorities, List<String> budgetLines, List<String> timing,
-        List<String> smallTalk) {
+        List<String> smallTalk, Map<String, String> recap) {
+
+    /** The answer about a topic in a few words, as the buyer says it again. */
+    String recap(Topic topic) {
+        String key = switch (topic) {
+            case CURRENT_PEN -> "currentPen";
+            default -> topic.name().toLowerCase(java.util.Locale.ROOT);
+        };
+        String recap = recap().get(key);
+        if (recap == null) {
+            throw new IllegalStateException("profile " + id + " has no recap of " + key);
+        }
+        return recap;
+    }
 
     /** The buyer's answer about a topic, in the session's wording. */
     String answer(Topic topic, int variant) {

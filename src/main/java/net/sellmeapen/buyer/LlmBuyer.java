@@ -10,6 +10,8 @@ import net.sellmeapen.llm.LlmException;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.conversation.analysis.ConversationAnalysis;
+import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 
 /**
  * The buyer played by a model over chat completions, with the same persona as the scripted and
@@ -26,16 +28,21 @@ public final class LlmBuyer implements Buyer {
     private final String model;
     private final BuyerPersona persona;
     private final ScriptedBuyer openings;
+    private final ConversationAnalyzer analyzer;
     private final JsonNode schema;
 
-    /** @param openings the scripted buyer whose opening lines this buyer uses, so a session starts at once */
+    /**
+     * @param openings the scripted buyer whose opening lines this buyer uses, so a session starts at once
+     * @param analyzer reads the conversation so far into the state the model is reminded of at each reply
+     */
     public LlmBuyer(ChatClient client, ObjectMapper mapper, String model, BuyerPersona persona,
-            ScriptedBuyer openings) {
+            ScriptedBuyer openings, ConversationAnalyzer analyzer) {
         this.client = client;
         this.mapper = mapper;
         this.model = model;
         this.persona = persona;
         this.openings = openings;
+        this.analyzer = analyzer;
         this.schema = replySchema(mapper);
     }
 
@@ -57,7 +64,8 @@ public final class LlmBuyer implements Buyer {
                 + (scene.isDrill() ? "\nThis is a short drill on one skill (" + scene.drill().label() + "): stay in"
                         + " the situation your first line set up." : "")
                 + "\nThis conversation is a text chat. Answer with JSON: \"reply\" is what you say; \"decision\" is"
-                + " \"none\" until you decide, then \"buy\" or \"no_sale\" in the same answer as your last line."));
+                + " \"none\" until you decide, then \"buy\" or \"no_sale\" in the same answer as your last line.\n"
+                + persona.situation(analysed(scene, history, message), scene.difficulty())));
         List<Turn> recent = history.size() > MAX_HISTORY_TURNS
                 ? history.subList(history.size() - MAX_HISTORY_TURNS, history.size()) : history;
         for (Turn turn : recent) {
@@ -69,6 +77,12 @@ public final class LlmBuyer implements Buyer {
         } catch (LlmException e) {
             throw new BuyerUnavailableException(e.reason());
         }
+    }
+
+    private ConversationAnalysis analysed(Scene scene, List<Turn> history, String message) {
+        List<Turn> turns = new ArrayList<>(history);
+        turns.add(new Turn(turns.size() + 1, Speaker.TRAINEE, message, java.time.Instant.EPOCH));
+        return scene.isDrill() ? analyzer.analyseDrill(turns) : analyzer.analyse(turns);
     }
 
     private BuyerReply parse(String content) throws LlmException {

@@ -2,17 +2,26 @@ package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Puts a buyer's reply together from parts, each a list of wordings: the wordings are tried in an
- * order fixed by the session and turn, and the first combination the buyer has not said before in
- * this session is the reply, so a buyer never repeats a line verbatim.
+ * order fixed by the session and turn, and the first combination in which no sentence of five words
+ * or more was said before in this session is the reply. A part that cannot be said without
+ * repeating itself is left out, so the buyer never repeats such a sentence verbatim.
  */
 final class Speech {
+
+    /** Sentences shorter than this ("Go on.", "Fine.") may come back; longer ones never do. */
+    static final int REPEATABLE_WORDS = 5;
+    /** Most combinations of wordings tried before parts are left out. */
+    private static final int MAX_TRIES = 256;
+    private static final List<String> SHORT_FALLBACK = List.of("Hm.", "Go on.", "Okay.", "Right.");
 
     private final Random order;
     private final Set<String> said;
@@ -24,9 +33,10 @@ final class Speech {
      * @param said every line the buyer has said so far in the session
      * @param slots values for the {@code {name}} placeholders of the wordings
      */
-    Speech(long seed, Set<String> said, Map<String, String> slots) {
+    Speech(long seed, List<String> said, Map<String, String> slots) {
         this.order = new Random(seed);
-        this.said = said;
+        this.said = new HashSet<>();
+        said.forEach(line -> this.said.addAll(longSentences(line)));
         this.slots = slots;
     }
 
@@ -51,26 +61,51 @@ final class Speech {
         return parts.isEmpty();
     }
 
-    /** The first combination of wordings not said before; if every one was, the first one with a pause. */
-    String text() {
-        int[] choice = new int[parts.size()];
-        String first = null;
-        do {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < parts.size(); i++) {
-                String part = parts.get(i).get(choice[i]);
-                line.append(line.isEmpty() || line.toString().endsWith(" ") ? "" : " ").append(part);
-            }
-            String text = line.toString().strip();
-            if (!said.contains(text)) {
-                return text;
-            }
-            first = first == null ? text : first;
-        } while (next(choice));
-        return "Hm. " + first;
+    /** True when these words could still be said without repeating a long sentence. */
+    boolean sayable(String text) {
+        return longSentences(text).stream().noneMatch(said::contains);
     }
 
-    private boolean next(int[] choice) {
+    /** The reply: the first combination of wordings that repeats nothing; parts that can only repeat are left out. */
+    String text() {
+        List<List<String>> fresh = new ArrayList<>();
+        for (List<String> part : parts) {
+            List<String> sayable = part.stream().filter(this::sayable).toList();
+            if (!sayable.isEmpty()) {
+                fresh.add(sayable);
+            }
+        }
+        int[] choice = new int[fresh.size()];
+        int tries = 0;
+        do {
+            String text = join(fresh, choice);
+            if (distinct(text)) {
+                return text.isEmpty() ? shortFallback() : text;
+            }
+        } while (++tries < MAX_TRIES && next(fresh, choice));
+        return fresh.isEmpty() ? shortFallback() : fresh.get(0).get(0);
+    }
+
+    private static String join(List<List<String>> parts, int[] choice) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i).get(choice[i]);
+            line.append(line.isEmpty() || line.toString().endsWith(" ") ? "" : " ").append(part);
+        }
+        return line.toString().strip();
+    }
+
+    /** True when no long sentence occurs twice within the text itself. */
+    private static boolean distinct(String text) {
+        List<String> sentences = longSentences(text);
+        return new HashSet<>(sentences).size() == sentences.size();
+    }
+
+    private String shortFallback() {
+        return SHORT_FALLBACK.get(order.nextInt(SHORT_FALLBACK.size()));
+    }
+
+    private static boolean next(List<List<String>> parts, int[] choice) {
         for (int i = choice.length - 1; i >= 0; i--) {
             if (++choice[i] < parts.get(i).size()) {
                 return true;
@@ -78,6 +113,18 @@ final class Speech {
             choice[i] = 0;
         }
         return false;
+    }
+
+    /** The sentences of five words or more in a line, in a form that ignores case and punctuation. */
+    static List<String> longSentences(String line) {
+        List<String> found = new ArrayList<>();
+        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            String normal = sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}$]+", " ").strip();
+            if (!normal.isEmpty() && normal.split(" ").length >= REPEATABLE_WORDS) {
+                found.add(normal);
+            }
+        }
+        return found;
     }
 
     private String fill(String wording) {

@@ -1,6 +1,7 @@
 package net.sellmeapen.coaching;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.Act;
@@ -28,7 +29,6 @@ public final class ModelSeller {
             "Is there anything important coming up for you soon?");
 
     private static final List<String> ASKS = List.of(
-            "Shall I put one aside for you today? I can engrave your initials on it while you wait.",
             "So, shall we get you one?", "Would you like to take one with you now?", "Shall I wrap one up for you?");
 
     private final Product product;
@@ -57,12 +57,13 @@ public final class ModelSeller {
         if (!compared) {
             return "Compared with " + currentPen(analysis) + ", " + lower(secondBenefit(analysis));
         }
-        boolean offered = said.stream().anyMatch(t -> t.text().contains("launch price"));
+        boolean offered = said.stream().anyMatch(t -> t.has(Act.URGENCY));
         if (!offered) {
             return urgency(analysis);
         }
         long asks = said.stream().filter(t -> t.has(Act.ASK)).count();
-        return ASKS.get((int) Math.min(asks, ASKS.size() - 1));
+        return asks == 0 ? product.coachingLine("seller.ask", Map.of())
+                : ASKS.get((int) Math.min(asks - 1, ASKS.size() - 1));
     }
 
     private static String currentPen(ConversationAnalysis analysis) {
@@ -88,7 +89,7 @@ public final class ModelSeller {
         return "You told me \"" + quote(fact.text()) + "\". " + feature.examples().get(0);
     }
 
-    /** The feature for the buyer's problem by its checkable fact, e.g. "its quick-dry gel ink dries in under a second". */
+    /** The feature for the buyer's problem by its checkable fact, as "its <feature> means <fact>, …". */
     private String featureFact(ConversationAnalysis analysis) {
         Product.Feature feature = pain(analysis)
                 .map(fact -> product.featuresFor(fact.needs().iterator().next()).get(0))
@@ -106,8 +107,7 @@ public final class ModelSeller {
 
     private String urgency(ConversationAnalysis analysis) {
         Optional<BuyerFact> timing = analysis.facts().stream().filter(fact -> fact.topic() == Topic.TIMING).findFirst();
-        String offer = "And the launch price of $" + product.price() + " ends with the month, then it's $"
-                + product.regularPrice() + ".";
+        String offer = product.coachingLine("seller.offer", Map.of());
         String waiting = pain(analysis).map(fact -> " Until then, every day is another day of \""
                 + lower(quote(fact.text())) + "\".").orElse("");
         return timing.map(fact -> "You mentioned \"" + quote(fact.text()) + "\", so having it before then means it's"
@@ -120,34 +120,27 @@ public final class ModelSeller {
                 .orElse("");
         Optional<BuyerFact> timing = analysis.facts().stream().filter(fact -> fact.topic() == Topic.TIMING).findFirst();
         return switch (concern) {
-            case PRICE -> "I understand. It's $" + product.price() + ", and one $" + product.refillPrice()
-                    + " refill lasts about six months, so over a year it costs less than the cheap pens you keep"
-                    + " replacing." + theirProblem;
+            case PRICE -> product.coachingLine("seller.answer.PRICE", Map.of("theirProblem", theirProblem));
             case ALREADY_HAS -> "Fair enough, keep yours for home. Where it matters, " + featureFact(analysis)
                     + " Try both for a week and see which one you reach for.";
             case NO_NEED -> "That's fair. You told me how much you write by hand, and " + lower(benefit(analysis));
-            case TRUST -> "Fair question. Try it on this page and fold it straight away: the ink dries in under a"
-                    + " second. And it's guaranteed for two years: if it ever fails, we replace it free.";
+            case TRUST -> product.coachingLine("seller.answer.TRUST", Map.of());
             case TIMING -> timing.map(fact -> "I hear you. You mentioned \"" + quote(fact.text()) + "\", and having"
-                    + " it before then takes two minutes today.").orElse("I hear you. It takes two minutes, and the"
-                    + " launch price of $" + product.price() + " ends this month.");
-            case ALTERNATIVE -> "True, cheap pens are everywhere." + theirProblem + " This one dries in under a second"
-                    + " and it's guaranteed for two years.";
+                    + " it before then takes two minutes today.").orElse(product.coachingLine("seller.answer.TIMING",
+                    Map.of()));
+            case ALTERNATIVE -> product.coachingLine("seller.answer.ALTERNATIVE", Map.of("theirProblem", theirProblem));
             case THINK_IT_OVER -> "Of course. What part would you like to think over: the price, or something else?";
             case NOT_INTERESTED -> "Fair enough. What would make a pen worth having for you?";
-            case AUTHORITY -> "Of course. I'll write down the price and the two-year guarantee so you can show them"
-                    + " today. What will they want to know?";
+            case AUTHORITY -> product.coachingLine("seller.answer.AUTHORITY", Map.of());
         };
     }
 
     /** The same concern raised again: answered in other words, since a repeated answer settles nothing. */
     private String answerAgain(Concern concern, ConversationAnalysis analysis) {
         return switch (concern) {
-            case PRICE, ALTERNATIVE -> "Put it this way: $" + product.price() + " once and a $" + product.refillPrice()
-                    + " refill twice a year, against a new pack of cheap pens every month. And "
-                    + featureFact(analysis);
-            case TRUST -> "Write your name with it now and run your thumb straight across: nothing smears. If it"
-                    + " stops writing within two years, bring it back and we swap it on the spot.";
+            case PRICE, ALTERNATIVE -> product.coachingLine("seller.again.PRICE",
+                    Map.of("featureFact", featureFact(analysis)));
+            case TRUST -> product.coachingLine("seller.again.TRUST", Map.of());
             case TIMING, THINK_IT_OVER -> "It takes two minutes now, and from then on " + featureFact(analysis);
             default -> "Let me be specific: " + featureFact(analysis);
         };

@@ -33,14 +33,16 @@ public final class RubricEvaluator implements Evaluator {
     private final ConversationAnalyzer analyzer;
     private final TurningPoints turningPoints;
     private final NeedsDiscoveryRule discovery = new NeedsDiscoveryRule();
-    private final ValuePropositionRule value = new ValuePropositionRule();
-    private final UrgencyRule urgency = new UrgencyRule();
+    private final ValuePropositionRule value;
+    private final UrgencyRule urgency;
     private final ObjectionHandlingRule objections = new ObjectionHandlingRule();
     private final ClosingRule closing = new ClosingRule();
 
     public RubricEvaluator(ConversationAnalyzer analyzer, Product product) {
         this.analyzer = analyzer;
         this.turningPoints = new TurningPoints(product);
+        this.value = new ValuePropositionRule(product);
+        this.urgency = new UrgencyRule(product);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.sellmeapen.conversation.Product;
@@ -63,8 +64,7 @@ final class TurningPoints {
                 said.sentence().text(), "Say something new that answers what the buyer just said.",
                 "Repeating yourself tells the buyer you are not listening."));
         add(found, kinds, "invented", scoring.where(s -> s.has(Act.GIVEAWAY)), said -> new TurningPoint(said.seq(),
-                said.sentence().text(), "Stay with what the product really offers: $" + product.price() + " until the end"
-                        + " of the month, a " + product.guaranteeYears() + "-year guarantee, free engraving this week.",
+                said.sentence().text(), product.coachingLine("advice.invented", Map.of()),
                 "Discounts and promises the product does not have buy a yes you have not earned, or break trust."));
         List<Scoring.Said> asks = scoring.where(s -> s.has(Act.ASK) || s.has(Act.ASSUMPTIVE_CLOSE));
         boolean deadlineLearned = scoring.analysis().facts().stream().anyMatch(f -> f.topic() == Topic.TIMING);
@@ -117,21 +117,16 @@ final class TurningPoints {
         Optional<BuyerFact> need = complaint(scoring).filter(f -> !f.needs().isEmpty());
         String needFact = need.map(f -> " You told me \"" + shorten(f.text()) + "\": " + featureLine(f)).orElse("");
         return switch (concern) {
-            case PRICE -> "Answer the price with what it saves: \"It's $" + product.price() + ", and a $"
-                    + product.refillPrice() + " refill lasts about six months, so it costs less over a year than"
-                    + " the packs you keep buying." + needFact + "\"";
-            case ALTERNATIVE -> "Say what a cheap or free pen cannot do for them:" + (needFact.isEmpty()
-                    ? " \"A free pen is fine until it dies mid-signature; this one is guaranteed for two years.\""
-                    : " \"" + needFact.strip() + "\"");
+            case PRICE -> product.coachingLine("advice.PRICE", Map.of("needFact", needFact));
+            case ALTERNATIVE -> needFact.isEmpty() ? product.coachingLine("advice.ALTERNATIVE", Map.of())
+                    : "Say what a cheap or free pen cannot do for them: \"" + needFact.strip() + "\"";
             case ALREADY_HAS -> "Compare with the pen they have:" + (needFact.isEmpty()
                     ? " \"Keep yours; use this one where it matters, and see which you reach for.\""
                     : " \"" + needFact.strip() + "\"");
             case NO_NEED -> "Remind them when they do write, in their own words, and what the pen changes then.";
-            case TRUST -> "Offer proof: \"Try it on this page and fold it at once, and it's guaranteed for two years:"
-                    + " if it fails, it's replaced free.\"";
+            case TRUST -> product.coachingLine("advice.TRUST", Map.of());
             case TIMING -> urgencyFor(scoring);
-            case AUTHORITY -> "Help them ask: \"I'll write down the price and the guarantee so you can show them"
-                    + " today. What will they want to know?\"";
+            case AUTHORITY -> product.coachingLine("advice.AUTHORITY", Map.of());
             case THINK_IT_OVER -> "Find out what is left to decide: \"Of course. Is it the price, or something else?\"";
             case NOT_INTERESTED -> "Ask before you pitch again: \"Fair enough. What do you write with today?\"";
         };

@@ -4,6 +4,8 @@ import static net.sellmeapen.evaluation.CategoryResult.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.Act;
 import net.sellmeapen.conversation.analysis.Topic;
 
@@ -13,6 +15,13 @@ import net.sellmeapen.conversation.analysis.Topic;
  * have cost 5 each (at most 10).
  */
 final class UrgencyRule {
+
+    private final Product product;
+
+    /** @param product whose facts the tips name */
+    UrgencyRule(Product product) {
+        this.product = product;
+    }
 
     CategoryResult score(Scoring scoring) {
         Ledger ledger = new Ledger();
@@ -54,7 +63,7 @@ final class UrgencyRule {
             tips.add("Ask what is coming up for the buyer, then tie \"now\" to it: the signing, the exam, the trip.");
         }
         if (ledger.of("offer") == 0) {
-            tips.add("Mention the real offer once: the launch price ends with the month, engraving is free this week.");
+            tips.add(product.coachingLine("tip.offer", Map.of()));
         }
         if (pressure > 0) {
             tips.add("Drop ultimatums and \"only two left\": honest timing persuades, pressure loses trust.");

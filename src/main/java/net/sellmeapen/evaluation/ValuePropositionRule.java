@@ -4,6 +4,8 @@ import static net.sellmeapen.evaluation.CategoryResult.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.Act;
 import net.sellmeapen.conversation.analysis.Topic;
 
@@ -18,6 +20,13 @@ import net.sellmeapen.conversation.analysis.Topic;
  * evidence at 4 or below.
  */
 final class ValuePropositionRule {
+
+    private final Product product;
+
+    /** @param product whose facts the tips name */
+    ValuePropositionRule(Product product) {
+        this.product = product;
+    }
 
     CategoryResult score(Scoring scoring) {
         Ledger ledger = new Ledger();
@@ -108,7 +117,7 @@ final class ValuePropositionRule {
                     + " about their pen.");
         }
         if (superlatives > 0) {
-            tips.add("Replace praise with a fact: not \"the best pen ever\" but \"the ink dries in under a second\".");
+            tips.add(product.coachingLine("tip.fact", Map.of()));
         }
         if (ledger.of("evidence") == 0) {
             tips.add("Give the buyer something to check: a number, the guarantee terms, or let them try it.");

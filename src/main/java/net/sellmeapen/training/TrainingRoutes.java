@@ -9,6 +9,7 @@ import java.util.List;
 import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.evaluation.SalesEvaluation;
 import net.sellmeapen.trainee.BearerAuth;
@@ -27,11 +28,14 @@ public final class TrainingRoutes {
     private final TrainingService training;
     private final BearerAuth auth;
     private final JsonBodies bodies;
+    private final Product.Brief product;
 
-    public TrainingRoutes(TrainingService training, BearerAuth auth, JsonBodies bodies) {
+    /** @param product what every session sells, as the trainee is shown it */
+    public TrainingRoutes(TrainingService training, BearerAuth auth, JsonBodies bodies, Product.Brief product) {
         this.training = training;
         this.auth = auth;
         this.bodies = bodies;
+        this.product = product;
     }
 
     record StartRequest(String difficultyLevel, String mode, String drill) {
@@ -47,7 +51,7 @@ public final class TrainingRoutes {
             String hint) {
     }
 
-    record SessionResponse(boolean success, TrainingSession session) {
+    record SessionResponse(boolean success, TrainingSession session, Product.Brief product) {
     }
 
     record CompletionResponse(boolean success, TrainingSession session, SalesEvaluation evaluation) {
@@ -65,6 +69,9 @@ public final class TrainingRoutes {
     record LevelsResponse(boolean success, List<Level> levels) {
     }
 
+    record ProductResponse(boolean success, Product.Brief product) {
+    }
+
     public void addTo(RoutesConfig routes) {
         routes.post("/api/sessions", this::startSession);
         routes.get("/api/sessions/{id}", this::fetchSession);
@@ -74,6 +81,7 @@ public final class TrainingRoutes {
         routes.get("/api/me/sessions", this::fetchHistory);
         routes.get("/api/leaderboard", this::fetchLeaderboard);
         routes.get("/api/difficulty-levels", this::fetchDifficultyLevels);
+        routes.get("/api/product", this::fetchProduct);
     }
 
     private void startSession(Context ctx) {
@@ -85,12 +93,13 @@ public final class TrainingRoutes {
         Category drill = request.drill() == null ? null : Category.of(request.drill()).orElseThrow(() ->
                 ApiException.badRequest("unknown drill '" + request.drill() + "'; use one of " + Arrays.stream(
                         Category.values()).map(Category::key).collect(java.util.stream.Collectors.joining(", "))));
-        ctx.status(HttpStatus.CREATED).json(new SessionResponse(true, training.start(trainee, difficulty, mode, drill)));
+        ctx.status(HttpStatus.CREATED).json(new SessionResponse(true,
+                training.start(trainee, difficulty, mode, drill), product));
     }
 
     private void fetchSession(Context ctx) {
         Trainee trainee = auth.require(ctx);
-        ctx.json(new SessionResponse(true, training.get(trainee, ctx.pathParam("id"))));
+        ctx.json(new SessionResponse(true, training.get(trainee, ctx.pathParam("id")), product));
     }
 
     private void sendMessage(Context ctx) {
@@ -119,7 +128,7 @@ public final class TrainingRoutes {
 
     private void enableHints(Context ctx) {
         Trainee trainee = auth.require(ctx);
-        ctx.json(new SessionResponse(true, training.enableHints(trainee, ctx.pathParam("id"))));
+        ctx.json(new SessionResponse(true, training.enableHints(trainee, ctx.pathParam("id")), product));
     }
 
     private void fetchHistory(Context ctx) {
@@ -139,6 +148,10 @@ public final class TrainingRoutes {
                 .map(level -> new Level(level, level.label(), level.buyerBehavior(), level.multiplier()))
                 .toList();
         ctx.json(new LevelsResponse(true, levels));
+    }
+
+    private void fetchProduct(Context ctx) {
+        ctx.json(new ProductResponse(true, product));
     }
 
     private static int limit(Context ctx, int fallback) {

@@ -24,11 +24,20 @@ final class ClauseReader {
 
     /** Below this probability the classifier's first choice is a guess, not a reading. */
     static final double SURE = 0.45;
+    /**
+     * An insult or a turn away from the sale is only read as such when the classifier is this sure (or
+     * an insult's words settle it): a buyer who walks out over an odd phrasing is wrong.
+     */
+    static final double SURE_TO_OFFEND = 0.6;
     /** How close a part must be to a feature's example sentences to be about that feature. */
     static final double FEATURE = 0.62;
     /** Most readings kept. */
     static final int CACHE_SIZE = 8_192;
 
+    /** How a sentence starts that tells the buyer back what they said ("You said your pens leak."). */
+    private static final Pattern RESTATEMENT = Pattern.compile("^(?:so,? |ok,? |okay,? |right,? )?(?:you said|you mentioned|"
+            + "you told me|as you said|like you said|going back to what you|sounds like|so you're|so you are|you're a|"
+            + "you are a|u said|u mentioned)\\b");
     private static final Pattern DOLLARS = Pattern.compile("[$£€]\\s?(\\d+)|(\\d+)\\s?(?:dollars|bucks|quid|pounds)");
     private static final Phrases GUARANTEE = Phrases.of("guarantee*", "warranty", "warranties", "money back",
             "money-back", "refund*", "replace*");
@@ -94,6 +103,15 @@ final class ClauseReader {
         for (int i = 0; i < p.length; i++) {
             second = i != best && p[i] > p[second] ? i : second;
         }
+        if (offensive(intents[best]) && p[best] < SURE_TO_OFFEND && !Lexicon.RUDE.in(normal)) {
+            int swap = best;
+            best = second;
+            second = swap;
+        }
+        if (intents[best].asksAboutBuyer() && !normal.endsWith("?") && RESTATEMENT.matcher(normal).find()) {
+            second = best;
+            best = indexOf(Intent.EMPATHY);
+        }
         Set<String> features = features(normal, vector);
         List<String> numbers = Lexicon.numbers(normal);
         List<String> facts = new ArrayList<>();
@@ -104,7 +122,21 @@ final class ClauseReader {
         boolean invented = Lexicon.GIVEAWAY.in(normal) || inventedPrice(normal) || inventedGuarantee(normal);
         return new ClauseReading(text, normal, vector, intents[best], p[best], intents[second], p[second],
                 Set.copyOf(features), List.copyOf(numbers), List.copyOf(facts), price(normal),
-                Lexicon.isQuestion(normal), offerCues.in(normal), GUARANTEE.in(normal), invented);
+                Lexicon.isQuestion(normal), offerCues.in(normal), GUARANTEE.in(normal), invented,
+                Lexicon.isAcknowledgement(normal));
+    }
+
+    private int indexOf(Intent intent) {
+        for (int i = 0; i < intents.length; i++) {
+            if (intents[i] == intent) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the intent model has no label " + intent.label());
+    }
+
+    private static boolean offensive(Intent intent) {
+        return intent == Intent.RUDE || intent == Intent.OFF_TOPIC;
     }
 
     /** The product features a part names, by their cue words or by meaning. */

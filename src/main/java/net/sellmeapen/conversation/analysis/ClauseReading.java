@@ -19,11 +19,12 @@ import java.util.Set;
  * @param offer it names one of the product's real offers
  * @param guarantee it talks about the guarantee
  * @param invented it offers a price cut, freebie or guarantee the product does not have
+ * @param acknowledgement it is nothing but a sign of having heard ("okay", "got it", "I see")
  */
 public record ClauseReading(String text, String normal, float[] vector, Intent intent, double confidence,
         Intent runnerUp, double runnerUpConfidence, Set<String> features, List<String> numbers,
         List<String> productFacts, Integer price, boolean question, boolean offer, boolean guarantee,
-        boolean invented) {
+        boolean invented, boolean acknowledgement) {
 
     /** True when the classifier was not sure enough to act on its reading alone. */
     public boolean unsure() {

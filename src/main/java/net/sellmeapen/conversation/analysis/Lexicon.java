@@ -68,7 +68,8 @@ final class Lexicon {
             "shall i set", "shall i write", "shall i do one", "shall i take", "shall i order", "shall i add",
             "shall i book", "shall i sort", "shall i pop", "shall i box", "shall i engrave", "shall i send you",
             "would you like to get one", "get one now", "take one now", "shall we do it", "can i take your order",
-            "ready to take one", "should i put one", "want me to put one", "want me to wrap");
+            "ready to take one", "should i put one", "want me to put one", "want me to wrap", "one for you",
+            "wnt one", "go ahead with one");
 
     /** Giving the product away or inventing terms to get a yes. */
     static final Phrases GIVEAWAY = Phrases.of("it's free", "for free", "free pen", "free of charge", "let you have it",
@@ -174,6 +175,15 @@ final class Lexicon {
      */
     static boolean isQuestion(String normal) {
         return normal.strip().endsWith("?") || QUESTION_ORDER.matcher(normal.strip()).find();
+    }
+
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("^(?:(?:ok|okay|k|kk|right|sure|got it|"
+            + "i see|cool|great|fine|alright|all right|yes|yeah|yep|mm|hm+|ah|oh|nice|good|noted|understood|"
+            + "interesting|perfect|wow|true|makes sense|fair enough)[ ,.!]*)+$");
+
+    /** Nothing but a sign of having heard: "okay", "got it", "I see", "right, fair enough". */
+    static boolean isAcknowledgement(String normal) {
+        return ACKNOWLEDGEMENT.matcher(normal.strip()).matches();
     }
 
     /** A question the buyer answers in their own words: it starts with "what", "how", "tell me"… after any filler. */

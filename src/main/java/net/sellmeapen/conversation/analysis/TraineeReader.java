@@ -107,6 +107,9 @@ final class TraineeReader {
             default -> acts.put(Lexicon.isOpenQuestion(normal) ? Act.OPEN_QUESTION : Act.CLOSED_QUESTION,
                     confidence);
         }
+        if (intent != Intent.CLOSE && Lexicon.ASK.in(normal) && (clause.unsure() || intent == Intent.PRICE)) {
+            acts.put(Act.ASK, 1.0);
+        }
         if (Lexicon.RUDE.in(normal) && (toBuyer || intent == Intent.RUDE)) {
             acts.put(Act.RUDE, 1.0);
         }

@@ -17,9 +17,9 @@ final class Answers {
             "{price}, and after that just {refill} a refill \u2014 {refillPerMonth}.",
             "It's {price}.");
     private static final List<String> SPECIAL_PERSONAL = List.of("For you, it's this: {heard}. {Tie}.",
-            "Honestly? {Heard}, and {tie}.", "The part that matters for you: {tie}. That's the answer to {topic}.");
+            "Honestly? {Heard}. {Tie}.", "The part that matters for you: {tie}. That's the answer to {topic}.");
     private static final List<String> SPECIAL = List.of("Two things stand out: {tie}. And the {h2} \u2014 {d2}.",
-            "{Tie}. Plus the {h2}.", "Mainly the {h}: {d}. And it has the {h2} too.");
+            "{Tie}. Plus the {h2}.", "Mainly the {h}: {d}. And it has the {h2} too.", "Mainly the {h}: {d}.");
     private static final List<String> WHAT = List.of("It's the {name}: {summary}.", "This is the {name} \u2014 {summary}.",
             "The {name}. In a line: {summary}.");
     private static final List<String> GUARANTEE = List.of("The guarantee is {guarantee}.",
@@ -49,7 +49,7 @@ final class Answers {
      */
     static String answer(Ask ask, String question, Map<String, String> v, Phrases phrases, ProductFacts facts,
             Set<Highlight> mentioned, boolean personal) {
-        return switch (ask) {
+        String said = switch (ask) {
             case PRICE -> phrases.pick(PRICE, v);
             case SPECIAL -> special(v, phrases, facts, mentioned, personal);
             case WHAT -> phrases.pick(WHAT, v);
@@ -59,6 +59,7 @@ final class Answers {
             case WHY -> phrases.pick(WHY, v);
             case OTHER -> other(question, v, phrases, facts, mentioned);
         };
+        return or(or(said, phrases.pick(WHAT, v)), "It's the " + facts.brief.name() + ".");
     }
 
     private static String special(Map<String, String> v, Phrases phrases, ProductFacts facts,

@@ -17,6 +17,8 @@ abstract class BaseTrainee implements SimulatedTrainee {
 
     private static final List<String> AGAIN = List.of("Let me ask once more.", "Just to check again.",
             "Sorry to repeat myself.", "One more time, then.", "To put it another way:", "Again, quickly:");
+    private static final List<String> SAY_AGAIN = List.of("Sorry, could you say that again?",
+            "Sorry, I missed that \u2014 could you say it again?");
     private static final List<String> RESTATE = List.of("Sorry, I mean:", "Let me put it more simply:",
             "Sorry, I wasn't clear.", "In other words:", "I just mean:");
 
@@ -63,7 +65,10 @@ abstract class BaseTrainee implements SimulatedTrainee {
             done = true;
             return null;
         }
-        String text = voice.render(m);
+        String text = m.verbatimText() != null ? m.verbatimText() : voice.render(m);
+        if (text.isBlank()) {
+            text = voice.render(lastPlain != null ? restate() : new Message().say(phrases.pick(SAY_AGAIN)));
+        }
         for (int i = 0; i < AGAIN.size() && !repeatsAllowed() && sent.contains(text); i++) {
             text = voice.render(copyWithLead(m, AGAIN.get(i)));
         }
@@ -88,6 +93,11 @@ abstract class BaseTrainee implements SimulatedTrainee {
 
     protected boolean repeatsAllowed() {
         return false;
+    }
+
+    /** The topic the trainee's previous message asked about, if any. */
+    protected Topic lastAsked() {
+        return askedLast;
     }
 
     protected int sentCount() {
@@ -164,16 +174,32 @@ abstract class BaseTrainee implements SimulatedTrainee {
         return v;
     }
 
+    /**
+     * Puts the buyer's need into the blanks: {need} for anything they told us, and {heard} and {topic} only for
+     * complaints, because those templates promise to fix something.
+     */
     protected static void heard(Map<String, String> v, Need need) {
         String quote = need.quote();
         String label = need.label();
+        String phrase = null;
         if (quote != null && Words.count(quote) >= 4) {
-            v.put("heard", "you said " + quote);
-            v.put("said", quote);
+            phrase = "you said " + quote;
         } else if (quote != null) {
-            v.put("heard", "you mentioned " + quote);
+            phrase = "you mentioned " + quote;
         } else if (label != null) {
-            v.put("heard", "you mentioned " + label);
+            phrase = "you mentioned " + label;
+        }
+        v.remove("need");
+        v.remove("heard");
+        v.remove("topic");
+        if (phrase != null) {
+            v.put("need", phrase);
+        }
+        if (!need.pain()) {
+            return;
+        }
+        if (phrase != null) {
+            v.put("heard", phrase);
         }
         if (label != null) {
             v.put("topic", label);

@@ -5,7 +5,7 @@ import java.util.List;
 /** What a trainee made of one buyer line: a decision, an objection, a question, or just talk. */
 record BuyerLine(String raw, String normalized, List<String> sentences, String question, boolean opening,
         Decision decision, boolean clarifying, Objection objection, Ask ask, boolean positive, boolean negative,
-        String approver) {
+        boolean hedging, String approver) {
 
     /** Whether the buyer has made up their mind. */
     enum Decision { NONE, BOUGHT, REFUSED }
@@ -16,7 +16,8 @@ record BuyerLine(String raw, String normalized, List<String> sentences, String q
     /** The kinds of question a buyer asks the trainee. */
     enum Ask { PRICE, SPECIAL, GUARANTEE, LASTS, OFFER, WHAT, WHY, OTHER }
 
+    /** A clear yes-ish line, not a maybe. */
     boolean warm() {
-        return positive && !negative;
+        return positive && !negative && !hedging;
     }
 }

@@ -3,6 +3,7 @@ package net.sellmeapen.simulation.trainees;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,10 @@ final class BuyerMemory {
 
     private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d{1,4})|(\\d{1,4})\\s?(dollars|bucks|quid|pounds|euros)");
     private static final int QUOTE_WORDS = 14;
+    private static final Set<String> FILLER = Set.of("maybe", "hmm", "hm", "hmmm", "mm", "okay", "ok", "yes", "yeah",
+            "yep", "no", "nope", "right", "sure", "fine", "perhaps", "i", "suppose", "guess", "so", "well", "um", "uh",
+            "go", "on", "sounds", "good", "great", "not", "really", "huh", "what", "sorry", "possibly", "alright",
+            "then", "oh", "ah", "and", "it", "that's", "true", "fair", "enough", "interesting", "nice", "cool");
 
     String work;
     String pen;
@@ -43,7 +48,7 @@ final class BuyerMemory {
     Need newNeed;
 
     BuyerMemory(ProductBrief brief) {
-        ownPrices = Set.of(brief.price(), brief.regularPrice(), brief.refillPrice());
+        ownPrices = new HashSet<>(List.of(brief.price(), brief.regularPrice(), brief.refillPrice()));
     }
 
     int times(Objection o) {
@@ -93,7 +98,12 @@ final class BuyerMemory {
         if (line.decision() != BuyerLine.Decision.NONE || line.clarifying()) {
             return;
         }
-        if (asked != null) {
+        boolean statement = false;
+        for (String s : line.sentences()) {
+            statement |= !s.endsWith("?");
+        }
+        // A question or an objection in reply is not an answer, so the topic stays open to be asked again.
+        if (asked != null && statement && line.objection() == null) {
             answered.add(asked);
         }
         boolean objecting = line.objection() != null && line.objection() != Objection.HAS_PEN
@@ -110,7 +120,7 @@ final class BuyerMemory {
     private void learnSentence(String s, Topic asked, boolean objecting) {
         String n = Words.normalize(s);
         boolean nothing = Words.has(n, "nothing", "not really", "no ", "nope", "can't think", "all good",
-                "not much", "none", "no idea", "don't know") && Words.count(s) <= 6;
+                "not much", "none", "no idea", "don't know") && Words.count(s) <= 6 || onlyFiller(n);
         if (work == null && !nothing && (asked == Topic.WORK || Words.has(n, "i work", "my job", "i run a",
                 "i teach", "i'm a student", "i study", "i'm a teacher", "i'm an ", "i'm a nurse", "for a living"))) {
             work = newWork = Words.quote(s, 10);
@@ -158,9 +168,30 @@ final class BuyerMemory {
                 "tired of", "fed up", "ruin", "awful", "terrible", "useless", "cheap", "smudg", "smear", "cramp",
                 "hurt", "ache", "dies", "run out", "runs out", "skip", "leak", "lose", "losing", "lost", "messy",
                 "break", "broke", "can't stand", "bugs me", "worst");
-        Need need = new Need(quotable(s, groups), s, groups, pain);
+        if (pain) {
+            answered.add(Topic.BOTHERS);
+        }
+        // Two troubles in one sentence become two needs, so each can be matched to its own highlight.
+        List<String> split = new ArrayList<>();
+        if (groups.size() >= 2) {
+            for (String clause : Words.clauses(s)) {
+                if (!NeedMatcher.groupsIn(clause).isEmpty()) {
+                    split.add(clause);
+                }
+            }
+        }
+        if (split.size() >= 2) {
+            for (String clause : split) {
+                add(new Need(quotable(clause, NeedMatcher.groupsIn(clause)), clause, NeedMatcher.groupsIn(clause), pain));
+            }
+        } else {
+            add(new Need(quotable(s, groups), s, groups, pain));
+        }
+    }
+
+    private void add(Need need) {
         for (Need old : needs) {
-            if (old.sentence().equals(s)) {
+            if (old.sentence().equals(need.sentence())) {
                 return;
             }
         }
@@ -168,9 +199,16 @@ final class BuyerMemory {
         if (newNeed == null) {
             newNeed = need;
         }
-        if (pain) {
-            answered.add(Topic.BOTHERS);
+    }
+
+    /** Whether a line is only noises like "Hmm, okay, maybe", which answer nothing. */
+    private static boolean onlyFiller(String normalized) {
+        for (String w : normalized.strip().split(" ")) {
+            if (!w.isEmpty() && !FILLER.contains(w)) {
+                return false;
+            }
         }
+        return true;
     }
 
     /** The sentence, or for long ones the clause that names the trouble, as the trainee would say it back. */

@@ -34,6 +34,8 @@ final class LineReader {
     private static final List<String> NEGATIVE = List.of("no ", "nope", "not really", "don't think so", "not sure",
             "nah", "doesn't help", "wouldn't help", "not convinced", "meh", "so what", "don't care", "doubt",
             "not for me", "still no", "i don't");
+    private static final List<String> HEDGING = List.of("maybe", "perhaps", "i suppose", "i guess", "possibly",
+            "not sure", "hmm", "hm ", "might", "we'll see", "could be", "i don't know", "dunno", "kind of", "sort of");
     private static final Pattern APPROVER = Pattern.compile(" (my|our) (line manager|office manager|finance team|"
             + "finance department|accounts team|procurement team|head of department|boss|manager|wife|husband|"
             + "partner|team|supervisor|director|company|employer|mum|mom|dad|parents|procurement) ");
@@ -60,7 +62,7 @@ final class LineReader {
                 && (Words.has(n, CLARIFY) || lower.matches("(what|sorry|huh|eh|meaning|which)\\?+"));
         Ask ask = question == null || clarifying ? null : ask(Words.normalize(question), question.toLowerCase(Locale.ROOT));
         return new BuyerLine(text, n, sentences, question, opening, decision, clarifying, objection, ask,
-                Words.has(n, POSITIVE), Words.has(n, NEGATIVE), approver(n));
+                Words.has(n, POSITIVE), Words.has(n, NEGATIVE), Words.has(n, HEDGING), approver(n));
     }
 
     private static Decision decision(String n) {
@@ -118,7 +120,8 @@ final class LineReader {
                 "any pen will do", "a pen is a pen", "just a pen", "all pens are the same", "pens are pens")) {
             return Objection.NO_NEED;
         }
-        if (Words.has(n, "prove", "proof ", "don't believe", "do not believe", "i doubt", "doubt it", "doubt that",
+        if (Words.has(n, "prove", "proof ", "should i believe", "believe you", "believe that", "believe it",
+                "believe a word", "don't believe", "do not believe", "i doubt", "doubt it", "doubt that",
                 "not convinced", "not so sure", "sounds like marketing", "marketing talk", "marketing speak", "sales talk",
                 "sales pitch",
                 "every pen says", "they all say", "everyone says", "all say that", "how do i know",

@@ -12,6 +12,18 @@ final class Message {
     private final List<Part> parts = new ArrayList<>();
     private String plain;
     private boolean farewell;
+    private String verbatim;
+
+    /** A message sent exactly as already typed once, for trainees who repeat themselves word for word. */
+    static Message verbatim(String text) {
+        Message m = new Message().say(text);
+        m.verbatim = text;
+        return m;
+    }
+
+    String verbatimText() {
+        return verbatim;
+    }
 
     Message say(String text) {
         return add(text, false);

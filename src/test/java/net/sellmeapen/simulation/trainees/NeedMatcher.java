@@ -40,7 +40,9 @@ final class NeedMatcher {
             new Group("messy lines in small spaces", List.of("fine point", "fine line", "fine tip", "fine nib", "finer",
                     "neat", "small box", "small space", "tiny", "box", "margin", "chart", "form ", "forms", "thick",
                     "blob", "messy", "scratch", "tidy", "precise", "narrow", "small print", "diagram", "graph",
-                    "tables", "legible")));
+                    "tables", "legible")),
+            new Group("the weight of it", List.of("weigh", "light ", "lightweight", "heavy pen", "too heavy",
+                    "it heavy", "is heavy", "g ", "grams", "balanced", "feels solid")));
 
     private static final Set<String> STOP = Set.of("with", "that", "this", "have", "from", "they", "them", "then",
             "than", "your", "yours", "when", "what", "which", "about", "just", "really", "very", "much", "more",
@@ -49,7 +51,8 @@ final class NeedMatcher {
             "things", "always", "never", "every", "also", "even", "because", "around", "used", "using", "time",
             "times", "lots", "it's", "i'm", "i've", "that's", "mostly", "usually", "quite", "pretty", "other",
             "only", "still", "well", "where", "while", "here", "these", "those", "make", "makes", "need", "want",
-            "good", "bad", "whatever", "anything", "something", "nothing", "everything", "kind", "sort", "over");
+            "good", "bad", "whatever", "anything", "something", "nothing", "everything", "kind", "sort", "over",
+            "heavy");
 
     private NeedMatcher() {
     }

@@ -15,7 +15,9 @@ final class ObjectionReplies {
     /** The chosen answer, filled in. */
     record Answer(String text, boolean close, Topic asks) {}
 
-    private static final List<String> PERSONAL = List.of("heard", "topic", "event", "pen", "budget", "said");
+    // Wordings that use what the buyer said come first, the rarer facts (budget, event, pen) before the rest.
+    private static final List<List<String>> TIERS = List.of(List.of("budget", "event", "pen"),
+            List.of("heard", "topic"));
 
     static final List<String> LET_GO = List.of(
             "I understand. No pressure \u2014 if you change your mind, it's {price} until {ends}.",
@@ -48,8 +50,7 @@ final class ObjectionReplies {
             case DOUBT -> List.of(
                     q("Don't take my word for it \u2014 here, try it on this pad. And if it ever lets you down: {guarantee}."),
                     q("Fair, I'd be sceptical too. Have a go right now \u2014 sign your name a couple of times. It's backed by the guarantee: {guarantee}."),
-                    q("Test it on the thing you told me about \u2014 {topic}. Write a few lines here. And {promise}."),
-                    q("Good \u2014 you should check. Write something here and see. If it fails later, {promise}."));
+                    q("Good \u2014 you should check. Write something here and see. And if it ever lets you down: {guarantee}."));
             case TIMING -> List.of(
                     c("I'll be quick. You said {event} \u2014 you'd have it in time for that. It's {price} until {ends}."),
                     c("Totally understand. In short: {tie}. It's {price} until {ends}, and it takes a minute."),
@@ -88,8 +89,9 @@ final class ObjectionReplies {
                     q("That's fair, and I won't push. If you ever want one pen you can trust, it's {price} and {promise}."),
                     c("Then one good pen is all you need \u2014 refills are {refill}, so you won't have to buy another."));
             case DOUBT -> List.of(
+                    c("You don't have to take my word on {topic}. The guarantee covers it: {guarantee}."),
                     c("Then don't trust me, trust the guarantee: {guarantee}. You lose nothing by trying it."),
-                    c("Fair. Write with it for a minute here, then tell me I'm wrong. If it fails later, {promise}."),
+                    c("Fair. Write with it for a minute here, then tell me I'm wrong. And if it ever lets you down: {guarantee}."),
                     c("That's why the guarantee is there: {guarantee}. Try the {h} yourself and hold me to it."));
             case TIMING -> List.of(
                     q("Understood. So it's quick later: {offer}. Want me to put one aside for you?"),
@@ -120,10 +122,13 @@ final class ObjectionReplies {
         List<Reply> preferred = times <= 1 ? first(o) : pressed(o);
         List<Reply> fallback = times <= 1 ? pressed(o) : first(o);
         for (List<Reply> replies : List.of(preferred, fallback)) {
-            Answer a = choose(replies, vars, phrases, true);
-            if (a == null) {
-                a = choose(replies, vars, phrases, false);
+            for (List<String> tier : TIERS) {
+                Answer a = choose(replies, vars, phrases, tier);
+                if (a != null) {
+                    return a;
+                }
             }
+            Answer a = choose(replies, vars, phrases, null);
             if (a != null) {
                 return a;
             }
@@ -131,10 +136,25 @@ final class ObjectionReplies {
         return null;
     }
 
-    private static Answer choose(List<Reply> replies, Map<String, String> vars, Phrases phrases, boolean personal) {
+    /** A plainer way to say the gist of an answer to this objection, for when the buyer asks what was meant. */
+    static String plain(Objection o) {
+        return switch (o) {
+            case PRICE -> "It is {price}. It lasts a long time, refills are only {refill}, and it is guaranteed.";
+            case HAS_PEN -> "You can keep your pen. This one fixes the problem you told me about.";
+            case NO_NEED -> "Even if you only write a little, this pen makes that writing easier.";
+            case DOUBT -> "Please try it yourself and see. And it has a guarantee.";
+            case TIMING -> "It only takes a minute, and the price is {price} until {ends}.";
+            case CHEAPER -> "Cheap pens cost less today, but this one lasts and it is guaranteed.";
+            case NOT_INTERESTED -> "I think it could help with what you told me about.";
+            case THINK -> "What is stopping you from deciding today?";
+            case APPROVAL -> "What does {approver} need to know to say yes?";
+        };
+    }
+
+    private static Answer choose(List<Reply> replies, Map<String, String> vars, Phrases phrases, List<String> tier) {
         List<String> templates = new ArrayList<>();
         for (Reply r : replies) {
-            if (!personal || Phrases.uses(r.template(), PERSONAL.toArray(String[]::new))) {
+            if (tier == null || Phrases.uses(r.template(), tier.toArray(String[]::new))) {
                 templates.add(r.template());
             }
         }

@@ -18,7 +18,8 @@ final class Voice {
             "Sorry, I do go on!", "I could talk about pens all day, ha.", "Anyway, that's how I see it.",
             "I really do think it's a lovely pen.", "Honestly, it's a nice thing to write with.");
     // A list rather than a map so the replacements always run in the same order.
-    private static final List<String[]> EXPAND = List.of(new String[] {"I'm", "I am"},
+    private static final List<String[]> EXPAND = List.of(new String[] {"It's got", "It has"},
+            new String[] {"it's got", "it has"}, new String[] {"isn't it", "is it not"}, new String[] {"I'm", "I am"},
             new String[] {"it's", "it is"}, new String[] {"It's", "It is"}, new String[] {"don't", "do not"},
             new String[] {"Don't", "Do not"}, new String[] {"you're", "you are"}, new String[] {"that's", "that is"},
             new String[] {"That's", "That is"}, new String[] {"can't", "cannot"}, new String[] {"won't", "will not"},
@@ -55,15 +56,28 @@ final class Voice {
         return style;
     }
 
+    /** The message as this trainee types it, never over the word limit. */
     String render(Message m) {
+        // Some styles add words (expanded contractions, tags), so tighten the budget until the result fits.
+        String text = "";
+        for (int budget = MAX_WORDS; budget > 0; budget -= 4) {
+            text = render(m, budget);
+            if (Words.count(text) <= MAX_WORDS) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    private String render(Message m, int budget) {
         List<Message.Part> parts = new ArrayList<>();
         for (Message.Part p : m.parts()) {
             if (!p.optional() || style != TypingStyle.TERSE) {
                 parts.add(p);
             }
         }
-        fit(parts, MAX_WORDS);
-        if (style == TypingStyle.CHATTY) {
+        fit(parts, budget);
+        if (style == TypingStyle.CHATTY && !m.isFarewell()) {
             chat(parts);
         }
         List<String> texts = new ArrayList<>();
@@ -88,6 +102,15 @@ final class Voice {
         while (words(parts) > max && parts.size() > 2) {
             parts.remove(parts.size() - 2);
         }
+        // A shorter first part beats a message the buyer stops reading, so trim it sentence by sentence.
+        while (words(parts) > max && parts.size() == 2) {
+            List<String> sentences = Words.sentences(parts.get(0).text());
+            if (sentences.size() < 2) {
+                break;
+            }
+            sentences.remove(sentences.size() - 1);
+            parts.set(0, new Message.Part(String.join(" ", sentences), parts.get(0).optional()));
+        }
     }
 
     private static int words(List<Message.Part> parts) {
@@ -98,17 +121,19 @@ final class Voice {
         return n;
     }
 
+    /** Adds a filler opener and, after a substantial sentence, a chatty aside, while staying under the limit. */
     private void chat(List<Message.Part> parts) {
-        if (random.nextDouble() < 0.6) {
+        if (random.nextDouble() < 0.5 && !parts.isEmpty() && Words.count(parts.get(0).text()) > 3) {
             String opener = CHATTY_OPENERS.get(random.nextInt(CHATTY_OPENERS.size()));
             if (words(parts) + Words.count(opener) <= MAX_WORDS) {
                 parts.add(0, new Message.Part(opener, false));
             }
         }
-        if (random.nextDouble() < 0.45 && !parts.isEmpty()) {
+        // The aside goes before the closing question, and only after real content, or it reads as a non sequitur.
+        int at = parts.size() - 1;
+        if (random.nextDouble() < 0.35 && at >= 1 && Words.count(parts.get(at - 1).text()) >= 8) {
             String tail = CHATTY_TAILS.get(random.nextInt(CHATTY_TAILS.size()));
             if (words(parts) + Words.count(tail) <= MAX_WORDS) {
-                int at = parts.get(parts.size() - 1).text().endsWith("?") ? parts.size() - 1 : parts.size();
                 parts.add(at, new Message.Part(tail, false));
             }
         }
@@ -173,7 +198,8 @@ final class Voice {
             t = t.replaceFirst("\\breally\\b", "very").replaceFirst("\\bWould you like\\b", "You would like");
         }
         if (random.nextDouble() < 0.25) {
-            t = t.replaceFirst("\\.(\\s|$)", ", yes?$1");
+            // Only a real statement gets the tag, not a one-word "Understood."
+            t = t.replaceFirst("^((?:[^.?!\\s]+\\s+){4,}[^.?!\\s]+)\\.(\\s|$)", "$1, yes?$2");
         }
         return t;
     }

@@ -136,14 +136,19 @@ final class Words {
         return out;
     }
 
+    /** Lower-cases a leading capital, but leaves "I" and acronyms such as "LED" alone. */
     static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
-            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return s;
         }
-        if (s.length() == 1) {
-            return s.toLowerCase(Locale.ROOT);
+        int end = 1;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
         }
-        return s;
+        String first = s.substring(0, end);
+        boolean single = end == 1 && !first.equals("I");
+        boolean word = end > 1 && Character.isLowerCase(s.charAt(1));
+        return single || word ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     static String upperFirst(String s) {

@@ -1,0 +1,273 @@
+package net.sellmeapen.buyer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.sellmeapen.conversation.analysis.Act;
+import net.sellmeapen.conversation.analysis.Concern;
+import net.sellmeapen.conversation.analysis.ConcernAnswers;
+import net.sellmeapen.conversation.analysis.ConcernEpisode;
+import net.sellmeapen.conversation.analysis.Intent;
+import net.sellmeapen.conversation.analysis.SentenceReading;
+import net.sellmeapen.conversation.analysis.Topic;
+import net.sellmeapen.conversation.analysis.TraineeTurnReading;
+
+/**
+ * The scripted buyer's one state of the conversation: what it revealed about itself, what the
+ * trainee gave it (a price, value, proof, the guarantee, an offer, a reason to buy now — also before
+ * it asked), the concerns it raised and whether each was answered, what it asked and is waiting
+ * for, and how interested and patient it still is. Rebuilt turn by turn from the conversation, so
+ * the buyer can only stand behind what was really said.
+ */
+final class BuyerMemory {
+
+    /** Something the trainee told the buyer that settles a question before it is asked. */
+    enum Given { PRICE, VALUE, GUARANTEE, PROOF, OFFER, DEADLINE, TIED_BENEFIT }
+
+    /** A concern the buyer raised (or would have, had the trainee not answered it first). */
+    static final class Raised {
+        final Concern concern;
+        final int raisedAt;
+        int answeredAt = -1;
+        int presses;
+        final boolean preempted;
+
+        Raised(Concern concern, int raisedAt, boolean preempted) {
+            this.concern = concern;
+            this.raisedAt = raisedAt;
+            this.preempted = preempted;
+            if (preempted) {
+                this.answeredAt = raisedAt;
+            }
+        }
+
+        boolean open() {
+            return answeredAt < 0;
+        }
+    }
+
+    final Temperament temperament;
+    int interest;
+    int unproductive;
+    int rude;
+    int notEnglish;
+    int nonsense;
+    int repeats;
+    int asks;
+    int questions;
+    int tied;
+    int pitchTurns;
+    int sinceConcern;
+    int clarifications;
+    int smallTalks;
+    boolean priceKnown;
+    boolean tried;
+    final Map<Topic, Integer> revealed = new EnumMap<>(Topic.class);
+    final Set<Given> given = EnumSet.noneOf(Given.class);
+    final List<Raised> concerns = new ArrayList<>();
+    /** What the buyer asked the trainee and is waiting to hear: "price" or the id of a product question. */
+    String pending;
+    int pendingPresses;
+    final Set<String> asked = new java.util.LinkedHashSet<>();
+
+    BuyerMemory(Temperament temperament) {
+        this.temperament = temperament;
+        this.interest = temperament.startInterest();
+    }
+
+    Optional<Raised> open() {
+        return concerns.stream().filter(Raised::open).findFirst();
+    }
+
+    boolean raised(Concern concern) {
+        return concerns.stream().anyMatch(raised -> raised.concern == concern);
+    }
+
+    /** Agenda concerns raised or answered before they could be: they count toward the buyer's quota. */
+    int handledFromAgenda() {
+        return (int) temperament.agenda().stream().filter(this::raised).count();
+    }
+
+    /** The next concern of the agenda not raised yet, or null when all were. */
+    Concern nextConcern() {
+        return temperament.agenda().stream().filter(concern -> !raised(concern)).findFirst().orElse(null);
+    }
+
+    /** True when what the trainee already gave answers this concern before it is raised. */
+    boolean preempted(Concern concern) {
+        return switch (concern) {
+            case PRICE -> given.contains(Given.PRICE) && given.contains(Given.VALUE);
+            case ALTERNATIVE -> given.contains(Given.VALUE) && (given.contains(Given.TIED_BENEFIT)
+                    || given.contains(Given.GUARANTEE));
+            case TRUST -> given.contains(Given.PROOF) || given.contains(Given.GUARANTEE);
+            case TIMING -> given.contains(Given.DEADLINE) || given.contains(Given.OFFER);
+            case ALREADY_HAS, NO_NEED, NOT_INTERESTED -> given.contains(Given.TIED_BENEFIT);
+            case THINK_IT_OVER, AUTHORITY -> false;
+        };
+    }
+
+    boolean outOfPatience() {
+        return unproductive >= temperament.patience();
+    }
+
+    /**
+     * Takes in one trainee turn: what it gave, how it spoke to each open concern, and what that does
+     * to interest and patience. Returns the concern this turn answered, if any.
+     *
+     * @param listened false when the buyer refused to hear it (too long), which only costs patience
+     */
+    Raised hear(TraineeTurnReading turn, boolean listened) {
+        Set<Act> acts = turn.acts();
+        if (!listened || acts.contains(Act.NOT_ENGLISH) || acts.contains(Act.NONSENSE)) {
+            notEnglish += acts.contains(Act.NOT_ENGLISH) ? 1 : 0;
+            nonsense += acts.contains(Act.NONSENSE) ? 1 : 0;
+            unproductive++;
+            return null;
+        }
+        if (turn.isRepeat()) {
+            repeats++;
+            unproductive++;
+            interest -= 5;
+        }
+        if (acts.contains(Act.RUDE)) {
+            rude++;
+            interest -= 25;
+        }
+        Raised answered = answer(turn);
+        boolean productive = answered != null;
+        int turnQuestions = 0;
+        for (SentenceReading sentence : turn.sentences()) {
+            if (sentence.repeats()) {
+                continue;
+            }
+            remember(sentence);
+            if (sentence.topic() != null) {
+                turnQuestions++;
+                productive = true;
+            }
+            if (sentence.has(Act.TIED_BENEFIT)) {
+                interest += 10;
+                tied++;
+                productive = true;
+            } else if (sentence.has(Act.EVIDENCE)) {
+                interest += 4;
+                productive = true;
+            } else if (sentence.has(Act.BENEFIT)) {
+                interest += 2;
+            }
+            if (sentence.has(Act.URGENCY)) {
+                interest += sentence.buildsOn().isEmpty() ? 3 : 8;
+                productive = true;
+            }
+            if (sentence.has(Act.TRIAL_CLOSE)) {
+                interest += 2;
+                productive = true;
+            }
+            if (sentence.has(Act.SUPERLATIVE)) {
+                interest -= 5;
+            }
+            if (sentence.has(Act.PRESSURE)) {
+                interest -= 8;
+                unproductive++;
+            }
+            if (sentence.has(Act.GIVEAWAY)) {
+                interest -= 8;
+                unproductive++;
+            }
+            if (sentence.has(Act.OFF_TOPIC)) {
+                interest -= 4;
+            }
+        }
+        if (answered != null) {
+            interest += 12;
+        }
+        questions += turnQuestions;
+        interest += 3 * Math.min(turnQuestions, Math.max(0, temperament.maxQuestions() - (questions - turnQuestions)));
+        boolean closing = acts.contains(Act.ASK) || acts.contains(Act.ASSUMPTIVE_CLOSE);
+        if (closing) {
+            asks++;
+            interest -= open().isPresent() && answered == null ? 4 : 0;
+        }
+        boolean pitched = turn.has(Act.FEATURE) || turn.has(Act.BENEFIT) || turn.has(Act.TIED_BENEFIT)
+                || turn.has(Act.SUPERLATIVE) || turn.has(Act.EVIDENCE);
+        if (pitched) {
+            pitchTurns++;
+            sinceConcern++;
+        }
+        if (!productive && !turn.isRepeat() && !closing) {
+            unproductive++;
+        }
+        interest = Math.max(0, Math.min(100, interest));
+        return answered;
+    }
+
+    /** Notes what a part of the turn gave: a price, value for money, proof, the guarantee, an offer, a deadline. */
+    private void remember(SentenceReading sentence) {
+        var clause = sentence.clause();
+        if (clause == null || sentence.has(Act.GIVEAWAY)) {
+            return;
+        }
+        if (clause.price() != null && clause.intent() != Intent.DISCOUNT) {
+            given.add(Given.PRICE);
+            priceKnown = true;
+        }
+        boolean statement = clause.intent() == Intent.PRICE || clause.intent() == Intent.PITCH
+                || clause.intent() == Intent.PROOF;
+        if (statement && ConcernAnswers.verdict(Concern.PRICE, sentence) == ConcernEpisode.Verdict.ANSWERED) {
+            given.add(Given.VALUE);
+        }
+        if (clause.guarantee() && statement) {
+            given.add(Given.GUARANTEE);
+        }
+        if (clause.intent() == Intent.PROOF) {
+            given.add(Given.PROOF);
+        }
+        if (sentence.has(Act.URGENCY) && clause.offer()) {
+            given.add(Given.OFFER);
+        }
+        if (sentence.has(Act.URGENCY) && sentence.buildsOn().stream().anyMatch(f -> f.topic() == Topic.TIMING)) {
+            given.add(Given.DEADLINE);
+        }
+        if (sentence.has(Act.TIED_BENEFIT)) {
+            given.add(Given.TIED_BENEFIT);
+        }
+    }
+
+    /** The open concern this turn answers with substance, marked answered; null when it answers none. */
+    private Raised answer(TraineeTurnReading turn) {
+        Raised open = open().orElse(null);
+        if (open == null || open.raisedAt >= turn.index()) {
+            return null;
+        }
+        for (SentenceReading sentence : turn.sentences()) {
+            if (ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
+                open.answeredAt = turn.index();
+                return open;
+            }
+        }
+        return null;
+    }
+
+    void raise(Concern concern, int at) {
+        concerns.add(new Raised(concern, at, false));
+        sinceConcern = 0;
+    }
+
+    /** Counts a concern as handled because the trainee answered it before it came up. */
+    void preempt(Concern concern, int at) {
+        concerns.add(new Raised(concern, at, true));
+    }
+
+    /** How many times the buyer told the trainee about a topic. */
+    int told(Topic topic) {
+        return revealed.getOrDefault(topic, 0);
+    }
+
+    void tell(Topic topic) {
+        revealed.merge(topic, 1, Integer::sum);
+    }
+}
