@@ -19,14 +19,16 @@ final class BuyerCast {
 
     /**
      * What the buyer lines file holds: openings per difficulty, lines per situation in two voices,
-     * and per concern how it is raised, pressed, settled and named.
+     * and per concern how it is raised (also after the trainee already spoke to it), pressed, settled
+     * and named.
      *
      * @param meanings what each kind of trainee question asks, in the buyer's words, for clarifying questions
      * @param buyerQuestions what a receptive buyer may ask about the product, and the features that answer it
      */
     record Lines(Map<String, List<String>> openings, Map<String, List<String>> drillOpenings,
             Map<String, List<String>> friendly, Map<String, List<String>> tough, Map<String, List<String>> concerns,
-            Map<String, List<String>> press, Map<String, List<String>> resolvedBy,
+            Map<String, List<String>> raiseDespite, Map<String, List<String>> press,
+            Map<String, List<String>> resolvedBy,
             Map<String, List<String>> hesitation, Map<String, String> concernNames, Map<String, String> meanings,
             List<BuyerQuestion> buyerQuestions, Map<String, String> reasons) {
     }

@@ -25,6 +25,14 @@ import net.sellmeapen.conversation.analysis.TraineeTurnReading;
  */
 final class BuyerMemory {
 
+    /** What answering a concern adds to the buyer's interest. */
+    static final int ANSWERED = 12;
+    /** What answering a concern before it came up adds: the trainee spoke to it, but the buyer never felt it. */
+    static final int PREEMPTED = 6;
+    /** What a benefit built on something the buyer said adds; again on the same thing, much less. */
+    static final int TIED = 10;
+    static final int TIED_AGAIN = 3;
+
     /** Something the trainee told the buyer that settles a question before it is asked. */
     enum Given { PRICE, VALUE, GUARANTEE, PROOF, OFFER, DEADLINE, TIED_BENEFIT }
 
@@ -51,6 +59,8 @@ final class BuyerMemory {
     }
 
     final Temperament temperament;
+    /** The sums that are this product's price (its launch and regular price): naming one tells the price. */
+    private final Set<Integer> prices;
     int interest;
     int unproductive;
     int rude;
@@ -73,9 +83,12 @@ final class BuyerMemory {
     String pending;
     int pendingPresses;
     final Set<String> asked = new java.util.LinkedHashSet<>();
+    /** The buyer turns whose facts a benefit was already built on. */
+    private final Set<Integer> tiedTo = new java.util.HashSet<>();
 
-    BuyerMemory(Temperament temperament) {
+    BuyerMemory(Temperament temperament, Set<Integer> prices) {
         this.temperament = temperament;
+        this.prices = prices;
         this.interest = temperament.startInterest();
     }
 
@@ -101,9 +114,8 @@ final class BuyerMemory {
     boolean preempted(Concern concern) {
         return switch (concern) {
             case PRICE -> given.contains(Given.PRICE) && given.contains(Given.VALUE);
-            case ALTERNATIVE -> given.contains(Given.VALUE) && (given.contains(Given.TIED_BENEFIT)
-                    || given.contains(Given.GUARANTEE));
-            case TRUST -> given.contains(Given.PROOF) || given.contains(Given.GUARANTEE);
+            case ALTERNATIVE -> given.contains(Given.VALUE) && given.contains(Given.TIED_BENEFIT);
+            case TRUST -> given.contains(Given.PROOF) || given.contains(Given.GUARANTEE) && !temperament.tough();
             case TIMING -> given.contains(Given.DEADLINE) || given.contains(Given.OFFER);
             case ALREADY_HAS, NO_NEED, NOT_INTERESTED -> given.contains(Given.TIED_BENEFIT);
             case THINK_IT_OVER, AUTHORITY -> false;
@@ -150,7 +162,8 @@ final class BuyerMemory {
                 productive = true;
             }
             if (sentence.has(Act.TIED_BENEFIT)) {
-                interest += 10;
+                boolean fresh = sentence.buildsOn().stream().anyMatch(fact -> tiedTo.add(fact.turn()));
+                interest += fresh ? TIED : TIED_AGAIN;
                 tied++;
                 productive = true;
             } else if (sentence.has(Act.EVIDENCE)) {
@@ -183,7 +196,7 @@ final class BuyerMemory {
             }
         }
         if (answered != null) {
-            interest += 12;
+            interest += ANSWERED;
         }
         questions += turnQuestions;
         interest += 3 * Math.min(turnQuestions, Math.max(0, temperament.maxQuestions() - (questions - turnQuestions)));
@@ -211,7 +224,7 @@ final class BuyerMemory {
         if (clause == null || sentence.has(Act.GIVEAWAY)) {
             return;
         }
-        if (clause.price() != null && clause.intent() != Intent.DISCOUNT) {
+        if (clause.price() != null && prices.contains(clause.price()) && clause.intent() != Intent.DISCOUNT) {
             given.add(Given.PRICE);
             priceKnown = true;
         }
@@ -260,6 +273,7 @@ final class BuyerMemory {
     /** Counts a concern as handled because the trainee answered it before it came up. */
     void preempt(Concern concern, int at) {
         concerns.add(new Raised(concern, at, true));
+        interest = Math.min(100, interest + PREEMPTED);
     }
 
     /** How many times the buyer told the trainee about a topic. */

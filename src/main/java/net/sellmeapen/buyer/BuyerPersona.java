@@ -104,7 +104,8 @@ public final class BuyerPersona {
      * the scripted buyer keeps.
      */
     public String situation(ConversationAnalysis analysis, Difficulty difficulty) {
-        BuyerMemory memory = new BuyerMemory(Temperament.of(difficulty));
+        BuyerMemory memory = new BuyerMemory(Temperament.of(difficulty),
+                java.util.Set.of(product.price(), product.regularPrice()));
         analysis.traineeTurns().forEach(turn -> memory.hear(turn, true));
         String told = analysis.facts().stream().map(fact -> fact.topic().description()).distinct()
                 .collect(Collectors.joining(", "));

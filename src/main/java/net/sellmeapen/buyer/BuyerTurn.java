@@ -1,6 +1,7 @@
 package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,11 @@ import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
 
 /**
- * One reply of the scripted buyer being worked out: it hears the trainee's turn into its
- * {@link BuyerMemory}, then answers every question in the turn in order, answers what it was asked to
- * decide, says whether its open concern was answered, reacts to what was claimed, and raises its next
- * concern when the time has come — each part worded so that no long sentence is said twice.
+ * One reply of the scripted buyer being worked out. It hears the trainee's turn into its
+ * {@link BuyerMemory}, then fills at most one of each part of a reply, in the order a person
+ * speaks: a warning (rudeness, a repeat), its answers to the questions asked (in order), one
+ * reaction to what was claimed, one word on its concerns (settled, pressed or newly raised) and its
+ * answer to a check-in or an ask. One part per kind keeps a reply short and never self-contradicting.
  */
 final class BuyerTurn {
 
@@ -28,30 +30,36 @@ final class BuyerTurn {
     static final int MAX_ANSWERS = 3;
     /** Clarifying questions a buyer asks in a session before it answers its best guess. */
     static final int MAX_CLARIFICATIONS = 2;
+    /** Times the buyer asks again for a price it was not told. */
+    static final int MAX_PRICE_PRESSES = 2;
     /** Below this the classifier's reading of a question is nearly a guess. */
     static final double UNSURE = 0.3;
     /** Two readings of a question this close are a toss-up. */
     static final double CLOSE_CALL = 0.15;
-    /** Times the buyer asks again for a price it was not told. */
-    static final int MAX_PRICE_PRESSES = 2;
+    /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
+    static final double SURE_ENOUGH_TO_REMIND = 0.8;
 
     private final Scene scene;
     private final BuyerProfile profile;
-    private final BuyerCast.Lines lines;
-    private final Product product;
+    private final BuyerVoice voice;
     private final BuyerMemory memory;
     private final Temperament temperament;
     private final TraineeTurnReading turn;
     private final Speech speech;
-    private boolean answeredQuestion;
-    private boolean spokeOfConcern;
 
-    BuyerTurn(Scene scene, BuyerProfile profile, BuyerCast.Lines lines, Product product, BuyerMemory memory,
+    private List<String> warning;
+    private final List<List<String>> answers = new ArrayList<>();
+    private List<String> reaction;
+    private List<String> concern;
+    private boolean settled;
+    private List<String> checkIn;
+    private List<String> closing;
+
+    BuyerTurn(Scene scene, BuyerProfile profile, BuyerVoice voice, Product product, BuyerMemory memory,
             TraineeTurnReading turn, List<String> said) {
         this.scene = scene;
         this.profile = profile;
-        this.lines = lines;
-        this.product = product;
+        this.voice = voice;
         this.memory = memory;
         this.temperament = memory.temperament;
         this.turn = turn;
@@ -63,66 +71,60 @@ final class BuyerTurn {
     BuyerReply respond() {
         boolean listened = temperament.longMessageWords() == 0 || turn.words() <= temperament.longMessageWords();
         BuyerMemory.Raised answered = memory.hear(turn, listened);
-        BuyerReply walkAway = walkAway();
+        String walkAway = walkAway();
         if (walkAway != null) {
-            return walkAway;
+            return refuse(walkAway);
         }
-        if (!listened) {
-            return say(voice("cutOff"));
-        }
-        if (turn.has(Act.NOT_ENGLISH)) {
-            return say(voice("notEnglish"));
-        }
-        if (turn.has(Act.NONSENSE)) {
-            return say(voice("nonsense"));
+        if (!listened || turn.has(Act.NOT_ENGLISH) || turn.has(Act.NONSENSE)) {
+            speech.add(voice.say(!listened ? "cutOff" : turn.has(Act.NOT_ENGLISH) ? "notEnglish" : "nonsense"));
+            return new BuyerReply(speech.text(), null);
         }
         if (turn.has(Act.RUDE)) {
-            speech.add(voice("rudeWarning"));
+            warning = voice.say("rudeWarning");
+        } else if (turn.isRepeat()) {
+            warning = voice.say("repeat");
         }
-        if (turn.isRepeat()) {
-            speech.add(voice("repeat"));
+        if (answered != null) {
+            concern = voice.resolved(answered.concern);
+            settled = true;
         }
-        answerQuestions(answered);
         hearPending();
+        answerQuestions(answered);
         if (turn.has(Act.ASK) || turn.has(Act.ASSUMPTIVE_CLOSE)) {
-            return decide(answered);
+            Outcome decision = decide();
+            return compose(decision);
         }
-        concern(answered);
-        if (!answeredQuestion && !spokeOfConcern) {
-            react();
-        }
+        pressOpenConcern();
+        react();
+        answerCheckIn();
         if (scene.drill() == Category.CLOSING_TECHNIQUE) {
-            if (memory.open().isEmpty() && turn.index() >= 3 && !answeredQuestion) {
-                speech.add(voice("waitingToBeAsked"));
+            if (memory.open().isEmpty() && turn.index() >= 3 && answers.isEmpty() && checkIn == null) {
+                closing = voice.say("waitingToBeAsked");
             }
         } else {
             raiseWhenDue();
             askAboutProduct();
         }
-        if (speech.isEmpty()) {
-            filler();
-        }
-        return new BuyerReply(speech.text(), null);
+        return compose(null);
     }
 
-    /** Walks out, with the reason, when the trainee insulted, rambled or wasted too much time. */
-    private BuyerReply walkAway() {
-        String reason = null;
+    /** Why the buyer walks out now (a key of the reasons), or null while it stays. */
+    private String walkAway() {
         if (memory.rude > temperament.rudeTolerance()) {
-            reason = "rude";
+            return "rude";
         } else if (memory.notEnglish >= 2) {
-            reason = "language";
+            return "language";
         } else if (memory.nonsense >= 2) {
-            reason = "nonsense";
+            return "nonsense";
         } else if (memory.repeats >= 3) {
-            reason = "repeat";
+            return "repeat";
         } else if (memory.outOfPatience()) {
-            reason = memory.open().isEmpty() ? "patience" : "openConcern";
+            return memory.open().isEmpty() ? "patience" : "openConcern";
         }
-        return reason == null ? null : refuse(reason);
+        return null;
     }
 
-    /** Answers each question about the buyer in the order asked, or asks what was meant when unsure. */
+    /** Answers each question about the buyer in the order asked, or asks what was meant when torn. */
     private void answerQuestions(BuyerMemory.Raised answered) {
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
@@ -131,20 +133,18 @@ final class BuyerTurn {
                 asked.add(sentence);
             }
         }
-        SentenceReading unsure = turn.sentences().stream().filter(s -> s.clause() != null
+        SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null
                 && (s.clause().question() || s.topic() != null) && torn(s.clause())).findFirst().orElse(null);
-        if (unsure != null && memory.clarifications < MAX_CLARIFICATIONS && asked.size() <= 1
+        if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && asked.size() <= 1
                 && turn.sentences().stream().noneMatch(s -> s.has(Act.ASK) || s.has(Act.TRIAL_CLOSE)
                         || s.has(Act.TIED_BENEFIT))) {
-            clarify(unsure.clause());
-            answeredQuestion = true;
+            clarify(torn.clause());
             return;
         }
-        if (asked.isEmpty()) {
-            return;
-        }
-        if (memory.questions > temperament.maxQuestions()) {
-            speech.add(voice("tooManyQuestions"));
+        boolean quiz = memory.pitchTurns == 0 && memory.questions > temperament.maxQuestions()
+                && topics.stream().anyMatch(topic -> topic != Topic.HESITATION);
+        if (quiz) {
+            warning = warning == null ? voice.say("tooManyQuestions") : warning;
         }
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
             if (question.topic() == Topic.HESITATION) {
@@ -153,7 +153,6 @@ final class BuyerTurn {
                 tell(question);
             }
         }
-        answeredQuestion = true;
     }
 
     /**
@@ -166,90 +165,77 @@ final class BuyerTurn {
     }
 
     /**
-     * The buyer's answer about itself; asked again, it says so and uses its other wording, and a
-     * question that only checks what it said ("so you're a paralegal, right?") is confirmed.
+     * The buyer's answer about itself. Asked again, it says it in a few words — with "as I said" only
+     * when the question was read surely — and a question that only checks its words is confirmed.
      */
     private void tell(SentenceReading question) {
         Topic topic = question.topic();
-        int variant = variant(topic.name(), 2);
         int told = memory.told(topic);
         memory.tell(topic);
         if (told == 0) {
-            speech.addExactly(profile.answer(topic, variant));
+            answers.add(List.of(profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2))));
             return;
         }
-        if (checksBack(question, topic)) {
-            speech.add(voice("confirm"));
+        if (checksBack(question)) {
+            answers.add(voice.say("confirm"));
             return;
         }
+        String recap = profile.recap(topic);
+        boolean sure = question.confidence() >= SURE_ENOUGH_TO_REMIND;
         List<String> again = new ArrayList<>();
-        if (told == 1) {
-            String recap = profile.recap(topic);
-            voice("alreadySaid").forEach(prefix -> again.add(prefix + recap + "."));
+        if (sure) {
+            voice.say(told == 1 ? "alreadySaid" : "toldYou").forEach(prefix -> again.add(prefix + recap + "."));
         }
-        again.addAll(voice("toldYou"));
-        speech.add(again);
+        again.add(Character.toUpperCase(recap.charAt(0)) + recap.substring(1) + ".");
+        answers.add(sure ? again.subList(0, again.size() - 1) : again);
     }
 
-    /** A question that repeats the buyer's own words about a topic back to it, to check them. */
-    private boolean checksBack(SentenceReading question, Topic topic) {
-        java.util.Set<String> words = contentWords(question.text());
-        return contentWords(profile.answer(topic, 0) + " " + profile.answer(topic, 1)).stream()
-                .anyMatch(words::contains);
+    /** A question that hands the buyer's own words back to it ("so you're a paralegal, right?"). */
+    private static boolean checksBack(SentenceReading question) {
+        String normal = question.clause().normal();
+        return normal.matches("^(?:so,? |ok,? |okay,? )?(?:you're|you are|you said|you mentioned|your|it's|they)\\b.*")
+                || normal.matches(".*\\b(?:right|correct|yes|yeah|isn't it|is that it|is that right)\\?$");
     }
-
-    private static java.util.Set<String> contentWords(String text) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (word.length() >= 5) {
-                words.add(word.substring(0, 5));
-            }
-        }
-        return words;
-    }
-
 
     /** What holds the buyer back: its open concern, the next one on its mind, or — honestly — little. */
     private void hesitation(BuyerMemory.Raised answered) {
-        if (answered != null) {
-            speech.add(lines.resolvedBy().get(answered.concern.name()));
-            spokeOfConcern = true;
-        }
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null) {
-            speech.add(lines.hesitation().get(open.concern.name()));
-            spokeOfConcern = true;
-            return;
-        }
-        Concern next = nextUnanswered();
-        if (next != null) {
-            if (next == Concern.PRICE && !memory.priceKnown) {
-                askPrice();
-            } else {
-                memory.raise(next, turn.index());
-                speech.add(lines.hesitation().get(next.name()));
+            if (open.raisedAt < turn.index()) {
+                answers.add(voice.hesitation(open.concern));
             }
-            spokeOfConcern = true;
             return;
         }
-        speech.add(voice(memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly" : "hesitationNothing"));
+        Next next = nextUnanswered();
+        if (next != null) {
+            if (next.concern() == Concern.PRICE && !memory.priceKnown) {
+                concern = askPrice();
+            } else {
+                memory.raise(next.concern(), turn.index());
+                answers.add(voice.hesitation(next.concern()));
+            }
+            return;
+        }
+        boolean close = answered != null || memory.interest >= temperament.buyAt() - 10;
+        answers.add(voice.say(close ? "hesitationNearly" : "hesitationNothing"));
     }
 
     /** A clarifying question: which of the two readings the trainee meant, in the buyer's words. */
     private void clarify(ClauseReading clause) {
         memory.clarifications++;
-        String first = lines.meanings().get(clause.intent().label());
-        String second = lines.meanings().get(clause.runnerUp().label());
+        String first = voice.meaning(clause.intent().label());
+        String second = voice.meaning(clause.runnerUp().label());
+        List<String> question;
         if (first != null && second != null) {
-            speech.add(voice("clarify").stream().map(line -> line.replace("{first}", first)
-                    .replace("{second}", second)).map(BuyerTurn::capitalised).toList());
+            question = voice.say("clarify").stream().map(line -> line.replace("{first}", first)
+                    .replace("{second}", second)).toList();
         } else if (first != null || second != null) {
             String meant = first != null ? first : second;
-            speech.add(voice("clarifyOne").stream().map(line -> line.replace("{first}", meant))
-                    .map(BuyerTurn::capitalised).toList());
+            question = voice.say("clarifyOne").stream().map(line -> line.replace("{first}", meant)).toList();
         } else {
-            speech.add(voice("unclear"));
+            question = voice.say("unclear");
         }
+        answers.add(question.stream().map(line -> Character.toUpperCase(line.charAt(0)) + line.substring(1)).toList());
     }
 
     /** Hears the answer to what the buyer last asked the trainee: the price, or a question about the pen. */
@@ -259,265 +245,276 @@ final class BuyerTurn {
             return;
         }
         if (pending.equals("price")) {
-            boolean told = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().price() != null
-                    && !s.has(Act.GIVEAWAY));
-            if (told) {
+            if (memory.priceKnown) {
                 memory.pending = null;
-                if (!memory.raised(Concern.PRICE) && temperament.agenda().contains(Concern.PRICE)
-                        && !memory.preempted(Concern.PRICE)) {
+                Next next = nextUnanswered();
+                if (next != null && next.concern() == Concern.PRICE && !settled) {
                     memory.raise(Concern.PRICE, turn.index());
-                    speech.add(raise(Concern.PRICE));
-                    spokeOfConcern = true;
+                    concern = voice.raise(Concern.PRICE, next.despite());
                 } else {
-                    speech.add(voice("reactPrice"));
+                    reaction = voice.say("reactPrice");
                 }
-            } else if (!answeredQuestion && ++memory.pendingPresses <= MAX_PRICE_PRESSES) {
-                speech.add(voice("pressPrice"));
-                spokeOfConcern = true;
+            } else if (answers.isEmpty() && ++memory.pendingPresses <= MAX_PRICE_PRESSES) {
+                concern = voice.say("pressPrice");
             } else if (memory.pendingPresses > MAX_PRICE_PRESSES) {
                 memory.pending = null;
             }
             return;
         }
-        BuyerCast.BuyerQuestion question = lines.buyerQuestions().stream().filter(q -> q.id().equals(pending))
+        BuyerCast.BuyerQuestion question = voice.productQuestions().stream().filter(q -> q.id().equals(pending))
                 .findFirst().orElseThrow();
         memory.pending = null;
-        boolean answered = turn.sentences().stream().anyMatch(s -> s.features().stream()
+        boolean heard = turn.sentences().stream().anyMatch(s -> s.features().stream()
                 .anyMatch(question.features()::contains));
-        if (answered) {
-            speech.add(voice("answered"));
-        } else if (!answeredQuestion) {
-            speech.add(voice("unanswered"));
+        if (heard) {
+            reaction = voice.say("answered");
+        } else if (answers.isEmpty()) {
+            reaction = voice.say("unanswered");
         }
     }
 
-    /** The answer to an ask for the sale. */
-    private BuyerReply decide(BuyerMemory.Raised answered) {
-        if (answered != null) {
-            speech.add(lines.resolvedBy().get(answered.concern.name()));
+    /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */
+    private Outcome decide() {
+        if (turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY)) {
+            reaction = voice.say(turn.has(Act.GIVEAWAY) ? "reactGiveaway" : "reactPressure");
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null) {
             if (memory.asks > temperament.maxAsks()) {
-                return refuse("openConcern");
+                return refusal("openConcern");
             }
             open.presses++;
-            return say(press(open.concern));
+            closing = voice.press(open.concern);
+            return null;
         }
-        Concern next = nextUnanswered();
+        Next next = nextUnanswered();
         if (next != null && memory.handledFromAgenda() < temperament.concernsBeforeSale()) {
-            if (next == Concern.PRICE && !memory.priceKnown) {
-                askPrice();
-                return new BuyerReply(speech.text(), null);
+            if (next.concern() == Concern.PRICE && !memory.priceKnown) {
+                if (memory.pending == null) {
+                    closing = askPrice();
+                }
+                return null;
             }
-            memory.raise(next, turn.index());
-            return say(raise(next));
+            memory.raise(next.concern(), turn.index());
+            closing = voice.raise(next.concern(), next.despite());
+            return null;
         }
-        if (memory.interest >= temperament.buyAt()) {
-            speech.add(voice("sale"));
-            return new BuyerReply(speech.text(), Outcome.SALE);
+        boolean reasons = memory.questions > 0 && memory.tied > 0 || scene.difficulty().ordinal() == 0;
+        if (memory.interest >= temperament.buyAt() && reasons) {
+            closing = voice.say("sale");
+            return Outcome.SALE;
         }
         if (memory.asks > temperament.maxAsks()) {
-            return refuse(memory.tied == 0 ? "noValue" : "tooManyAsks");
+            return refusal(memory.tied == 0 ? "noValue" : "tooManyAsks");
         }
-        speech.add(voice(memory.questions == 0 ? "notYetNoDiscovery" : memory.tied == 0 ? "notYetNoValue"
-                : "notYet"));
-        return new BuyerReply(speech.text(), null);
+        closing = voice.say(memory.questions == 0 ? "notYetNoDiscovery" : memory.tied == 0 ? "notYetNoValue"
+                : "notYet");
+        return null;
     }
 
-    /** Says whether its open concern was answered, and presses it when the trainee talked past it. */
-    private void concern(BuyerMemory.Raised answered) {
-        if (answered != null) {
-            if (!spokeOfConcern) {
-                speech.add(lines.resolvedBy().get(answered.concern.name()));
-            }
-            spokeOfConcern = true;
-            return;
-        }
+    /** Presses its open concern when the trainee talked past it (and asked the buyer nothing). */
+    private void pressOpenConcern() {
         BuyerMemory.Raised open = memory.open().orElse(null);
-        if (open == null || open.raisedAt >= turn.index() || answeredQuestion || spokeOfConcern) {
+        if (open == null || open.raisedAt >= turn.index() || concern != null || !answers.isEmpty()
+                || turn.has(Act.TRIAL_CLOSE)) {
             return;
         }
         open.presses++;
         boolean sympathyOnly = turn.has(Act.EMPATHY) && !turn.hasSubstance();
-        speech.add(sympathyOnly ? voice("empathyOnly") : press(open.concern));
-        spokeOfConcern = true;
+        concern = sympathyOnly ? voice.say("empathyOnly") : voice.press(open.concern);
     }
 
-    /** Reacts to the strongest thing the trainee claimed, offered or checked. */
+    /** One reaction to the strongest thing claimed or offered: pressure and giveaways always get one. */
     private void react() {
-        if (turn.has(Act.TRIAL_CLOSE)) {
-            BuyerMemory.Raised open = memory.open().orElse(null);
-            if (open != null) {
-                speech.add(voice("trialConcern").stream().map(line -> line.replace("{concern}",
-                        concernName(open.concern))).toList());
-            } else {
-                speech.add(voice(memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT)
-                        ? "trialYes" : "trialMaybe"));
-            }
+        boolean pushy = turn.has(Act.GIVEAWAY) || turn.has(Act.PRESSURE);
+        if (reaction != null || !pushy && (settled || !answers.isEmpty())) {
             return;
         }
         if (turn.has(Act.GIVEAWAY)) {
-            speech.add(voice("reactGiveaway"));
+            reaction = voice.say("reactGiveaway");
         } else if (turn.has(Act.PRESSURE)) {
-            speech.add(voice("reactPressure"));
-        } else if (offers(Intent.PROOF)) {
-            speech.add(memory.tried ? voice("reactProofAgain") : voice("reactProof").stream()
-                    .map(line -> line.replace("{tried}", tried())).toList());
+            reaction = voice.say("reactPressure");
+        } else if (offered(Intent.PROOF)) {
+            reaction = memory.tried ? voice.say("reactProofAgain") : voice.say("reactProof").stream()
+                    .map(line -> line.replace("{tried}", voice.tried())).toList();
             memory.tried = true;
         } else if (turn.has(Act.SUPERLATIVE)) {
-            speech.add(voice("reactSuperlative"));
+            reaction = voice.say("reactSuperlative");
         } else if (turn.has(Act.TIED_BENEFIT)) {
-            speech.add(voice("reactTied"));
+            reaction = voice.say("reactTied");
         } else if (turn.sentences().stream().anyMatch(s -> s.has(Act.URGENCY)
                 && s.buildsOn().stream().anyMatch(f -> f.topic() == Topic.TIMING))) {
-            speech.add(voice("reactUrgencyTied"));
+            reaction = voice.say("reactUrgencyTied");
         } else if (turn.has(Act.URGENCY)) {
-            speech.add(voice("reactOffer"));
+            reaction = voice.say("reactOffer");
         } else if (turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().price() != null)) {
-            speech.add(voice("reactPrice"));
+            reaction = voice.say("reactPrice");
         } else if (turn.has(Act.EVIDENCE)) {
-            speech.add(voice("reactEvidence"));
+            reaction = voice.say("reactEvidence");
         } else if (turn.has(Act.FEATURE)) {
-            speech.add(voice("reactFeature"));
+            reaction = voice.say("reactFeature");
         } else if (turn.has(Act.BENEFIT)) {
-            speech.add(voice("reactGeneric"));
+            reaction = voice.say("reactGeneric");
         } else if (turn.has(Act.OFF_TOPIC) && !turn.hasSubstance()) {
-            speech.add(voice("offTopic"));
+            reaction = voice.say("offTopic");
+        }
+    }
+
+    /** The buyer's honest view when the trainee checks in ("would that help?"). */
+    private void answerCheckIn() {
+        if (!turn.has(Act.TRIAL_CLOSE)) {
+            return;
+        }
+        BuyerMemory.Raised open = memory.open().orElse(null);
+        if (open != null && !settled) {
+            concern = null;
+            checkIn = voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
+                    voice.name(open.concern))).toList();
+        } else {
+            boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || settled;
+            checkIn = voice.say(yes ? "trialYes" : "trialMaybe");
+            if (reaction != null && !turn.has(Act.PRESSURE) && !turn.has(Act.GIVEAWAY)) {
+                reaction = null;
+            }
         }
     }
 
     /** Raises the next concern on the buyer's mind once the pitch has gone on long enough without one. */
     private void raiseWhenDue() {
-        if (spokeOfConcern || answeredQuestion || memory.open().isPresent() || memory.pending != null
+        if (concern != null || !answers.isEmpty() || memory.open().isPresent() || memory.pending != null
                 || memory.pitchTurns == 0 || memory.sinceConcern < temperament.concernGap()) {
             return;
         }
-        Concern next = nextUnanswered();
+        Next next = nextUnanswered();
         if (next == null) {
             return;
         }
-        if (next == Concern.PRICE && !memory.priceKnown) {
-            askPrice();
+        if (next.concern() == Concern.PRICE && !memory.priceKnown) {
+            concern = askPrice();
         } else {
-            memory.raise(next, turn.index());
-            speech.add(raise(next));
+            memory.raise(next.concern(), turn.index());
+            concern = voice.raise(next.concern(), next.despite());
         }
-        spokeOfConcern = true;
     }
 
     /** A receptive buyer asks about the pen now and then, when nothing else is on its mind. */
     private void askAboutProduct() {
-        if (temperament.tough() || scene.difficulty().ordinal() > 0 || spokeOfConcern || memory.pending != null
-                || memory.open().isPresent() || memory.pitchTurns == 0 || turn.index() % 3 != 1) {
+        if (temperament.tough() || scene.difficulty().ordinal() > 0 || concern != null || closing != null
+                || checkIn != null
+                || memory.pending != null || memory.open().isPresent() || memory.pitchTurns == 0
+                || turn.index() % 3 != 1) {
             return;
         }
-        Set<String> named = new LinkedHashSet<>();
+        Set<String> named = new HashSet<>();
         turn.sentences().forEach(s -> named.addAll(s.features()));
-        lines.buyerQuestions().stream()
+        voice.productQuestions().stream()
                 .filter(q -> !memory.asked.contains(q.id()) && q.features().stream().noneMatch(named::contains))
                 .findFirst().ifPresent(question -> {
                     memory.asked.add(question.id());
                     memory.pending = question.id();
-                    speech.add(question.wordings());
+                    closing = question.wordings();
                 });
     }
 
-    /** When nothing in the turn called for an answer: small talk back, "go ahead", or a nudge. */
+    /** Speaks the parts in order; when no part was called for, small talk back, "go ahead", or a nudge. */
+    private BuyerReply compose(Outcome decision) {
+        for (List<String> part : parts()) {
+            speech.add(part);
+        }
+        if (speech.isEmpty()) {
+            filler();
+        }
+        return new BuyerReply(speech.text(), decision);
+    }
+
+    private List<List<String>> parts() {
+        List<List<String>> parts = new ArrayList<>();
+        if (warning != null) {
+            parts.add(warning);
+        }
+        parts.addAll(answers);
+        if (reaction != null) {
+            parts.add(reaction);
+        }
+        if (checkIn != null) {
+            parts.add(checkIn);
+        }
+        if (concern != null) {
+            parts.add(concern);
+        }
+        if (closing != null) {
+            parts.add(closing);
+        }
+        return parts;
+    }
+
     private void filler() {
         boolean courtesyOnly = turn.sentences().stream().allMatch(s -> s.clause() != null
                 && s.intent().isCourtesy());
-        boolean smallTalk = turn.sentences().stream().anyMatch(s -> s.intent() == Intent.SMALL_TALK);
-        boolean acknowledgement = turn.sentences().stream().allMatch(s -> s.clause() != null
-                && s.clause().acknowledgement());
-        if (courtesyOnly && smallTalk && !acknowledgement) {
+        boolean greeting = turn.sentences().stream().anyMatch(s -> s.intent() == Intent.SMALL_TALK
+                && !s.clause().acknowledgement());
+        if (courtesyOnly && greeting) {
             if (memory.smallTalks++ == 0) {
-                speech.addExactly(profile.smallTalk().get(variant("small-talk", profile.smallTalk().size())))
-                        .add(voice("smallTalkFollow"));
+                speech.addExactly(profile.smallTalk().get((int) (BuyerCast.hash(scene.sessionId() + "small-talk")
+                        % profile.smallTalk().size()))).add(voice.say("smallTalkFollow"));
             } else {
-                speech.add(voice("smallTalkAgain")).add(voice("smallTalkFollow"));
+                speech.add(voice.say("smallTalkAgain")).add(voice.say("smallTalkFollow"));
             }
         } else if (courtesyOnly && turn.sentences().stream().anyMatch(s -> s.intent() == Intent.PREAMBLE)) {
-            speech.add(voice("goAhead"));
+            speech.add(voice.say("goAhead"));
         } else if (courtesyOnly || turn.has(Act.EMPATHY)) {
-            speech.add(voice("acknowledged"));
+            speech.add(voice.say("acknowledged"));
         } else {
-            speech.add(voice("listening"));
+            speech.add(voice.say("listening"));
         }
     }
 
-    private boolean offers(Intent intent) {
+    private boolean offered(Intent intent) {
         return turn.sentences().stream().anyMatch(s -> s.intent() == intent && !s.repeats());
     }
 
-    /** What the buyer notices trying the pen: the feature that meets its own need, else the one shown. */
-    private String tried() {
-        return profile.needs().stream().flatMap(need -> product.featuresFor(need).stream()).findFirst()
-                .orElse(product.features().get(0)).tried();
+    /** The next concern due, and whether the trainee already spoke to it (a tough buyer's core concern stays). */
+    private record Next(Concern concern, boolean despite) {
     }
 
-    /** The next concern on the agenda, counting as handled those the trainee answered before they came up. */
-    private Concern nextUnanswered() {
+    /**
+     * The next concern on the agenda. One the trainee already answered is counted as handled — except
+     * a tough buyer's first concern, which it still raises, saying it heard the answer.
+     */
+    private Next nextUnanswered() {
         Concern next = memory.nextConcern();
         while (next != null && memory.preempted(next)) {
+            if (temperament.tough() && next == temperament.agenda().get(0)) {
+                return new Next(next, true);
+            }
             memory.preempt(next, turn.index());
             next = memory.nextConcern();
         }
-        return next;
+        return next == null ? null : new Next(next, false);
     }
 
-    private void askPrice() {
+    private List<String> askPrice() {
         memory.pending = "price";
         memory.pendingPresses = 0;
-        speech.add(voice("askPrice"));
+        return voice.say("askPrice");
     }
 
-    private List<String> raise(Concern concern) {
-        String key = concern == Concern.PRICE
-                ? profile.budget() < product.price() ? "PRICE_OVER_BUDGET" : "PRICE_VALUE" : concern.name();
-        return lines.concerns().get(key);
-    }
-
-    /** Presses an open concern: its own words first, then plainer ones as it keeps coming back. */
-    private List<String> press(Concern concern) {
-        List<String> wordings = new ArrayList<>(lines.press().get(concern.name()));
-        String name = concernName(concern);
-        voice("pressAgain").forEach(line -> wordings.add(line.replace("{concern}", name)));
-        return wordings;
-    }
-
-    private String concernName(Concern concern) {
-        return lines.concernNames().get(concern.name()).replace("{approver}", profile.approver());
+    private Outcome refusal(String reason) {
+        closing = noSale(reason);
+        return Outcome.NO_SALE;
     }
 
     private BuyerReply refuse(String reason) {
-        String because = lines.reasons().get(reason);
+        speech.add(noSale(reason));
+        return new BuyerReply(speech.text(), Outcome.NO_SALE);
+    }
+
+    private List<String> noSale(String reason) {
+        String because = voice.reason(reason);
         if (reason.equals("openConcern") && memory.open().isPresent()) {
             because = because.replace("{concern}", memory.open().get().concern.description());
         }
         String finalReason = because;
-        speech.add(voice("noSale").stream().map(line -> line.replace("{reason}", finalReason)).toList());
-        return new BuyerReply(speech.text(), Outcome.NO_SALE);
-    }
-
-    private BuyerReply say(List<String> wordings) {
-        speech.add(wordings);
-        return new BuyerReply(speech.text(), null);
-    }
-
-    private List<String> voice(String situation) {
-        List<String> wordings = (temperament.tough() ? lines.tough() : lines.friendly()).get(situation);
-        if (wordings == null) {
-            throw new IllegalStateException("buyers/lines.json has no lines for " + situation);
-        }
-        return wordings;
-    }
-
-    private int variant(String what, int count) {
-        return (int) (BuyerCast.hash(scene.sessionId() + what) % count);
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return voice.say("noSale").stream().map(line -> line.replace("{reason}", finalReason)).toList();
     }
 }

@@ -3,6 +3,7 @@ package net.sellmeapen.buyer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
@@ -49,13 +50,14 @@ public final class ScriptedBuyer implements Buyer {
         turns.add(new Turn(seq, Speaker.TRAINEE, message, Instant.EPOCH));
         ConversationAnalysis analysis = scene.isDrill() ? analyzer.analyseDrill(turns) : analyzer.analyse(turns);
         BuyerProfile profile = cast.forSession(scene.sessionId());
-        BuyerMemory memory = new BuyerMemory(temperament(scene));
+        BuyerMemory memory = new BuyerMemory(temperament(scene), Set.of(product.price(), product.regularPrice()));
         setUpDrill(scene, memory);
+        BuyerVoice voice = new BuyerVoice(cast.lines(), profile, product, memory.temperament.tough());
         BuyerReply reply = null;
         for (TraineeTurnReading turn : analysis.traineeTurns()) {
             List<String> said = turns.subList(0, turn.index()).stream().filter(t -> t.speaker() == Speaker.BUYER)
                     .map(Turn::text).toList();
-            reply = new BuyerTurn(scene, profile, cast.lines(), product, memory, turn, said).respond();
+            reply = new BuyerTurn(scene, profile, voice, product, memory, turn, said).respond();
         }
         return reply;
     }

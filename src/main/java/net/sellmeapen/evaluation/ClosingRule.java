@@ -81,7 +81,10 @@ final class ClosingRule {
             tips.add("Check buy-in before the ask: \"Would that help with Friday's signing?\"");
         }
         if (tips.isEmpty()) {
-            tips.add("Well-timed close; after a yes, confirm the choice so the buyer feels good about it.");
+            tips.add(outcome == Outcome.SALE
+                    ? "Well-timed close; after a yes, confirm the choice so the buyer feels good about it."
+                    : "Your asks came at good moments; when the answer is still no, ask what holds the buyer back"
+                            + " and answer that before asking again.");
         }
         return CategoryResult.of(ledger, feedback.toString(), tips);
     }

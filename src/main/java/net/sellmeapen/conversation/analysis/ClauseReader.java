@@ -25,10 +25,19 @@ final class ClauseReader {
     /** Below this probability the classifier's first choice is a guess, not a reading. */
     static final double SURE = 0.45;
     /**
-     * An insult or a turn away from the sale is only read as such when the classifier is this sure (or
-     * an insult's words settle it): a buyer who walks out over an odd phrasing is wrong.
+     * A reading the buyer holds against the trainee — an insult, pressure, hype, a giveaway, a turn
+     * away from the sale — needs the classifier this sure, or words that settle it: a buyer who takes
+     * offence at an odd phrasing is wrong. Below it, the runner-up is the reading.
      */
     static final double SURE_TO_OFFEND = 0.6;
+    /** A question about the buyer not phrased as one is read as such only when the classifier is this sure. */
+    static final double CERTAIN = 0.9;
+    /** A question that never says "you" is about the buyer only when the classifier is this sure ("Any deadlines coming up?"). */
+    static final double SURE_ABOUT_BUYER = 0.8;
+    /** Or when it is this short: "budget?", "what job?". */
+    static final int ELLIPTICAL_WORDS = 4;
+    /** How many of the classifier's best readings are tried, in order, before the part counts as small talk. */
+    static final int CANDIDATES = 3;
     /** How close a part must be to a feature's example sentences to be about that feature. */
     static final double FEATURE = 0.62;
     /** Most readings kept. */
@@ -38,7 +47,18 @@ final class ClauseReader {
     private static final Pattern RESTATEMENT = Pattern.compile("^(?:so,? |ok,? |okay,? |right,? )?(?:you said|you mentioned|"
             + "you told me|as you said|like you said|going back to what you|sounds like|so you're|so you are|you're a|"
             + "you are a|u said|u mentioned)\\b");
-    private static final Pattern DOLLARS = Pattern.compile("[$£€]\\s?(\\d+)|(\\d+)\\s?(?:dollars|bucks|quid|pounds)");
+    private static final Pattern DOLLARS = Pattern.compile("[$£€]\\s?(\\d+)|(\\d+)\\s?(?:dollars?|bucks|quid|pounds|"
+            + "euros?|usd)\\b|\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+            + "five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\s(?:dollars?|bucks|quid)\\b");
+    /** A bare number said as a price: "at 24", "it's 24", "only 24". */
+    private static final Pattern BARE_PRICE = Pattern.compile("\\b(?:at|for|only|just|is|it's|its|costs?|price|pay|"
+            + "paying)\\s+(\\d{1,3})\\b(?!\\s?(?:%|km|mm|g\\b|months?|years?|weeks?|days?|hours?|minutes?|cents?))");
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
     private static final Phrases GUARANTEE = Phrases.of("guarantee*", "warranty", "warranties", "money back",
             "money-back", "refund*", "replace*");
     private static final Pattern YEARS = Pattern.compile(
@@ -95,23 +115,26 @@ final class ClauseReader {
         String normal = Phrases.normalise(text);
         float[] vector = embeddings.embed(text);
         double[] p = classifier.probabilities(text, vector);
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            best = p[i] > p[best] ? i : best;
-        }
-        int second = best == 0 && p.length > 1 ? 1 : 0;
+        boolean invented = Lexicon.GIVEAWAY.in(normal) || inventedPrice(normal) || inventedGuarantee(normal);
+        boolean question = Lexicon.isQuestion(normal);
+        Integer[] ranked = new Integer[p.length];
         for (int i = 0; i < p.length; i++) {
-            second = i != best && p[i] > p[second] ? i : second;
+            ranked[i] = i;
         }
-        if (offensive(intents[best]) && p[best] < SURE_TO_OFFEND && !Lexicon.RUDE.in(normal)) {
-            int swap = best;
-            best = second;
-            second = swap;
+        java.util.Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
+        int best = indexOf(Intent.SMALL_TALK);
+        for (int k = 0; k < Math.min(CANDIDATES, ranked.length); k++) {
+            if (acceptable(intents[ranked[k]], p[ranked[k]], normal, invented, question)) {
+                best = ranked[k];
+                break;
+            }
         }
-        if (intents[best].asksAboutBuyer() && !normal.endsWith("?") && RESTATEMENT.matcher(normal).find()) {
-            second = best;
+        if (RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
+                || intents[best] == Intent.RUDE && !Lexicon.RUDE.in(normal))) {
             best = indexOf(Intent.EMPATHY);
         }
+        int chosen = best;
+        int second = java.util.Arrays.stream(ranked).filter(i -> i != chosen).findFirst().orElse(chosen);
         Set<String> features = features(normal, vector);
         List<String> numbers = Lexicon.numbers(normal);
         List<String> facts = new ArrayList<>();
@@ -119,7 +142,6 @@ final class ClauseReader {
             product.feature(id).ifPresent(feature -> feature.facts().stream()
                     .filter(fact -> normal.contains(Phrases.normalise(fact))).forEach(facts::add));
         }
-        boolean invented = Lexicon.GIVEAWAY.in(normal) || inventedPrice(normal) || inventedGuarantee(normal);
         return new ClauseReading(text, normal, vector, intents[best], p[best], intents[second], p[second],
                 Set.copyOf(features), List.copyOf(numbers), List.copyOf(facts), price(normal),
                 Lexicon.isQuestion(normal), offerCues.in(normal), GUARANTEE.in(normal), invented,
@@ -135,8 +157,36 @@ final class ClauseReader {
         throw new IllegalStateException("the intent model has no label " + intent.label());
     }
 
-    private static boolean offensive(Intent intent) {
-        return intent == Intent.RUDE || intent == Intent.OFF_TOPIC;
+    /**
+     * Whether a reading can stand: a question about the buyer must be phrased as a question (or the
+     * classifier all but certain), and a reading held against the trainee must be sure or confirmed.
+     */
+    private static boolean acceptable(Intent intent, double probability, String normal, boolean invented,
+            boolean question) {
+        if (intent.asksAboutBuyer()) {
+            boolean aboutBuyer = Lexicon.ADDRESSES_BUYER.in(normal) || probability >= SURE_ABOUT_BUYER
+                    || normal.split("\\s+").length <= ELLIPTICAL_WORDS;
+            return question && aboutBuyer && !Lexicon.ASK.in(normal) || probability >= CERTAIN;
+        }
+        return !accusing(intent) || probability >= SURE_TO_OFFEND || confirmed(intent, normal, invented);
+    }
+
+    private static boolean accusing(Intent intent) {
+        return switch (intent) {
+            case RUDE, OFF_TOPIC, PRESSURE, SUPERLATIVE, DISCOUNT -> true;
+            default -> false;
+        };
+    }
+
+    /** True when the words themselves say what the classifier guessed: an insult, a pressure phrase, a giveaway. */
+    private static boolean confirmed(Intent intent, String normal, boolean invented) {
+        return switch (intent) {
+            case RUDE -> Lexicon.RUDE.in(normal);
+            case PRESSURE -> Lexicon.PRESSURE.in(normal);
+            case SUPERLATIVE -> Lexicon.SUPERLATIVE.in(normal);
+            case DISCOUNT -> invented;
+            default -> false;
+        };
     }
 
     /** The product features a part names, by their cue words or by meaning. */
@@ -151,12 +201,29 @@ final class ClauseReader {
         return found;
     }
 
-    private static Integer price(String normal) {
+    /** The first sum of money a part names: "$24", "24 dollar", "twenty-four bucks", or a bare "at 24" that is a price. */
+    private Integer price(String normal) {
         Matcher amounts = DOLLARS.matcher(normal);
-        if (!amounts.find()) {
-            return null;
+        if (amounts.find()) {
+            return amount(amounts);
         }
-        return Integer.parseInt(amounts.group(1) != null ? amounts.group(1) : amounts.group(2));
+        Matcher bare = BARE_PRICE.matcher(normal);
+        while (bare.find()) {
+            int amount = Integer.parseInt(bare.group(1));
+            if (amount == product.price() || amount == product.regularPrice()) {
+                return amount;
+            }
+        }
+        return null;
+    }
+
+    private static int amount(Matcher money) {
+        if (money.group(1) != null || money.group(2) != null) {
+            return Integer.parseInt(money.group(1) != null ? money.group(1) : money.group(2));
+        }
+        String[] words = money.group(3).split("[- ]");
+        int value = TENS.containsKey(words[0]) ? TENS.get(words[0]) : UNITS.indexOf(words[0]);
+        return words.length > 1 ? value + UNITS.indexOf(words[1]) : value;
     }
 
     /** A guarantee longer than the product's ("guaranteed for five years"). */
@@ -179,7 +246,7 @@ final class ClauseReader {
     private boolean inventedPrice(String normal) {
         Matcher amounts = DOLLARS.matcher(normal);
         while (amounts.find()) {
-            int amount = Integer.parseInt(amounts.group(1) != null ? amounts.group(1) : amounts.group(2));
+            int amount = amount(amounts);
             if (amount != product.price() && amount != product.regularPrice() && amount != product.refillPrice()
                     && OFFERING.in(normal)) {
                 return true;

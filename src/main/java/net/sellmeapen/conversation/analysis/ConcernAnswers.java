@@ -13,8 +13,8 @@ public final class ConcernAnswers {
     /** Words that turn a statement into an answer about money: what it lasts, saves or costs over time. */
     private static final Phrases VALUE = Phrases.of("last*", "refill*", "month*", "year*", "per day", "a day",
             "a week", "per week", "per use", "cent*", "pence", "save*", "saving*", "cheaper", "cost*", "worth",
-            "guarantee*", "warranty", "replace*", "instead of", "disposable*", "pack*", "over time", "in the long run",
-            "long run", "investment", "coffee", "buying new", "keep buying", "throw away", "km", "kilomet*");
+            "instead of", "disposable*", "pack*", "over time", "in the long run", "long run", "investment", "coffee",
+            "buying new", "keep buying", "throw away", "km", "kilomet*");
 
     private ConcernAnswers() {
     }
@@ -38,7 +38,7 @@ public final class ConcernAnswers {
         boolean proof = intent == Intent.PROOF || statement && clause.guarantee();
         boolean asks = intent.asksAboutBuyer();
         boolean answered = switch (concern) {
-            case PRICE -> statement && (value || tied) || proof && clause.guarantee();
+            case PRICE -> statement && value && (specific || clause.price() != null || tied);
             case ALTERNATIVE -> statement && (value || tied || specific) || proof;
             case ALREADY_HAS, NO_NEED -> tied || statement && specific && Lexicon.ADDRESSES_BUYER.in(clause.normal())
                     || proof;

@@ -17,7 +17,7 @@ final class Lexicon {
     }
 
     static final Phrases ADDRESSES_BUYER = Phrases.of("you", "your", "you're", "you'll", "you've", "you'd",
-            "yours", "yourself");
+            "yours", "yourself", "u", "ur", "ya", "yer", "youre", "youve", "youd");
 
     /** Questions that only ask the buyer to agree with what the trainee says about them. */
     static final Phrases LEADING = Phrases.of("right?", "isn't it?", "aren't they?", "don't you?", "wouldn't you?",
@@ -32,14 +32,16 @@ final class Lexicon {
             "fantastic", "world-class", "world class", "revolutionary", "ultimate", "top quality", "top-quality",
             "the very best", "better than any", "better than all", "better than every", "beats every",
             "beats all", "second to none", "like no other", "game changer", "game-changer", "life-changing",
-            "magic*", "premium quality", "highest quality", "superior");
+            "magic*", "premium quality", "highest quality", "superior", "never want to use another", "you'll love it",
+            "you will love it", "you're going to love", "you'll never look back", "nothing else like it");
 
     static final Phrases RUDE = Phrases.of("stupid", "idiot*", "dumb", "shut up", "moron*", "loser", "cheapskate",
             "pathetic", "useless", "clueless", "what's wrong with you", "are you deaf", "are you slow",
             "too cheap", "waste of space", "ridiculous person", "get a clue", "wtf", "damn you", "screw you",
             "are you stupid", "are you dumb", "you people", "grow up", "are you even listening",
             "how slow", "this slow", "so slow", "so dense", "clown", "foolish", "shut it",
-            "shut your", "what is wrong with you", "are you serious", "do you even", "cheap person",
+            "shut your", "what is wrong with you", "are you serious", "do you even", "cheap person", "quit moaning",
+            "moaning", "for once", "better taste", "handwriting like yours", "get a life", "whiny", "whinge*",
             "miser*", "stingy", "tightwad", "scrooge", "ignorant", "incompetent", "whining", "stop complaining");
 
     static final Phrases PRESSURE = Phrases.of("now or never", "last chance", "only one left", "only two left",
@@ -48,7 +50,9 @@ final class Lexicon {
             "you'd be a fool", "don't be the only", "decide now", "decide right now", "right this second",
             "everyone else has", "everybody has one", "can't hold it", "won't last", "this minute",
             "in the next hour", "within the hour", "disappears", "you must buy", "you have to buy", "buy it now",
-            "act now", "hurry");
+            "act now", "hurry", "running low", "low on stock", "last few", "almost gone", "wouldn't wait",
+            "won't be around", "before they're gone", "while stocks last", "today only", "just for today",
+            "only a few", "few left", "decide now", "your loss", "you'll regret");
 
     static final Phrases EMPATHY = Phrases.of("i understand", "i hear you", "fair point", "fair question",
             "fair concern", "fair enough", "makes sense", "good point", "good question", "great question", "i get it",
@@ -72,10 +76,12 @@ final class Lexicon {
             "wnt one", "go ahead with one");
 
     /** Giving the product away or inventing terms to get a yes. */
-    static final Phrases GIVEAWAY = Phrases.of("it's free", "for free", "free pen", "free of charge", "let you have it",
-            "make it $", "throw in", "i'll pay you", "lifetime guarantee", "half price", "half off", "% off",
-            "percent off", "discount", "buy one get one", "two for one", "no charge", "on the house", "for nothing",
-            "just say yes", "cheaper for you", "special price for you", "knock off", "take it for");
+    static final Phrases GIVEAWAY = Phrases.of("it's free", "for free", "free of charge", "let you have it",
+            "make it $", "throw in", "i'll throw", "i'll pay you", "lifetime guarantee", "half price", "half off",
+            "% off", "percent off", "discount", "buy one get one", "two for one", "2 for", "two for $", "no charge",
+            "on the house", "for nothing", "just say yes", "cheaper for you", "special price for you", "knock off",
+            "take it for", "free refill*", "spare pen for free", "extra pen", "second one free", "one free",
+            "do it for", "just for you", "special deal");
 
     /** How a buyer starts a yes to an ask for the sale. */
     static final Phrases AFFIRMATIVE_START = Phrases.of("yes", "yeah", "yep", "okay", "ok", "fine", "sure", "alright",
@@ -162,12 +168,13 @@ final class Lexicon {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}']*");
 
-    private static final Pattern QUESTION_ORDER = Pattern.compile("^(?:(?:so|and|but|okay|ok|well|now|then|first|"
-            + "quick question|tell me)[,:]?\\s+)*(?:(?:what|how|why|when|where|which|who|whose)(?:'s|\\s+(?:do|does|did|is|"
-            + "are|was|were|can|could|would|will|should|have|has|had|kind|sort|type|much|many|long|often|about|pen|"
-            + "else|exactly|makes|happens|matters|bothers|goes|gets|keeps|takes|comes))\\b|(?:do|does|did|are|is|was|"
-            + "were|can|could|would|will|have|has|should|may|shall)\\s+(?:you|your|i|we|it|they|he|she|that|this|"
-            + "there)\\b|tell me\\b|describe\\b|walk me\\b|talk me\\b)");
+    private static final Pattern QUESTION_ORDER = Pattern.compile("^(?:(?:so|and|but|okay|ok|well|now|then|first|uh|um|"
+            + "er|erm|like|hey|hi|right|quick question|tell me)[,:]?\\s+)*(?:(?:what|wat|wot|wht|how|why|when|where|"
+            + "which|who|whose)(?:'s|s|\\s+(?:do|does|did|is|are|r|was|were|can|could|would|will|should|have|has|had|"
+            + "kind|sort|type|much|many|long|often|about|pen|else|exactly|makes|happens|matters|bothers|goes|gets|keeps|"
+            + "takes|comes|you|u|ur|your|like))\\b|(?:do|does|did|are|r|is|was|were|can|could|would|wud|will|have|has|"
+            + "should|may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|he|she|that|this|there|anyone|anybody)\\b|"
+            + "(?:any|anything)\\s|ru\\b|tell me\\b|describe\\b|walk me\\b|talk me\\b)");
 
     /**
      * A question: it ends with a question mark, or it starts the way questions do ("what do you…",

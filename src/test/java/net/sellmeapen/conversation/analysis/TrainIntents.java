@@ -21,6 +21,10 @@ public final class TrainIntents {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--measure")) {
+            report(new ConversationAnalyzer(new SentenceEmbeddings(65_536), Product.load("/products/linea-one.json")));
+            return;
+        }
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/analysis/intents.bin.gz");
         IntentTraining.Settings defaults = IntentTraining.Settings.DEFAULT;
         IntentTraining.Settings settings = new IntentTraining.Settings(
@@ -39,8 +43,11 @@ public final class TrainIntents {
             model.write(target);
         }
         System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB)");
-        ConversationAnalyzer analyzer = new ConversationAnalyzer(embeddings, Product.load("/products/linea-one.json"),
-                model);
+        report(new ConversationAnalyzer(embeddings, Product.load("/products/linea-one.json"), model));
+    }
+
+    /** The development set's figures for an analyzer, printed and left in target/intents-development.txt. */
+    private static void report(ConversationAnalyzer analyzer) throws IOException {
         IntentSets.Report report = IntentSets.measure(analyzer, "/analysis/development");
         System.out.println("development set:");
         System.out.println(report.sentences().table());

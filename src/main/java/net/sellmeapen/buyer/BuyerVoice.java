@@ -1,0 +1,86 @@
+package net.sellmeapen.buyer;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sellmeapen.conversation.Product;
+import net.sellmeapen.conversation.analysis.Concern;
+
+/**
+ * The words one buyer speaks, from {@code buyers/lines.json}: its voice (friendly below HARD, tough
+ * from HARD up), and how it raises, presses, settles and names each concern. Every line comes from
+ * the data file; nothing here writes a sentence.
+ */
+final class BuyerVoice {
+
+    private final BuyerCast.Lines lines;
+    private final BuyerProfile profile;
+    private final Product product;
+    private final boolean tough;
+
+    BuyerVoice(BuyerCast.Lines lines, BuyerProfile profile, Product product, boolean tough) {
+        this.lines = lines;
+        this.profile = profile;
+        this.product = product;
+        this.tough = tough;
+    }
+
+    /** The wordings of a situation in this buyer's voice. */
+    List<String> say(String situation) {
+        List<String> wordings = (tough ? lines.tough() : lines.friendly()).get(situation);
+        if (wordings == null) {
+            throw new IllegalStateException("buyers/lines.json has no lines for " + situation);
+        }
+        return wordings;
+    }
+
+    /** How the buyer brings a concern up; {@code despite} when the trainee already spoke to it. */
+    List<String> raise(Concern concern, boolean despite) {
+        if (despite) {
+            return lines.raiseDespite().get(concern.name());
+        }
+        String key = concern == Concern.PRICE
+                ? profile.budget() < product.price() ? "PRICE_OVER_BUDGET" : "PRICE_VALUE" : concern.name();
+        return lines.concerns().get(key);
+    }
+
+    /** Presses an open concern: its own words first, then plainer ones as it keeps coming back. */
+    List<String> press(Concern concern) {
+        List<String> wordings = new ArrayList<>(lines.press().get(concern.name()));
+        String name = name(concern);
+        say("pressAgain").forEach(line -> wordings.add(line.replace("{concern}", name)));
+        return wordings;
+    }
+
+    List<String> resolved(Concern concern) {
+        return lines.resolvedBy().get(concern.name());
+    }
+
+    /** What holds the buyer back, said of an open concern when asked. */
+    List<String> hesitation(Concern concern) {
+        return lines.hesitation().get(concern.name());
+    }
+
+    /** The concern in the buyer's words ("the price", "asking the office manager"). */
+    String name(Concern concern) {
+        return lines.concernNames().get(concern.name()).replace("{approver}", profile.approver());
+    }
+
+    /** What a kind of trainee question asks, in the buyer's words, or null when it has none. */
+    String meaning(String intentLabel) {
+        return lines.meanings().get(intentLabel);
+    }
+
+    /** What the buyer notices trying the pen: the feature that meets its own need, else the first. */
+    String tried() {
+        return profile.needs().stream().flatMap(need -> product.featuresFor(need).stream()).findFirst()
+                .orElse(product.features().get(0)).tried();
+    }
+
+    List<BuyerCast.BuyerQuestion> productQuestions() {
+        return lines.buyerQuestions();
+    }
+
+    String reason(String key) {
+        return lines.reasons().get(key);
+    }
+}
