@@ -122,6 +122,16 @@ final class BuyerMemory {
         };
     }
 
+    /** True when the trainee spoke to this concern before it came up, without settling it. */
+    boolean spokenTo(Concern concern) {
+        return switch (concern) {
+            case PRICE -> given.contains(Given.VALUE);
+            case TRUST -> given.contains(Given.GUARANTEE);
+            case TIMING -> given.contains(Given.OFFER);
+            default -> false;
+        };
+    }
+
     boolean outOfPatience() {
         return unproductive >= temperament.patience();
     }

@@ -50,8 +50,10 @@ final class BuyerTurn {
     private List<String> warning;
     private final List<List<String>> answers = new ArrayList<>();
     private List<String> reaction;
+    /** True when the reaction is the buyer trying the pen, which it then remembers having done. */
+    private boolean triesIt;
+    private List<String> resolved;
     private List<String> concern;
-    private boolean settled;
     private List<String> checkIn;
     private List<String> closing;
 
@@ -85,8 +87,7 @@ final class BuyerTurn {
             warning = voice.say("repeat");
         }
         if (answered != null) {
-            concern = voice.resolved(answered.concern);
-            settled = true;
+            resolved = voice.resolved(answered.concern);
         }
         hearPending();
         answerQuestions(answered);
@@ -248,7 +249,7 @@ final class BuyerTurn {
             if (memory.priceKnown) {
                 memory.pending = null;
                 Next next = nextUnanswered();
-                if (next != null && next.concern() == Concern.PRICE && !settled) {
+                if (next != null && next.concern() == Concern.PRICE && resolved == null) {
                     memory.raise(Concern.PRICE, turn.index());
                     concern = voice.raise(Concern.PRICE, next.despite());
                 } else {
@@ -299,7 +300,8 @@ final class BuyerTurn {
             closing = voice.raise(next.concern(), next.despite());
             return null;
         }
-        boolean reasons = memory.questions > 0 && memory.tied > 0 || scene.difficulty().ordinal() == 0;
+        boolean reasons = memory.questions > 0 && memory.tied > 0 || scene.difficulty().ordinal() == 0
+                || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {
             closing = voice.say("sale");
             return Outcome.SALE;
@@ -327,7 +329,7 @@ final class BuyerTurn {
     /** One reaction to the strongest thing claimed or offered: pressure and giveaways always get one. */
     private void react() {
         boolean pushy = turn.has(Act.GIVEAWAY) || turn.has(Act.PRESSURE);
-        if (reaction != null || !pushy && (settled || !answers.isEmpty())) {
+        if (reaction != null || !pushy && (resolved != null || !answers.isEmpty())) {
             return;
         }
         if (turn.has(Act.GIVEAWAY)) {
@@ -337,7 +339,7 @@ final class BuyerTurn {
         } else if (offered(Intent.PROOF)) {
             reaction = memory.tried ? voice.say("reactProofAgain") : voice.say("reactProof").stream()
                     .map(line -> line.replace("{tried}", voice.tried())).toList();
-            memory.tried = true;
+            triesIt = !memory.tried;
         } else if (turn.has(Act.SUPERLATIVE)) {
             reaction = voice.say("reactSuperlative");
         } else if (turn.has(Act.TIED_BENEFIT)) {
@@ -366,12 +368,12 @@ final class BuyerTurn {
             return;
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
-        if (open != null && !settled) {
+        if (open != null && resolved == null) {
             concern = null;
             checkIn = voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
                     voice.name(open.concern))).toList();
         } else {
-            boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || settled;
+            boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null;
             checkIn = voice.say(yes ? "trialYes" : "trialMaybe");
             if (reaction != null && !turn.has(Act.PRESSURE) && !turn.has(Act.GIVEAWAY)) {
                 reaction = null;
@@ -432,9 +434,13 @@ final class BuyerTurn {
         if (warning != null) {
             parts.add(warning);
         }
+        if (resolved != null) {
+            parts.add(resolved);
+        }
         parts.addAll(answers);
         if (reaction != null) {
             parts.add(reaction);
+            memory.tried |= triesIt;
         }
         if (checkIn != null) {
             parts.add(checkIn);
@@ -479,7 +485,8 @@ final class BuyerTurn {
 
     /**
      * The next concern on the agenda. One the trainee already answered is counted as handled — except
-     * a tough buyer's first concern, which it still raises, saying it heard the answer.
+     * a tough buyer's first concern, which it still raises, saying it heard the answer, as it does for
+     * one the trainee spoke to without settling it (a guarantee told to a skeptic).
      */
     private Next nextUnanswered() {
         Concern next = memory.nextConcern();
@@ -490,7 +497,7 @@ final class BuyerTurn {
             memory.preempt(next, turn.index());
             next = memory.nextConcern();
         }
-        return next == null ? null : new Next(next, false);
+        return next == null ? null : new Next(next, memory.spokenTo(next));
     }
 
     private List<String> askPrice() {

@@ -25,6 +25,7 @@ final class Speech {
 
     private final Random order;
     private final Set<String> said;
+    private final Set<String> replies;
     private final Map<String, String> slots;
     private final List<List<String>> parts = new ArrayList<>();
 
@@ -37,6 +38,7 @@ final class Speech {
         this.order = new Random(seed);
         this.said = new HashSet<>();
         said.forEach(line -> this.said.addAll(longSentences(line)));
+        this.replies = new HashSet<>(said);
         this.slots = slots;
     }
 
@@ -79,11 +81,11 @@ final class Speech {
         int tries = 0;
         do {
             String text = join(fresh, choice);
-            if (distinct(text)) {
+            if (distinct(text) && !replies.contains(text)) {
                 return text.isEmpty() ? shortFallback() : text;
             }
         } while (++tries < MAX_TRIES && next(fresh, choice));
-        return fresh.isEmpty() ? shortFallback() : fresh.get(0).get(0);
+        return shortFallback();
     }
 
     private static String join(List<List<String>> parts, int[] choice) {
@@ -101,8 +103,11 @@ final class Speech {
         return new HashSet<>(sentences).size() == sentences.size();
     }
 
+    /** A short line not said as the whole of an earlier reply, if one is left. */
     private String shortFallback() {
-        return SHORT_FALLBACK.get(order.nextInt(SHORT_FALLBACK.size()));
+        List<String> unused = SHORT_FALLBACK.stream().filter(line -> !replies.contains(line)).toList();
+        List<String> from = unused.isEmpty() ? SHORT_FALLBACK : unused;
+        return from.get(order.nextInt(from.size()));
     }
 
     private static boolean next(List<List<String>> parts, int[] choice) {

@@ -6,11 +6,13 @@ import java.util.Optional;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.Act;
 import net.sellmeapen.conversation.analysis.BuyerFact;
+import net.sellmeapen.conversation.analysis.BuyerTurnReading;
 import net.sellmeapen.conversation.analysis.Concern;
 import net.sellmeapen.conversation.analysis.ConcernEpisode;
 import net.sellmeapen.conversation.analysis.ConversationAnalysis;
 import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
+import net.sellmeapen.language.Phrases;
 
 /**
  * A built-in strong seller that plays the textbook way: questions first (work, writing, current pen,
@@ -40,6 +42,17 @@ public final class ModelSeller {
     /** The seller's next line, given the conversation so far (which ends with the buyer speaking). */
     public String next(ConversationAnalysis analysis) {
         List<TraineeTurnReading> said = analysis.traineeTurns();
+        boolean priceAsked = analysis.buyerTurns().stream().reduce((first, second) -> second)
+                .filter(BuyerTurnReading::asksPrice).isPresent();
+        String priceAnswer = answer(Concern.PRICE, analysis);
+        if (priceAsked && analysis.openConcerns().isEmpty()
+                && said.stream().noneMatch(turn -> turn.text().equals(priceAnswer))) {
+            return priceAnswer;
+        }
+        Optional<String> productAnswer = answerAboutProduct(analysis);
+        if (productAnswer.isPresent() && said.stream().noneMatch(turn -> turn.text().equals(productAnswer.get()))) {
+            return productAnswer.get();
+        }
         Optional<ConcernEpisode> open = analysis.openConcerns().stream().findFirst();
         if (open.isPresent()) {
             String answer = answer(open.get().concern(), analysis);
@@ -57,13 +70,27 @@ public final class ModelSeller {
         if (!compared) {
             return "Compared with " + currentPen(analysis) + ", " + lower(secondBenefit(analysis));
         }
-        boolean offered = said.stream().anyMatch(t -> t.has(Act.URGENCY));
+        String offer = product.coachingLine("seller.offer", Map.of());
+        boolean offered = said.stream().anyMatch(t -> t.text().contains(offer.substring(4)));
         if (!offered) {
             return urgency(analysis);
         }
         long asks = said.stream().filter(t -> t.has(Act.ASK)).count();
         return asks == 0 ? product.coachingLine("seller.ask", Map.of())
                 : ASKS.get((int) Math.min(asks - 1, ASKS.size() - 1));
+    }
+
+    /** When the buyer just asked about the pen ("Is it comfortable?"), the feature it asked about, in a sentence. */
+    private Optional<String> answerAboutProduct(ConversationAnalysis analysis) {
+        Optional<BuyerTurnReading> last = analysis.buyerTurns().stream().reduce((first, second) -> second);
+        if (last.isEmpty() || !last.get().text().strip().endsWith("?") || last.get().asksPrice()
+                || !last.get().concerns().isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = Phrases.normalise(last.get().text());
+        return product.features().stream()
+                .filter(feature -> Phrases.of(feature.cues().toArray(String[]::new)).in(asked))
+                .findFirst().map(feature -> feature.examples().get(0));
     }
 
     private static String currentPen(ConversationAnalysis analysis) {
@@ -108,7 +135,7 @@ public final class ModelSeller {
     private String urgency(ConversationAnalysis analysis) {
         Optional<BuyerFact> timing = analysis.facts().stream().filter(fact -> fact.topic() == Topic.TIMING).findFirst();
         String offer = product.coachingLine("seller.offer", Map.of());
-        String waiting = pain(analysis).map(fact -> " Until then, every day is another day of \""
+        String waiting = pain(analysis).map(fact -> " Every week you wait is another week of \""
                 + lower(quote(fact.text())) + "\".").orElse("");
         return timing.map(fact -> "You mentioned \"" + quote(fact.text()) + "\", so having it before then means it's"
                 + " ready when it counts." + waiting + " " + offer).orElse(offer.substring(4) + waiting);

@@ -26,8 +26,10 @@ final class UrgencyRule {
     CategoryResult score(Scoring scoring) {
         Ledger ledger = new Ledger();
         for (Scoring.Said said : scoring.fresh(Act.URGENCY)) {
-            boolean ownDeadline = said.sentence().buildsOn().stream().anyMatch(fact -> fact.topic() == Topic.TIMING);
-            boolean costOfWaiting = !ownDeadline && !said.sentence().buildsOn().isEmpty();
+            boolean ownDeadline = said.sentence().buildsOn().stream().anyMatch(fact -> fact.topic() == Topic.TIMING)
+                    && ledger.of("deadline") == 0;
+            boolean costOfWaiting = !ownDeadline && said.sentence().buildsOn().stream()
+                    .anyMatch(fact -> fact.topic() != Topic.TIMING);
             if (ownDeadline) {
                 ledger.add("deadline", 8, 8, said);
             } else if (costOfWaiting) {

@@ -1,7 +1,6 @@
 package net.sellmeapen.language;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +46,7 @@ public final class SentenceEmbeddings {
         }
         Thread loader = new Thread(() -> {
             try {
-                model.complete(new AllMiniLmL6V2QuantizedEmbeddingModel());
+                model.complete(new QuietMiniLm());
             } catch (RuntimeException | LinkageError e) {
                 model.completeExceptionally(e);
             }

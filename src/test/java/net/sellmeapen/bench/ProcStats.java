@@ -25,6 +25,27 @@ public record ProcStats(long cpuMicros, int threads, long rssKib, long contextSw
     }
 
     /** Open file descriptors (sockets included). */
+    /**
+     * CPU time the process has used, in nanoseconds, summed over all its threads — the JVM's and native
+     * ones such as the sentence model's — from each thread's schedstat (nanosecond precision, where
+     * /proc/PID/stat counts 10 ms ticks).
+     */
+    public static long cpuNanos(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            long total = 0;
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    total += Long.parseLong(Files.readString(task.resolve("schedstat")).strip().split("\\s+")[0]);
+                } catch (IOException gone) {
+                    // a thread that ended between listing and reading has nothing more to count
+                }
+            }
+            return total;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc/" + pid + "/task: " + e.getMessage(), e);
+        }
+    }
+
     public static int openFiles(long pid) {
         try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
             return (int) fds.count();

@@ -88,8 +88,13 @@ class CoachingApiTest {
         Reply second = app.postJson("/api/sessions/" + id + "/messages", token, Map.of("text",
                 "Fair question. It's guaranteed for two years: if it ever stops writing, we replace it free."));
         assertThat(second.status()).isEqualTo(200);
+        Reply third = app.postJson("/api/sessions/" + id + "/messages", token, Map.of("text",
+                "Don't take my word for it: write your name on this pad, fold the page at once, and look."));
+        assertThat(third.status()).isEqualTo(200);
         JsonNode completion = app.post("/api/sessions/" + id + "/complete", token, null, "").json();
         assertThat(completion.path("evaluation").path("categories").path("objectionHandling").path("score").asInt())
+                .as(completion.path("session").path("transcript").asText() + "\n"
+                        + completion.path("evaluation").path("categories").path("objectionHandling"))
                 .isGreaterThanOrEqualTo(16);
         JsonNode history = app.get("/api/me/sessions", token).json();
         assertThat(history.path("progress").path("sessionsCompleted").asInt()).isZero();

@@ -27,7 +27,7 @@ import net.sellmeapen.simulation.trainees.Skill;
  * transcript — a claim to have said something it never said, a long sentence said twice, a price
  * or budget named before money came up.
  */
-final class Simulation {
+public final class Simulation {
 
     /** Most trainee messages in one session. */
     static final int MAX_MESSAGES = 30;
@@ -42,7 +42,7 @@ final class Simulation {
             + "cost|budget|spend|pay|afford|how much|cheap|expensive|dollar|bucks|quid|cents?\\b|discount|deal\\b");
 
     /** One played session and what went wrong in it. */
-    record Session(String buyer, Difficulty difficulty, Skill skill, String trainee, List<Turn> turns,
+    public record Session(String buyer, Difficulty difficulty, Skill skill, String trainee, List<Turn> turns,
             Outcome outcome, List<String> falseAsISaid, List<String> repeats, List<String> earlyMoney) {
 
         String transcript() {
@@ -60,7 +60,7 @@ final class Simulation {
     private final ScriptedBuyer buyer;
     private final ProductBrief brief;
 
-    Simulation(ScriptedBuyer buyer, Product product) {
+    public Simulation(ScriptedBuyer buyer, Product product) {
         this.buyer = buyer;
         Product.Brief shown = product.brief();
         this.brief = new ProductBrief(shown.name(), shown.summary(), shown.price(), shown.regularPrice(),
@@ -70,7 +70,7 @@ final class Simulation {
     }
 
     /** Session ids that meet each buyer profile, {@code perBuyer} of them, found in a fixed order. */
-    Map<String, List<String>> sessionsPerBuyer(int perBuyer) {
+    public Map<String, List<String>> sessionsPerBuyer(int perBuyer) {
         Map<String, List<String>> ids = new LinkedHashMap<>();
         buyer.buyerIds().forEach(id -> ids.put(id, new ArrayList<>()));
         for (int n = 0; ids.values().stream().anyMatch(list -> list.size() < perBuyer) && n < 100_000; n++) {
@@ -83,7 +83,16 @@ final class Simulation {
         return ids;
     }
 
-    Session play(String sessionId, Difficulty difficulty, Skill skill, long seed) {
+    public Session play(String sessionId, Difficulty difficulty, Skill skill, long seed) {
+        return play(sessionId, difficulty, skill, seed, () -> 0, reply -> { });
+    }
+
+    /**
+     * Plays one session, telling {@code timing} how long each buyer reply took: {@code cpu} nanoseconds
+     * (as the given clock counts them) and wall nanoseconds.
+     */
+    public Session play(String sessionId, Difficulty difficulty, Skill skill, long seed,
+            java.util.function.LongSupplier cpuClock, java.util.function.Consumer<long[]> timing) {
         Scene scene = Scene.practice(sessionId, difficulty);
         SimulatedTrainee trainee = SimulatedTrainees.create(skill, brief, seed);
         List<Turn> turns = new ArrayList<>();
@@ -95,7 +104,10 @@ final class Simulation {
             if (message == null || message.isBlank()) {
                 break;
             }
+            long cpu = cpuClock.getAsLong();
+            long wall = System.nanoTime();
             BuyerReply reply = buyer.reply(scene, List.copyOf(turns), message);
+            timing.accept(new long[] {cpuClock.getAsLong() - cpu, System.nanoTime() - wall});
             turns.add(new Turn(turns.size() + 1, Speaker.TRAINEE, message, Instant.EPOCH));
             turns.add(new Turn(turns.size() + 1, Speaker.BUYER, reply.text(), Instant.EPOCH));
             line = reply.text();

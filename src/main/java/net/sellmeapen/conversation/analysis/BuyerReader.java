@@ -72,6 +72,8 @@ final class BuyerReader {
                 facts.add(fact(index, sentence, normal, vector, questions, traineeStems));
             }
         }
+        boolean asksPrice = !opening && Sentences.split(text).stream()
+                .anyMatch(sentence -> Lexicon.isPriceQuestion(Phrases.normalise(sentence)));
         String first = Sentences.split(text).isEmpty() ? "" : Phrases.normalise(Sentences.split(text).get(0));
         if (askedToBuy && concerns.isEmpty() && !signals.contains(Signal.REFUSAL)
                 && Lexicon.AFFIRMATIVE_START.find(first.replaceAll("^[^a-z]+", "")).filter(m -> m.start() == 0)
@@ -79,7 +81,7 @@ final class BuyerReader {
             signals.add(Signal.AGREEMENT);
         }
         return new BuyerTurnReading(index, text, Set.copyOf(concerns), List.copyOf(facts), Set.copyOf(signals),
-                opening, answering);
+                opening, answering, asksPrice);
     }
 
     /**
@@ -112,7 +114,7 @@ final class BuyerReader {
     }
 
     private Concern concern(String normal, float[] vector, boolean answering, boolean volunteered) {
-        if (Lexicon.positive(normal)) {
+        if (Lexicon.positive(normal) || Lexicon.isPriceQuestion(normal)) {
             return null;
         }
         boolean pushback = Lexicon.PUSHBACK.in(normal);
@@ -137,7 +139,8 @@ final class BuyerReader {
             }
         }
         double needed = answering && !volunteered ? CONCERN + 0.06 : pushback ? CONCERN_WITH_CUE : CONCERN;
-        return bestSimilarity >= needed ? best : null;
+        boolean settles = examples.similarity("buyer:settled", vector) >= bestSimilarity;
+        return bestSimilarity >= needed && !settles ? best : null;
     }
 
     private BuyerFact fact(int index, String sentence, String normal, float[] vector, List<SentenceReading> questions,

@@ -129,7 +129,8 @@ final class ClauseReader {
                 break;
             }
         }
-        if (RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
+        boolean leading = intents[best].asksAboutBuyer() && Lexicon.LEADING.in(normal);
+        if (leading || RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
                 || intents[best] == Intent.RUDE && !Lexicon.RUDE.in(normal))) {
             best = indexOf(Intent.EMPATHY);
         }

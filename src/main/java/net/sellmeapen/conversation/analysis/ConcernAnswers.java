@@ -30,7 +30,7 @@ public final class ConcernAnswers {
         }
         Intent intent = part.intent();
         ClauseReading clause = part.clause();
-        boolean value = VALUE.in(clause.normal()) || clause.price() != null;
+        boolean value = VALUE.in(clause.normal());
         boolean tied = part.has(Act.TIED_BENEFIT);
         boolean specific = !clause.numbers().isEmpty() || !clause.productFacts().isEmpty();
         boolean statement = intent == Intent.PITCH || intent == Intent.PRICE || intent == Intent.PROOF

@@ -21,9 +21,23 @@ import net.sellmeapen.language.SentenceEmbeddings;
  */
 final class Examples {
 
+    /** Most vectors whose similarities to every label are kept. */
+    static final int CACHE_SIZE = 8_192;
+
     private final Map<String, List<String>> sentences;
     private final SentenceEmbeddings embeddings;
     private volatile Map<String, float[][]> vectors;
+    private volatile Map<String, Integer> labelIndex;
+    /**
+     * Per vector (the embeddings hand out one array per text, so identity is the key), its similarity to
+     * the nearest example of every label: a conversation read again at each reply costs no more scans.
+     */
+    private final Map<float[], double[]> nearest = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<float[], double[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
 
     Examples(Map<String, List<String>> sentences, SentenceEmbeddings embeddings) {
         this.sentences = sentences;
@@ -73,15 +87,30 @@ final class Examples {
 
     /** How close the vector is to the nearest example of the label (0 when the label has none). */
     double similarity(String label, float[] vector) {
-        float[][] examples = vectors().get(label);
-        if (examples == null) {
+        Map<String, float[][]> all = vectors();
+        Integer index = labelIndex.get(label);
+        if (index == null) {
             return 0;
         }
-        double best = 0;
-        for (float[] example : examples) {
-            best = Math.max(best, SentenceEmbeddings.similarity(example, vector));
+        double[] known;
+        synchronized (nearest) {
+            known = nearest.get(vector);
         }
-        return best;
+        if (known == null) {
+            known = new double[all.size()];
+            int i = 0;
+            for (float[][] examples : all.values()) {
+                double best = 0;
+                for (float[] example : examples) {
+                    best = Math.max(best, SentenceEmbeddings.similarity(example, vector));
+                }
+                known[i++] = best;
+            }
+            synchronized (nearest) {
+                nearest.put(vector, known);
+            }
+        }
+        return known[index];
     }
 
     private Map<String, float[][]> vectors() {
@@ -90,8 +119,12 @@ final class Examples {
             synchronized (this) {
                 if (vectors == null) {
                     Map<String, float[][]> computed = new LinkedHashMap<>();
-                    sentences.forEach((label, list) -> computed.put(label,
-                            list.stream().map(embeddings::embed).toArray(float[][]::new)));
+                    Map<String, Integer> indexes = new java.util.HashMap<>();
+                    sentences.forEach((label, list) -> {
+                        indexes.put(label, computed.size());
+                        computed.put(label, list.stream().map(embeddings::embed).toArray(float[][]::new));
+                    });
+                    labelIndex = indexes;
                     vectors = computed;
                 }
                 ready = vectors;

@@ -193,6 +193,16 @@ final class Lexicon {
         return ACKNOWLEDGEMENT.matcher(normal.strip()).matches();
     }
 
+    private static final Pattern PRICE_QUESTION = Pattern.compile("^(?:(?:and|so|okay|ok|well|right|fine|hm+)[,.]?\\s+)*"
+            + "(?:how much(?: is it| does it cost| do you want for it)?|what does it cost|what's the price|what is the price|"
+            + "and the price|the price|what do you want for it|what are you asking for it)(?:,? (?:then|anyway))?\\?"
+            + "|^how much(?:,? then)?[.?]*$|.*\\b(?:how much is it|what does it cost)\\b.*\\?$");
+
+    /** A buyer asking what it costs ("How much is it, anyway?"): a question, not an objection. */
+    static boolean isPriceQuestion(String normal) {
+        return PRICE_QUESTION.matcher(normal.strip()).matches();
+    }
+
     /** A question the buyer answers in their own words: it starts with "what", "how", "tell me"… after any filler. */
     static boolean isOpenQuestion(String normal) {
         for (String clause : normal.split("[,:;\u2014-]")) {

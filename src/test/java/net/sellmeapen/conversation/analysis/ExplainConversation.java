@@ -11,7 +11,12 @@ import java.util.stream.Collectors;
 import net.sellmeapen.Offline;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.buyer.Scene;
+import net.sellmeapen.coaching.ModelSeller;
+import net.sellmeapen.evaluation.Attempt;
+import net.sellmeapen.evaluation.SalesEvaluation;
 import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Source;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Transcripts;
 import net.sellmeapen.conversation.Turn;
@@ -22,7 +27,9 @@ import net.sellmeapen.conversation.Turn;
  * facts and signals; every concern from raised to answered — so a wrong reply can be traced.
  * {@code scripts/explain FILE} reads a transcript ("Trainee: …" / "Buyer: …" lines);
  * {@code scripts/explain --play LEVEL SESSION FILE} plays the file's lines, one trainee message per
- * line, against the scripted buyer of that session id and difficulty, then explains the result.
+ * line, against the scripted buyer of that session id and difficulty, then explains the result;
+ * {@code scripts/explain --model LEVEL SESSION} does the same with the built-in model seller;
+ * {@code scripts/explain --read "a message" …} shows how each message is split and read.
  */
 public final class ExplainConversation {
 
@@ -31,7 +38,19 @@ public final class ExplainConversation {
 
     public static void main(String[] args) throws IOException {
         List<Turn> turns;
-        if (args.length == 4 && args[0].equals("--play")) {
+        if (args.length >= 2 && args[0].equals("--read")) {
+            for (int i = 1; i < args.length; i++) {
+                System.out.println(args[i]);
+                Offline.ANALYZER.readMessage(args[i]).forEach(part -> System.out.printf("   [%s %.2f | %s %.2f] %s%n",
+                        part.intent().label(), part.confidence(), part.runnerUp().label(), part.runnerUpConfidence(),
+                        part.text()));
+            }
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--model")) {
+            turns = Offline.play(args[2], Difficulty.valueOf(args[1]), history -> new ModelSeller(Offline.PRODUCT)
+                    .next(Offline.ANALYZER.analyse(history)), 16).turns();
+        } else if (args.length == 4 && args[0].equals("--play")) {
             turns = play(Difficulty.valueOf(args[1]), args[2], Files.readAllLines(Path.of(args[3])));
         } else if (args.length == 1) {
             turns = Transcripts.parseText(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8), Instant.EPOCH);
@@ -41,6 +60,26 @@ public final class ExplainConversation {
             return;
         }
         System.out.print(explain(Offline.ANALYZER.analyse(turns)));
+        System.out.print(scorecard(turns, difficulty(args)));
+    }
+
+    private static Difficulty difficulty(String[] args) {
+        return args.length >= 3 ? Difficulty.valueOf(args[1]) : Difficulty.MEDIUM;
+    }
+
+    /** The rubric's scorecard of the conversation, category by category with its evidence. */
+    static String scorecard(List<Turn> turns, Difficulty difficulty) {
+        Outcome outcome = turns.stream().filter(t -> t.speaker() == Speaker.BUYER).reduce((a, b) -> b)
+                .map(t -> t.text().endsWith("[SALE]") ? Outcome.SALE : Outcome.NO_SALE).orElse(Outcome.NO_SALE);
+        SalesEvaluation card = Offline.RUBRIC.evaluate(new Attempt(turns, difficulty, outcome, Source.SERVER_RECORDED));
+        StringBuilder out = new StringBuilder(String.format("scorecard at %s: total %d, weighted %d%n", difficulty,
+                card.totalScore(), card.weightedScore()));
+        card.categories().forEach((category, result) -> {
+            out.append(String.format("  %-18s %2d  %s%n", category, result.score(), result.feedback()));
+            result.evidence().forEach(e -> out.append(String.format("      turn %d %s %+d: %s%n", e.turn(), e.mark(),
+                    e.points(), e.quote())));
+        });
+        return out.toString();
     }
 
     private static List<Turn> play(Difficulty difficulty, String sessionId, List<String> messages) {
