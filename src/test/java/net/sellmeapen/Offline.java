@@ -41,6 +41,10 @@ public final class Offline {
             return turns.stream().filter(t -> t.speaker() == Speaker.BUYER).map(Turn::text).toList();
         }
 
+        public List<String> traineeLines() {
+            return turns.stream().filter(t -> t.speaker() == Speaker.TRAINEE).map(Turn::text).toList();
+        }
+
         /** The scorecard of the conversation as the server would record it. */
         public SalesEvaluation scorecard() {
             return RUBRIC.evaluate(new Attempt(turns, difficulty, outcome == null ? Outcome.NO_SALE : outcome,
@@ -65,16 +69,32 @@ public final class Offline {
 
     /** As {@link #play(String, Difficulty, Function, int)}, in any scene (a drill, say). */
     public static Played play(Scene scene, Function<List<Turn>, String> trainee, int maxMessages) {
+        return play(BUYER, scene, trainee, maxMessages);
+    }
+
+    /** As {@link #play(String, Difficulty, Function, int)}, against another buyer (one selling another product). */
+    public static Played play(ScriptedBuyer buyer, String sessionId, Difficulty difficulty,
+            Function<List<Turn>, String> trainee, int maxMessages) {
+        return play(buyer, Scene.practice(sessionId, difficulty), trainee, maxMessages);
+    }
+
+    /** Plays a fixed list of trainee messages against another buyer. */
+    public static Played play(ScriptedBuyer buyer, String sessionId, Difficulty difficulty, List<String> messages) {
+        return play(buyer, Scene.practice(sessionId, difficulty), script(messages), messages.size());
+    }
+
+    private static Played play(ScriptedBuyer buyer, Scene scene, Function<List<Turn>, String> trainee,
+            int maxMessages) {
         String sessionId = scene.sessionId();
         Difficulty difficulty = scene.difficulty();
         List<Turn> turns = new ArrayList<>();
-        turns.add(new Turn(1, Speaker.BUYER, BUYER.opening(scene), Instant.EPOCH));
+        turns.add(new Turn(1, Speaker.BUYER, buyer.opening(scene), Instant.EPOCH));
         for (int i = 0; i < maxMessages; i++) {
             String message = trainee.apply(List.copyOf(turns));
             if (message == null) {
                 break;
             }
-            BuyerReply reply = BUYER.reply(scene, List.copyOf(turns), message);
+            BuyerReply reply = buyer.reply(scene, List.copyOf(turns), message);
             turns.add(new Turn(turns.size() + 1, Speaker.TRAINEE, message, Instant.EPOCH));
             turns.add(new Turn(turns.size() + 1, Speaker.BUYER, reply.text(), Instant.EPOCH));
             if (reply.decision() != null) {
@@ -86,10 +106,14 @@ public final class Offline {
 
     /** Plays a fixed list of trainee messages, whatever the buyer says. */
     public static Played playScript(String sessionId, Difficulty difficulty, List<String> messages) {
-        return play(sessionId, difficulty, turns -> {
+        return play(sessionId, difficulty, script(messages), messages.size());
+    }
+
+    private static Function<List<Turn>, String> script(List<String> messages) {
+        return turns -> {
             int said = (int) turns.stream().filter(t -> t.speaker() == Speaker.TRAINEE).count();
             return said < messages.size() ? messages.get(said) : null;
-        }, messages.size());
+        };
     }
 
     /** A transcript file: {@code # level: …} and {@code # …} header lines, then {@code Buyer:}/{@code Trainee:} lines. */

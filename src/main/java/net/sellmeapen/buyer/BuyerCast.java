@@ -23,18 +23,13 @@ final class BuyerCast {
      * and named.
      *
      * @param meanings what each kind of trainee question asks, in the buyer's words, for clarifying questions
-     * @param buyerQuestions what a receptive buyer may ask about the product, and the features that answer it
      */
     record Lines(Map<String, List<String>> openings, Map<String, List<String>> drillOpenings,
             Map<String, List<String>> friendly, Map<String, List<String>> tough, Map<String, List<String>> concerns,
             Map<String, List<String>> raiseDespite, Map<String, List<String>> press,
             Map<String, List<String>> resolvedBy,
             Map<String, List<String>> hesitation, Map<String, String> concernNames, Map<String, String> meanings,
-            List<BuyerQuestion> buyerQuestions, Map<String, String> reasons) {
-    }
-
-    /** A question the buyer asks about the product, answered when the trainee speaks of one of its features. */
-    record BuyerQuestion(String id, List<String> wordings, List<String> features) {
+            Map<String, String> reasons) {
     }
 
     private final List<BuyerProfile> profiles;

@@ -262,7 +262,7 @@ final class BuyerTurn {
             }
             return;
         }
-        BuyerCast.BuyerQuestion question = voice.productQuestions().stream().filter(q -> q.id().equals(pending))
+        Product.Question question = voice.productQuestions().stream().filter(q -> q.id().equals(pending))
                 .findFirst().orElseThrow();
         memory.pending = null;
         boolean heard = turn.sentences().stream().anyMatch(s -> s.features().stream()

@@ -76,8 +76,8 @@ final class BuyerVoice {
                 .orElse(product.features().get(0)).tried();
     }
 
-    List<BuyerCast.BuyerQuestion> productQuestions() {
-        return lines.buyerQuestions();
+    List<Product.Question> productQuestions() {
+        return product.questions();
     }
 
     String reason(String key) {

@@ -16,17 +16,18 @@ import java.util.Optional;
  *
  * @param price the price in whole dollars; {@code regularPrice} the price once the launch offer ends
  * @param guaranteeYears how long the guarantee runs; a longer one promised in a pitch is invented
+ * @param questions what a receptive buyer may ask about the product, and the features that answer each
  * @param coaching what the scorecard and the model seller say that names this product's facts, by key,
  *        with {@code {slots}} for the price and for what this conversation's buyer said
  */
 public record Product(String id, String name, String kind, int price, int regularPrice, int refillPrice,
         int guaranteeYears, String summary, String guarantee, String refills, List<Offer> offers, List<Need> needs,
-        List<Feature> features, Map<String, String> coaching) {
+        List<Feature> features, List<Question> questions, Map<String, String> coaching) {
 
     /**
      * A real, time-bound reason to buy now, and the words that name it.
      *
-     * @param text the offer as a clause of a sentence ("the launch price of $24 lasts until …")
+     * @param text the offer as a clause of a sentence ("the spring price lasts until …")
      * @param brief the offer as the trainee's brief shows it
      * @param ends when it ends, in words ("the end of the month")
      */
@@ -46,6 +47,10 @@ public record Product(String id, String name, String kind, int price, int regula
      */
     public record Feature(String id, String name, List<String> serves, List<String> facts, List<String> cues,
             List<String> examples, String detail, String tried) {
+    }
+
+    /** A question a buyer may ask about the product ("How long does the ink last?"), and the features that answer it. */
+    public record Question(String id, List<String> wordings, List<String> features) {
     }
 
     /** What the trainee is shown before and during a session: the facts they may sell with. */

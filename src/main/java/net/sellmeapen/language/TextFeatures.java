@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The surface of a text as sparse features for a linear classifier, beside its meaning vector:
  * words, word pairs, the first and last word, and the letter triples of each word (so "wat" and
  * "ur" still resemble "what" and "your"), hashed into a fixed number of slots. Numbers and sums of
- * money become placeholders, so "$24" and "$15" look alike.
+ * money become placeholders, so "$30" and "$15" look alike.
  */
 public final class TextFeatures {
 

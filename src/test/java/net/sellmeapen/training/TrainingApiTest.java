@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import net.sellmeapen.Fixtures;
+import net.sellmeapen.Offline;
 import net.sellmeapen.TestApp.Reply;
 import net.sellmeapen.TestApp;
 import net.sellmeapen.conversation.Difficulty;
+import net.sellmeapen.conversation.Product;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,23 @@ class TrainingApiTest {
         assertThat(session.path("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(session.path("outcome").isNull()).isTrue();
         assertThat(session.path("id").asText()).matches("[A-Za-z0-9_-]{22}");
+    }
+
+    @Test
+    void the_product_brief_comes_with_every_session_and_on_its_own_from_the_product_file() {
+        JsonNode product = app.get("/api/product", null).json().path("product");
+        Product.Brief expected = Offline.PRODUCT.brief();
+        assertThat(product.path("name").asText()).isEqualTo(expected.name());
+        assertThat(product.path("price").asInt()).isEqualTo(expected.price());
+        assertThat(product.path("regularPrice").asInt()).isEqualTo(expected.regularPrice());
+        assertThat(product.path("guarantee").asText()).isEqualTo(expected.guarantee());
+        assertThat(product.path("offers").get(0).path("ends").asText()).isEqualTo(expected.offers().get(0).ends());
+        assertThat(product.path("highlights")).hasSize(expected.highlights().size());
+        String token = app.register("Ada");
+        Reply started = app.postJson("/api/sessions", token, Map.of("difficultyLevel", "EASY"));
+        assertThat(started.json().path("product")).isEqualTo(product);
+        String id = started.json().path("session").path("id").asText();
+        assertThat(app.get("/api/sessions/" + id, token).json().path("product")).isEqualTo(product);
     }
 
     @Test

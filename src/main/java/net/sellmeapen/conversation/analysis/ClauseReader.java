@@ -202,7 +202,7 @@ final class ClauseReader {
         return found;
     }
 
-    /** The first sum of money a part names: "$24", "24 dollar", "twenty-four bucks", or a bare "at 24" that is a price. */
+    /** The first sum of money a part names: "$30", "30 dollar", "thirty bucks", or a bare "at 30" that is a price. */
     private Integer price(String normal) {
         Matcher amounts = DOLLARS.matcher(normal);
         if (amounts.find()) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param intent what the classifier says it does, with its probability as {@code confidence}
  * @param runnerUp the classifier's second choice, with its probability
  * @param features ids of the product features it names
- * @param numbers the numbers with units it says ("$24", "six months")
+ * @param numbers the numbers with units it says ("$30", "six months")
  * @param productFacts the product's own checkable facts it states
  * @param price the sum of money it names, in whole units, or null
  * @param question it is phrased as a question

@@ -247,7 +247,7 @@ final class Lexicon {
         return Language.ENGLISH;
     }
 
-    /** The numbers with units in a sentence ("$24", "six months", "2 km"). */
+    /** The numbers with units in a sentence ("$30", "six months", "3 km"). */
     static List<String> numbers(String normal) {
         List<String> found = new ArrayList<>();
         Matcher matcher = NUMBER.matcher(normal);
