@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.sellmeapen.conversation.analysis.Act;
+import net.sellmeapen.conversation.analysis.ClauseReading;
 import net.sellmeapen.conversation.analysis.Concern;
 import net.sellmeapen.conversation.analysis.ConcernAnswers;
 import net.sellmeapen.conversation.analysis.ConcernEpisode;
@@ -15,6 +16,7 @@ import net.sellmeapen.conversation.analysis.Intent;
 import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
+import net.sellmeapen.language.SentenceEmbeddings;
 
 /**
  * The scripted buyer's one state of the conversation: what it revealed about itself, what the
@@ -25,6 +27,11 @@ import net.sellmeapen.conversation.analysis.TraineeTurnReading;
  */
 final class BuyerMemory {
 
+    /** Two questions about the same topic this alike are the same question asked again. */
+    static final double SAME_QUESTION = 0.75;
+    /** Words that ask a question again rather than follow it up ("what do you do again?"). */
+    private static final java.util.regex.Pattern AGAIN = java.util.regex.Pattern.compile(
+            "\\b(?:again|remind me|once more|one more time|what was it|what did you say)\\b");
     /** What answering a concern adds to the buyer's interest. */
     static final int ANSWERED = 12;
     /** What answering a concern before it came up adds: the trainee spoke to it, but the buyer never felt it. */
@@ -43,11 +50,14 @@ final class BuyerMemory {
         int answeredAt = -1;
         int presses;
         final boolean preempted;
+        /** Raised although the trainee had spoken to it (a guarantee told to a skeptic): the same words won't do. */
+        final boolean despite;
 
-        Raised(Concern concern, int raisedAt, boolean preempted) {
+        Raised(Concern concern, int raisedAt, boolean preempted, boolean despite) {
             this.concern = concern;
             this.raisedAt = raisedAt;
             this.preempted = preempted;
+            this.despite = despite;
             if (preempted) {
                 this.answeredAt = raisedAt;
             }
@@ -64,6 +74,7 @@ final class BuyerMemory {
     int interest;
     int unproductive;
     int rude;
+    private int rudeHalves;
     int notEnglish;
     int nonsense;
     int repeats;
@@ -77,12 +88,16 @@ final class BuyerMemory {
     boolean priceKnown;
     boolean tried;
     final Map<Topic, Integer> revealed = new EnumMap<>(Topic.class);
+    private final Map<Topic, List<float[]>> questionsAsked = new EnumMap<>(Topic.class);
+    private final Map<Topic, Integer> details = new EnumMap<>(Topic.class);
     final Set<Given> given = EnumSet.noneOf(Given.class);
     final List<Raised> concerns = new ArrayList<>();
     /** What the buyer asked the trainee and is waiting to hear: "price" or the id of a product question. */
     String pending;
     int pendingPresses;
     final Set<String> asked = new java.util.LinkedHashSet<>();
+    /** Every product feature the trainee has named so far. */
+    final Set<String> featuresHeard = new java.util.HashSet<>();
     /** The buyer turns whose facts a benefit was already built on. */
     private final Set<Integer> tiedTo = new java.util.HashSet<>();
 
@@ -156,8 +171,11 @@ final class BuyerMemory {
             interest -= 5;
         }
         if (acts.contains(Act.RUDE)) {
-            rude++;
-            interest -= 25;
+            boolean insult = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().insult());
+            // words that insult count in full; a reading of rudeness alone, which can be wrong, counts half
+            rudeHalves += insult ? 2 : 1;
+            rude = rudeHalves / 2;
+            interest -= insult ? 25 : 10;
         }
         Raised answered = answer(turn);
         boolean productive = answered != null;
@@ -167,6 +185,7 @@ final class BuyerMemory {
                 continue;
             }
             remember(sentence);
+            featuresHeard.addAll(sentence.features());
             if (sentence.topic() != null) {
                 turnQuestions++;
                 productive = true;
@@ -267,7 +286,9 @@ final class BuyerMemory {
             return null;
         }
         for (SentenceReading sentence : turn.sentences()) {
-            if (ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
+            boolean moreThanBefore = !open.despite || open.concern != Concern.TRUST || sentence.intent() == Intent.PROOF
+                    || sentence.clause() != null && !sentence.clause().guarantee() && !sentence.specifics().isEmpty();
+            if (moreThanBefore && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
                 open.answeredAt = turn.index();
                 return open;
             }
@@ -275,14 +296,14 @@ final class BuyerMemory {
         return null;
     }
 
-    void raise(Concern concern, int at) {
-        concerns.add(new Raised(concern, at, false));
+    void raise(Concern concern, int at, boolean despite) {
+        concerns.add(new Raised(concern, at, false, despite));
         sinceConcern = 0;
     }
 
     /** Counts a concern as handled because the trainee answered it before it came up. */
     void preempt(Concern concern, int at) {
-        concerns.add(new Raised(concern, at, true));
+        concerns.add(new Raised(concern, at, true, false));
         interest = Math.min(100, interest + PREEMPTED);
     }
 
@@ -293,5 +314,26 @@ final class BuyerMemory {
 
     void tell(Topic topic) {
         revealed.merge(topic, 1, Integer::sum);
+    }
+
+    /** Tells about a topic in answer to a question, remembering the question to know a repeat of it. */
+    void tell(Topic topic, float[] question) {
+        tell(topic);
+        questionsAsked.computeIfAbsent(topic, key -> new ArrayList<>()).add(question);
+    }
+
+    /** True when much the same question about the topic was asked before (not a follow-up on it). */
+    boolean askedAgain(Topic topic, ClauseReading question) {
+        return told(topic) > 0 && (AGAIN.matcher(question.normal()).find() || questionsAsked.getOrDefault(topic, List.of())
+                .stream().anyMatch(earlier -> SentenceEmbeddings.similarity(earlier, question.vector()) >= SAME_QUESTION));
+    }
+
+    /** How many further details about a topic the buyer has given. */
+    int details(Topic topic) {
+        return details.getOrDefault(topic, 0);
+    }
+
+    void detail(Topic topic) {
+        details.merge(topic, 1, Integer::sum);
     }
 }

@@ -13,23 +13,30 @@ import net.sellmeapen.conversation.analysis.Topic;
  * @param needs ids of the product needs their complaint is about
  * @param timingShort their coming event, e.g. "the contract signing on Friday"
  * @param recap per topic, the answer in a few words, for saying it again ("fifteen dollars at most")
+ * @param more per topic, further details in the order the buyer gives them to follow-up questions
  */
 record BuyerProfile(String id, int budget, List<String> needs, String approver, String timingShort,
         String currentPenShort, String painShort, List<String> work, List<String> writing, List<String> currentPen,
         List<String> pain, List<String> priorities, List<String> budgetLines, List<String> timing,
-        List<String> smallTalk, Map<String, String> recap) {
+        List<String> smallTalk, Map<String, String> recap, Map<String, List<String>> more) {
 
     /** The answer about a topic in a few words, as the buyer says it again. */
     String recap(Topic topic) {
-        String key = switch (topic) {
-            case CURRENT_PEN -> "currentPen";
-            default -> topic.name().toLowerCase(java.util.Locale.ROOT);
-        };
-        String recap = recap().get(key);
+        String recap = recap().get(key(topic));
         if (recap == null) {
-            throw new IllegalStateException("profile " + id + " has no recap of " + key);
+            throw new IllegalStateException("profile " + id + " has no recap of " + key(topic));
         }
         return recap;
+    }
+
+    /** The n-th further detail about a topic (from 0), or null when the buyer has no more to tell. */
+    String more(Topic topic, int n) {
+        List<String> details = more == null ? List.of() : more.getOrDefault(key(topic), List.of());
+        return n < details.size() ? details.get(n) : null;
+    }
+
+    private static String key(Topic topic) {
+        return topic == Topic.CURRENT_PEN ? "currentPen" : topic.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The buyer's answer about a topic, in the session's wording. */

@@ -1,7 +1,6 @@
 package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,10 @@ final class BuyerTurn {
     /** Times the buyer asks again for a price it was not told. */
     static final int MAX_PRICE_PRESSES = 2;
     /** Below this the classifier's reading of a question is nearly a guess. */
-    static final double UNSURE = 0.3;
-    /** Two readings of a question this close are a toss-up. */
-    static final double CLOSE_CALL = 0.15;
+    static final double UNSURE = 0.25;
+    /** Two readings of a question about the buyer this close, the first under 40 %, are a toss-up. */
+    static final double CLOSE_CALL = 0.1;
+    static final double TORN_BELOW = 0.4;
     /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
     static final double SURE_ENOUGH_TO_REMIND = 0.8;
 
@@ -81,7 +81,7 @@ final class BuyerTurn {
             speech.add(voice.say(!listened ? "cutOff" : turn.has(Act.NOT_ENGLISH) ? "notEnglish" : "nonsense"));
             return new BuyerReply(speech.text(), null);
         }
-        if (turn.has(Act.RUDE)) {
+        if (turn.has(Act.RUDE) && memory.rude > 0) {
             warning = voice.say("rudeWarning");
         } else if (turn.isRepeat()) {
             warning = voice.say("repeat");
@@ -161,18 +161,20 @@ final class BuyerTurn {
      * about the buyer almost equally likely ("what do you write with": the pen, or what they write?).
      */
     private static boolean torn(ClauseReading clause) {
-        return clause.confidence() < UNSURE || clause.unsure() && clause.intent().asksAboutBuyer()
+        return clause.confidence() < UNSURE || clause.confidence() < TORN_BELOW && clause.intent().asksAboutBuyer()
                 && clause.runnerUp().asksAboutBuyer() && clause.confidence() - clause.runnerUpConfidence() < CLOSE_CALL;
     }
 
     /**
-     * The buyer's answer about itself. Asked again, it says it in a few words — with "as I said" only
-     * when the question was read surely — and a question that only checks its words is confirmed.
+     * The buyer's answer about itself. A follow-up on a topic it told about gets a further detail while
+     * it has one; the same question asked again gets its answer in a few words — "as I said" only when
+     * the question was read surely — and a question that only checks its words is confirmed.
      */
     private void tell(SentenceReading question) {
         Topic topic = question.topic();
         int told = memory.told(topic);
-        memory.tell(topic);
+        boolean again = memory.askedAgain(topic, question.clause());
+        memory.tell(topic, question.clause().vector());
         if (told == 0) {
             answers.add(List.of(profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2))));
             return;
@@ -181,14 +183,21 @@ final class BuyerTurn {
             answers.add(voice.say("confirm"));
             return;
         }
-        String recap = profile.recap(topic);
-        boolean sure = question.confidence() >= SURE_ENOUGH_TO_REMIND;
-        List<String> again = new ArrayList<>();
-        if (sure) {
-            voice.say(told == 1 ? "alreadySaid" : "toldYou").forEach(prefix -> again.add(prefix + recap + "."));
+        String detail = again ? null : profile.more(topic, memory.details(topic));
+        if (detail != null) {
+            memory.detail(topic);
+            answers.add(List.of(detail));
+            return;
         }
-        again.add(Character.toUpperCase(recap.charAt(0)) + recap.substring(1) + ".");
-        answers.add(sure ? again.subList(0, again.size() - 1) : again);
+        String recap = profile.recap(topic);
+        boolean sure = again && question.confidence() >= SURE_ENOUGH_TO_REMIND;
+        List<String> options = new ArrayList<>();
+        if (sure) {
+            voice.say(told == 1 ? "alreadySaid" : "toldYou").forEach(prefix -> options.add(prefix + recap + "."));
+        } else {
+            voice.say("nothingMore").forEach(prefix -> options.add(prefix + recap + "."));
+        }
+        answers.add(options);
     }
 
     /** A question that hands the buyer's own words back to it ("so you're a paralegal, right?"). */
@@ -212,7 +221,7 @@ final class BuyerTurn {
             if (next.concern() == Concern.PRICE && !memory.priceKnown) {
                 concern = askPrice();
             } else {
-                memory.raise(next.concern(), turn.index());
+                memory.raise(next.concern(), turn.index(), false);
                 answers.add(voice.hesitation(next.concern()));
             }
             return;
@@ -250,7 +259,7 @@ final class BuyerTurn {
                 memory.pending = null;
                 Next next = nextUnanswered();
                 if (next != null && next.concern() == Concern.PRICE && resolved == null) {
-                    memory.raise(Concern.PRICE, turn.index());
+                    memory.raise(Concern.PRICE, turn.index(), next.despite());
                     concern = voice.raise(Concern.PRICE, next.despite());
                 } else {
                     reaction = voice.say("reactPrice");
@@ -276,10 +285,13 @@ final class BuyerTurn {
 
     /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */
     private Outcome decide() {
-        if (turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY)) {
-            reaction = voice.say(turn.has(Act.GIVEAWAY) ? "reactGiveaway" : "reactPressure");
+        if ((turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY)) && resolved == null) {
+            reaction = turn.has(Act.GIVEAWAY) ? giveaway() : voice.say("reactPressure");
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
+        if (open != null && open.raisedAt == turn.index()) {
+            return null;
+        }
         if (open != null) {
             if (memory.asks > temperament.maxAsks()) {
                 return refusal("openConcern");
@@ -296,7 +308,7 @@ final class BuyerTurn {
                 }
                 return null;
             }
-            memory.raise(next.concern(), turn.index());
+            memory.raise(next.concern(), turn.index(), next.despite());
             closing = voice.raise(next.concern(), next.despite());
             return null;
         }
@@ -329,11 +341,11 @@ final class BuyerTurn {
     /** One reaction to the strongest thing claimed or offered: pressure and giveaways always get one. */
     private void react() {
         boolean pushy = turn.has(Act.GIVEAWAY) || turn.has(Act.PRESSURE);
-        if (reaction != null || !pushy && (resolved != null || !answers.isEmpty())) {
+        if (reaction != null || (!pushy || resolved != null) && (resolved != null || !answers.isEmpty())) {
             return;
         }
         if (turn.has(Act.GIVEAWAY)) {
-            reaction = voice.say("reactGiveaway");
+            reaction = giveaway();
         } else if (turn.has(Act.PRESSURE)) {
             reaction = voice.say("reactPressure");
         } else if (offered(Intent.PROOF)) {
@@ -360,6 +372,20 @@ final class BuyerTurn {
         } else if (turn.has(Act.OFF_TOPIC) && !turn.hasSubstance()) {
             reaction = voice.say("offTopic");
         }
+    }
+
+    /**
+     * What a buyer makes of a price cut or a freebie: a made-up price gets doubted with its own number
+     * ("$20 now?"), anything else given away makes the pen look worth less.
+     */
+    private List<String> giveaway() {
+        Integer offered = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
+                .map(s -> s.clause().price()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (offered == null) {
+            return voice.say("reactGiveaway");
+        }
+        return voice.say(memory.priceKnown ? "reactPriceDrop" : "reactMadeUpPrice").stream()
+                .map(line -> line.replace("{offered}", "$" + offered)).toList();
     }
 
     /** The buyer's honest view when the trainee checks in ("would that help?"). */
@@ -394,7 +420,7 @@ final class BuyerTurn {
         if (next.concern() == Concern.PRICE && !memory.priceKnown) {
             concern = askPrice();
         } else {
-            memory.raise(next.concern(), turn.index());
+            memory.raise(next.concern(), turn.index(), next.despite());
             concern = voice.raise(next.concern(), next.despite());
         }
     }
@@ -407,10 +433,9 @@ final class BuyerTurn {
                 || turn.index() % 3 != 1) {
             return;
         }
-        Set<String> named = new HashSet<>();
-        turn.sentences().forEach(s -> named.addAll(s.features()));
         voice.productQuestions().stream()
-                .filter(q -> !memory.asked.contains(q.id()) && q.features().stream().noneMatch(named::contains))
+                .filter(q -> !memory.asked.contains(q.id())
+                        && q.features().stream().noneMatch(memory.featuresHeard::contains))
                 .findFirst().ifPresent(question -> {
                     memory.asked.add(question.id());
                     memory.pending = question.id();

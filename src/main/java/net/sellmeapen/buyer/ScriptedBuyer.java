@@ -79,11 +79,11 @@ public final class ScriptedBuyer implements Buyer {
             }
             case URGENCY_CREATION -> {
                 memory.tell(Topic.TIMING);
-                memory.raise(Concern.TIMING, 0);
+                memory.raise(Concern.TIMING, 0, false);
             }
             case OBJECTION_HANDLING -> {
                 memory.priceKnown = true;
-                memory.raise(Concern.PRICE, 0);
+                memory.raise(Concern.PRICE, 0, false);
             }
             case CLOSING_TECHNIQUE -> memory.tell(Topic.PAIN);
             case NEEDS_DISCOVERY -> {

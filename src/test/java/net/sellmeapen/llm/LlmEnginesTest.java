@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import net.sellmeapen.Fixtures;
 import net.sellmeapen.TestApp.Reply;
+import net.sellmeapen.Offline;
 import net.sellmeapen.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -263,9 +264,14 @@ class LlmEnginesTest {
                 Map.of("text", "This pen never smudges your cards. Shall I wrap one?"));
         assertThat(second.json().path("outcome").asText()).isEqualTo("SALE");
 
+        String firstSystem = fake.requests.get(0).path("messages").get(0).path("content").asText();
+        assertThat(firstSystem).as("the brief and the state: nothing told, money not come up yet")
+                .contains(Offline.PRODUCT.brief().guarantee()).contains("You have told the trainee about: nothing yet")
+                .contains("Money has not come up yet");
         JsonNode request = fake.requests.get(1);
         assertThat(request.path("model").asText()).isEqualTo("buyer-model-1");
-        assertThat(request.path("messages").get(0).path("content").asText()).contains("sell me this pen");
+        assertThat(request.path("messages").get(0).path("content").asText()).contains("sell me this pen")
+                .contains("You have told the trainee about: what they do");
         assertThat(request.path("messages").findValuesAsText("role"))
                 .containsExactly("system", "assistant", "user", "assistant", "user");
         assertThat(request.path("response_format").path("json_schema").path("strict").asBoolean()).isTrue();

@@ -139,7 +139,8 @@ final class BuyerReader {
             }
         }
         double needed = answering && !volunteered ? CONCERN + 0.06 : pushback ? CONCERN_WITH_CUE : CONCERN;
-        boolean settles = examples.similarity("buyer:settled", vector) >= bestSimilarity;
+        boolean settles = Math.max(examples.similarity("buyer:settled", vector),
+                examples.similarity("buyer:invite", vector)) >= bestSimilarity;
         return bestSimilarity >= needed && !settles ? best : null;
     }
 

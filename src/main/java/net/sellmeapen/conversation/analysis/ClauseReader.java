@@ -34,6 +34,8 @@ final class ClauseReader {
     static final double CERTAIN = 0.9;
     /** A question that never says "you" is about the buyer only when the classifier is this sure ("Any deadlines coming up?"). */
     static final double SURE_ABOUT_BUYER = 0.8;
+    /** An unpunctuated line to the buyer ("u a teacher") is a question when the classifier is this sure. */
+    static final double SURE_TERSE = 0.6;
     /** Or when it is this short: "budget?", "what job?". */
     static final int ELLIPTICAL_WORDS = 4;
     /** How many of the classifier's best readings are tried, in order, before the part counts as small talk. */
@@ -117,6 +119,7 @@ final class ClauseReader {
         double[] p = classifier.probabilities(text, vector);
         boolean invented = Lexicon.GIVEAWAY.in(normal) || inventedPrice(normal) || inventedGuarantee(normal);
         boolean question = Lexicon.isQuestion(normal);
+        boolean offer = offerCues.in(normal);
         Integer[] ranked = new Integer[p.length];
         for (int i = 0; i < p.length; i++) {
             ranked[i] = i;
@@ -124,13 +127,12 @@ final class ClauseReader {
         java.util.Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
         int best = indexOf(Intent.SMALL_TALK);
         for (int k = 0; k < Math.min(CANDIDATES, ranked.length); k++) {
-            if (acceptable(intents[ranked[k]], p[ranked[k]], normal, invented, question)) {
+            if (acceptable(intents[ranked[k]], p[ranked[k]], normal, invented, question, offer)) {
                 best = ranked[k];
                 break;
             }
         }
-        boolean leading = intents[best].asksAboutBuyer() && Lexicon.LEADING.in(normal);
-        if (leading || RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
+        if (RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
                 || intents[best] == Intent.RUDE && !Lexicon.RUDE.in(normal))) {
             best = indexOf(Intent.EMPATHY);
         }
@@ -145,8 +147,8 @@ final class ClauseReader {
         }
         return new ClauseReading(text, normal, vector, intents[best], p[best], intents[second], p[second],
                 Set.copyOf(features), List.copyOf(numbers), List.copyOf(facts), price(normal),
-                Lexicon.isQuestion(normal), offerCues.in(normal), GUARANTEE.in(normal), invented,
-                Lexicon.isAcknowledgement(normal));
+                question, offer, GUARANTEE.in(normal), invented,
+                Lexicon.isAcknowledgement(normal), Lexicon.RUDE.in(normal));
     }
 
     private int indexOf(Intent intent) {
@@ -160,14 +162,20 @@ final class ClauseReader {
 
     /**
      * Whether a reading can stand: a question about the buyer must be phrased as a question (or the
-     * classifier all but certain), and a reading held against the trainee must be sure or confirmed.
+     * classifier all but certain), a reading held against the trainee must be sure or confirmed, and
+     * the product's own offer (free engraving this week) is never a giveaway.
      */
     private static boolean acceptable(Intent intent, double probability, String normal, boolean invented,
-            boolean question) {
+            boolean question, boolean offer) {
+        if (intent == Intent.DISCOUNT && offer && !invented) {
+            return false;
+        }
         if (intent.asksAboutBuyer()) {
-            boolean aboutBuyer = Lexicon.ADDRESSES_BUYER.in(normal) || probability >= SURE_ABOUT_BUYER
+            boolean addressed = Lexicon.ADDRESSES_BUYER.in(normal);
+            boolean aboutBuyer = addressed || probability >= SURE_ABOUT_BUYER
                     || normal.split("\\s+").length <= ELLIPTICAL_WORDS;
-            return question && aboutBuyer && !Lexicon.ASK.in(normal) || probability >= CERTAIN;
+            boolean terse = addressed && probability >= SURE_TERSE && !normal.matches(".*[.!]$");
+            return (question || terse) && aboutBuyer && !Lexicon.ASK.in(normal) || probability >= CERTAIN;
         }
         return !accusing(intent) || probability >= SURE_TO_OFFEND || confirmed(intent, normal, invented);
     }

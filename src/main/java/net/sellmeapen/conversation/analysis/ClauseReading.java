@@ -20,11 +20,12 @@ import java.util.Set;
  * @param guarantee it talks about the guarantee
  * @param invented it offers a price cut, freebie or guarantee the product does not have
  * @param acknowledgement it is nothing but a sign of having heard ("okay", "got it", "I see")
+ * @param insult its words themselves insult ("idiot", "are you stupid"), whatever the classifier says
  */
 public record ClauseReading(String text, String normal, float[] vector, Intent intent, double confidence,
         Intent runnerUp, double runnerUpConfidence, Set<String> features, List<String> numbers,
         List<String> productFacts, Integer price, boolean question, boolean offer, boolean guarantee,
-        boolean invented, boolean acknowledgement) {
+        boolean invented, boolean acknowledgement, boolean insult) {
 
     /** True when the classifier was not sure enough to act on its reading alone. */
     public boolean unsure() {

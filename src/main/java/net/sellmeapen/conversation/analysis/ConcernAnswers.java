@@ -11,7 +11,8 @@ import net.sellmeapen.language.Phrases;
 public final class ConcernAnswers {
 
     /** Words that turn a statement into an answer about money: what it lasts, saves or costs over time. */
-    private static final Phrases VALUE = Phrases.of("last*", "refill*", "month*", "year*", "per day", "a day",
+    private static final Phrases VALUE = Phrases.of("last*", "refill*", "months", "per month", "a month",
+            "each month", "every month", "years", "a year", "per year", "over a year", "per day", "a day",
             "a week", "per week", "per use", "cent*", "pence", "save*", "saving*", "cheaper", "cost*", "worth",
             "instead of", "disposable*", "pack*", "over time", "in the long run", "long run", "investment", "coffee",
             "buying new", "keep buying", "throw away", "km", "kilomet*");

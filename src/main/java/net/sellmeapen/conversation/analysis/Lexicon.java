@@ -174,7 +174,9 @@ final class Lexicon {
             + "kind|sort|type|much|many|long|often|about|pen|else|exactly|makes|happens|matters|bothers|goes|gets|keeps|"
             + "takes|comes|you|u|ur|your|like))\\b|(?:do|does|did|are|r|is|was|were|can|could|would|wud|will|have|has|"
             + "should|may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|he|she|that|this|there|anyone|anybody)\\b|"
-            + "(?:any|anything)\\s|ru\\b|tell me\\b|describe\\b|walk me\\b|talk me\\b)");
+            + "(?:any|anything)\\s|ru\\b|tell me\\b|describe\\b|walk me\\b|talk me\\b|(?:do you )?mind if i ask\\b|"
+            + "(?:can|could|may) i ask (?:what|how|why|when|where|which|who|if|whether)\\b|i'd love to know\\b|"
+            + "i was wondering\\b|i wonder\\b)");
 
     /**
      * A question: it ends with a question mark, or it starts the way questions do ("what do you…",

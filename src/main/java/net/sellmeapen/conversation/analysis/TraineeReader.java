@@ -104,8 +104,11 @@ final class TraineeReader {
             case EMPATHY -> acts.put(Act.EMPATHY, confidence);
             case RUDE -> acts.put(Act.RUDE, confidence);
             case OFF_TOPIC -> acts.put(Act.OFF_TOPIC, confidence);
-            default -> acts.put(Lexicon.isOpenQuestion(normal) ? Act.OPEN_QUESTION : Act.CLOSED_QUESTION,
-                    confidence);
+            default -> {
+                if (!Lexicon.LEADING.in(normal)) {
+                    acts.put(Lexicon.isOpenQuestion(normal) ? Act.OPEN_QUESTION : Act.CLOSED_QUESTION, confidence);
+                }
+            }
         }
         if (intent != Intent.CLOSE && Lexicon.ASK.in(normal) && (clause.unsure() || intent == Intent.PRICE)) {
             acts.put(Act.ASK, 1.0);
@@ -135,8 +138,8 @@ final class TraineeReader {
         if (!acts.containsKey(Act.PRESSURE) && !acts.containsKey(Act.URGENCY) && urgent(clause, buildsOn)) {
             acts.put(Act.URGENCY, 1.0);
         }
-        Topic topic = intent.asksAboutBuyer() && (acts.containsKey(Act.OPEN_QUESTION)
-                || acts.containsKey(Act.CLOSED_QUESTION)) ? intent.topic() : null;
+        // a leading question ("…, right?") earns no discovery, but the buyer still answers what it asks about
+        Topic topic = intent.asksAboutBuyer() && !acts.containsKey(Act.RUDE) ? intent.topic() : null;
         return new SentenceReading(clause.text(), Map.copyOf(acts), topic, clause.features(), List.copyOf(buildsOn),
                 List.copyOf(specifics), repeats, clause);
     }
