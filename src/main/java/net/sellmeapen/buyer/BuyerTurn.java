@@ -375,8 +375,10 @@ final class BuyerTurn {
     }
 
     /**
-     * What a buyer makes of a price cut or a freebie: a made-up price gets doubted with its own number
-     * ("$20 now?"), anything else given away makes the pen look worth less.
+     * What a buyer makes of a price cut or a freebie. A cut price that meets the budget it objected to
+     * ends that objection (though it is no reason to want the pen); one that does not is still too
+     * much; a cut nobody asked for is doubted with its own number ("$20 now?"); anything else given
+     * away makes the pen look worth less.
      */
     private List<String> giveaway() {
         Integer offered = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
@@ -384,8 +386,18 @@ final class BuyerTurn {
         if (offered == null) {
             return voice.say("reactGiveaway");
         }
-        return voice.say(memory.priceKnown ? "reactPriceDrop" : "reactMadeUpPrice").stream()
-                .map(line -> line.replace("{offered}", "$" + offered)).toList();
+        BuyerMemory.Raised price = memory.open().filter(open -> open.concern == Concern.PRICE).orElse(null);
+        String situation;
+        if (price != null && offered <= profile.budget()) {
+            // the price it objected to is gone: that objection is over, but a cut price is no reason to want it
+            price.answeredAt = turn.index();
+            situation = "reactDiscountTaken";
+        } else if (price != null) {
+            situation = "reactDiscountShort";
+        } else {
+            situation = memory.priceKnown ? "reactPriceDrop" : "reactMadeUpPrice";
+        }
+        return voice.say(situation).stream().map(line -> line.replace("{offered}", "$" + offered)).toList();
     }
 
     /** The buyer's honest view when the trainee checks in ("would that help?"). */

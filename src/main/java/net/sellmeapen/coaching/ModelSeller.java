@@ -63,8 +63,9 @@ public final class ModelSeller {
         if (questions < DISCOVERY.size() && said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT))) {
             return DISCOVERY.get((int) questions);
         }
-        if (said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT))) {
-            return benefit(analysis) + " Would that help you?";
+        String benefit = benefit(analysis) + " Would that help you?";
+        if (said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT) || t.text().equals(benefit))) {
+            return benefit;
         }
         boolean compared = said.stream().anyMatch(t -> t.text().startsWith("Compared with"));
         if (!compared) {

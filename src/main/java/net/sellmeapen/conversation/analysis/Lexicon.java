@@ -195,10 +195,9 @@ final class Lexicon {
         return ACKNOWLEDGEMENT.matcher(normal.strip()).matches();
     }
 
-    private static final Pattern PRICE_QUESTION = Pattern.compile("^(?:(?:and|so|okay|ok|well|right|fine|hm+)[,.]?\\s+)*"
-            + "(?:how much(?: is it| does it cost| do you want for it)?|what does it cost|what's the price|what is the price|"
-            + "and the price|the price|what do you want for it|what are you asking for it)(?:,? (?:then|anyway))?\\?"
-            + "|^how much(?:,? then)?[.?]*$|.*\\b(?:how much is it|what does it cost)\\b.*\\?$");
+    private static final Pattern PRICE_QUESTION = Pattern.compile("^(?!.*\\b(?:why|too|expensive|cheap|afford|budget|"
+            + "worth|more than|still)\\b).*\\b(?:how much|cost|costs|price|pay for it|asking for it)\\b[^.!]*\\?$"
+            + "|^how much(?:,? then)?[.?]*$");
 
     /** A buyer asking what it costs ("How much is it, anyway?"): a question, not an objection. */
     static boolean isPriceQuestion(String normal) {
