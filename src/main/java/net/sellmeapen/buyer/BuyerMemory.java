@@ -86,6 +86,8 @@ final class BuyerMemory {
     int clarifications;
     int smallTalks;
     boolean priceKnown;
+    /** A cut price the trainee offered, which the buyer takes at their word; null while none was. */
+    Integer offeredPrice;
     boolean tried;
     final Map<Topic, Integer> revealed = new EnumMap<>(Topic.class);
     private final Map<Topic, List<float[]>> questionsAsked = new EnumMap<>(Topic.class);
@@ -186,8 +188,10 @@ final class BuyerMemory {
             }
             remember(sentence);
             featuresHeard.addAll(sentence.features());
-            if (sentence.topic() != null) {
+            if (sentence.has(Act.OPEN_QUESTION) || sentence.has(Act.CLOSED_QUESTION)) {
                 turnQuestions++;
+                productive = true;
+            } else if (sentence.topic() != null) {
                 productive = true;
             }
             if (sentence.has(Act.TIED_BENEFIT)) {

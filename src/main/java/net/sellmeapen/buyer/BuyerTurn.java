@@ -36,6 +36,8 @@ final class BuyerTurn {
     /** Two readings of a question about the buyer this close, the first under 40 %, are a toss-up. */
     static final double CLOSE_CALL = 0.1;
     static final double TORN_BELOW = 0.4;
+    /** A reaction needs a reading at least this sure (cues that settle an act count as sure). */
+    static final double SURE_TO_REACT = 0.45;
     /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
     static final double SURE_ENOUGH_TO_REMIND = 0.8;
 
@@ -46,10 +48,14 @@ final class BuyerTurn {
     private final Temperament temperament;
     private final TraineeTurnReading turn;
     private final Speech speech;
+    private final int productPrice;
 
     private List<String> warning;
     private final List<List<String>> answers = new ArrayList<>();
     private List<String> reaction;
+    /** True when the reaction is a warm one, which a pressed or newly raised concern would contradict. */
+    private boolean warm;
+    private boolean sold;
     /** True when the reaction is the buyer trying the pen, which it then remembers having done. */
     private boolean triesIt;
     private List<String> resolved;
@@ -65,6 +71,7 @@ final class BuyerTurn {
         this.memory = memory;
         this.temperament = memory.temperament;
         this.turn = turn;
+        this.productPrice = product.price();
         this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, Map.of(
                 "price", Integer.toString(product.price()), "budget", Integer.toString(profile.budget()),
                 "timing", profile.timingShort(), "approver", profile.approver()));
@@ -315,7 +322,8 @@ final class BuyerTurn {
         boolean reasons = memory.questions > 0 && memory.tied > 0 || scene.difficulty().ordinal() == 0
                 || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {
-            closing = voice.say("sale");
+            closing = voice.say(profile.budget() < priceTold() ? "saleOverBudget" : "sale");
+            sold = true;
             return Outcome.SALE;
         }
         if (memory.asks > temperament.maxAsks()) {
@@ -340,36 +348,40 @@ final class BuyerTurn {
 
     /** One reaction to the strongest thing claimed or offered: pressure and giveaways always get one. */
     private void react() {
-        boolean pushy = turn.has(Act.GIVEAWAY) || turn.has(Act.PRESSURE);
+        boolean pushy = surely(Act.GIVEAWAY) || surely(Act.PRESSURE);
         if (reaction != null || (!pushy || resolved != null) && (resolved != null || !answers.isEmpty())) {
             return;
         }
-        if (turn.has(Act.GIVEAWAY)) {
+        if (surely(Act.GIVEAWAY)) {
             reaction = giveaway();
-        } else if (turn.has(Act.PRESSURE)) {
+        } else if (surely(Act.PRESSURE)) {
             reaction = voice.say("reactPressure");
         } else if (offered(Intent.PROOF)) {
+            warm = !memory.tried;
             reaction = memory.tried ? voice.say("reactProofAgain") : voice.say("reactProof").stream()
                     .map(line -> line.replace("{tried}", voice.tried())).toList();
             triesIt = !memory.tried;
-        } else if (turn.has(Act.SUPERLATIVE)) {
+        } else if (surely(Act.SUPERLATIVE)) {
             reaction = voice.say("reactSuperlative");
-        } else if (turn.has(Act.TIED_BENEFIT)) {
+        } else if (surely(Act.TIED_BENEFIT)) {
             reaction = voice.say("reactTied");
+            warm = true;
         } else if (turn.sentences().stream().anyMatch(s -> s.has(Act.URGENCY)
                 && s.buildsOn().stream().anyMatch(f -> f.topic() == Topic.TIMING))) {
             reaction = voice.say("reactUrgencyTied");
-        } else if (turn.has(Act.URGENCY)) {
+            warm = true;
+        } else if (surely(Act.URGENCY)) {
             reaction = voice.say("reactOffer");
         } else if (turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().price() != null)) {
             reaction = voice.say("reactPrice");
-        } else if (turn.has(Act.EVIDENCE)) {
+        } else if (surely(Act.EVIDENCE)) {
             reaction = voice.say("reactEvidence");
-        } else if (turn.has(Act.FEATURE)) {
+            warm = true;
+        } else if (surely(Act.FEATURE)) {
             reaction = voice.say("reactFeature");
-        } else if (turn.has(Act.BENEFIT)) {
+        } else if (surely(Act.BENEFIT)) {
             reaction = voice.say("reactGeneric");
-        } else if (turn.has(Act.OFF_TOPIC) && !turn.hasSubstance()) {
+        } else if (surely(Act.OFF_TOPIC) && !turn.hasSubstance()) {
             reaction = voice.say("offTopic");
         }
     }
@@ -388,6 +400,7 @@ final class BuyerTurn {
         }
         BuyerMemory.Raised price = memory.open().filter(open -> open.concern == Concern.PRICE).orElse(null);
         String situation;
+        memory.offeredPrice = offered;
         if (price != null && offered <= profile.budget()) {
             // the price it objected to is gone: that objection is over, but a cut price is no reason to want it
             price.answeredAt = turn.index();
@@ -408,6 +421,7 @@ final class BuyerTurn {
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null && resolved == null) {
             concern = null;
+            reaction = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) ? reaction : null;
             checkIn = voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
                     voice.name(open.concern))).toList();
         } else {
@@ -475,7 +489,8 @@ final class BuyerTurn {
             parts.add(resolved);
         }
         parts.addAll(answers);
-        if (reaction != null) {
+        boolean objects = concern != null || closing != null && !sold;
+        if (reaction != null && !(warm && objects && !triesIt)) {
             parts.add(reaction);
             memory.tried |= triesIt;
         }
@@ -512,8 +527,17 @@ final class BuyerTurn {
         }
     }
 
+    /**
+     * True when a part of the turn does this and the reading is sure: a buyer reacts to what it is
+     * sure it heard, and only listens to the rest ("Go on.").
+     */
+    private boolean surely(Act act) {
+        return turn.sentences().stream().anyMatch(s -> s.acts().getOrDefault(act, 0.0) >= SURE_TO_REACT);
+    }
+
     private boolean offered(Intent intent) {
-        return turn.sentences().stream().anyMatch(s -> s.intent() == intent && !s.repeats());
+        return turn.sentences().stream().anyMatch(s -> s.intent() == intent && !s.repeats()
+                && s.confidence() >= SURE_TO_REACT);
     }
 
     /** The next concern due, and whether the trainee already spoke to it (a tough buyer's core concern stays). */
@@ -535,6 +559,11 @@ final class BuyerTurn {
             next = memory.nextConcern();
         }
         return next == null ? null : new Next(next, memory.spokenTo(next));
+    }
+
+    /** The price the buyer will pay: a cut the trainee offered, else the product's price. */
+    private int priceTold() {
+        return memory.offeredPrice != null ? memory.offeredPrice : productPrice;
     }
 
     private List<String> askPrice() {

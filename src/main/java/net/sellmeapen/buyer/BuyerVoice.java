@@ -62,7 +62,8 @@ final class BuyerVoice {
 
     /** The concern in the buyer's words ("the price", "asking the office manager"). */
     String name(Concern concern) {
-        return lines.concernNames().get(concern.name()).replace("{approver}", profile.approver());
+        String key = concern == Concern.PRICE && profile.budget() >= product.price() ? "PRICE_VALUE" : concern.name();
+        return lines.concernNames().get(key).replace("{approver}", profile.approver());
     }
 
     /** What a kind of trainee question asks, in the buyer's words, or null when it has none. */

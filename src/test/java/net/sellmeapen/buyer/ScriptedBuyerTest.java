@@ -242,7 +242,7 @@ class ScriptedBuyerTest {
         List<String> friendly = new ArrayList<>();
         lines.resolvedBy().values().forEach(friendly::addAll);
         for (Map<String, List<String>> voice : List.of(lines.friendly(), lines.tough())) {
-            for (String situation : List.of("trialYes", "sale", "answered", "reactPrice", "askPrice", "reactTied",
+            for (String situation : List.of("trialYes", "sale", "saleOverBudget", "answered", "reactPrice", "askPrice", "reactTied",
                     "reactEvidence", "hesitationNearly", "confirm", "reactUrgencyTied", "reactProof", "acknowledged",
                     "listening", "smallTalkFollow", "goAhead")) {
                 friendly.addAll(voice.get(situation));

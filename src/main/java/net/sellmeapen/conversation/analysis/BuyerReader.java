@@ -52,6 +52,12 @@ final class BuyerReader {
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         List<BuyerFact> facts = new ArrayList<>();
         boolean answering = !questions.isEmpty() || volunteered;
+        // a buyer who agrees in the same turn ("Over my budget, but I'll take one.") raises nothing
+        boolean agrees = !opening && Sentences.split(text).stream().anyMatch(sentence -> {
+            Set<Signal> shown = EnumSet.noneOf(Signal.class);
+            signals(Phrases.normalise(sentence), embeddings.embed(sentence), shown);
+            return shown.contains(Signal.AGREEMENT);
+        });
         for (String sentence : Sentences.split(text)) {
             float[] vector = embeddings.embed(sentence);
             String normal = Phrases.normalise(sentence);
@@ -65,7 +71,7 @@ final class BuyerReader {
             if (concern != null && !volunteered && answersAbout(questions, concern)) {
                 concern = null;
             }
-            if (concern != null && !signals.contains(Signal.AGREEMENT)) {
+            if (concern != null && !agrees) {
                 concerns.add(concern);
             } else if (answering && (!Words.contentStems(normal).isEmpty() || !Lexicon.numbers(normal).isEmpty())
                     && !aboutTheTalk(normal) && (!volunteered || tellsAboutThemselves(normal, shown))) {

@@ -117,7 +117,8 @@ final class ClauseReader {
         String normal = Phrases.normalise(text);
         float[] vector = embeddings.embed(text);
         double[] p = classifier.probabilities(text, vector);
-        boolean invented = Lexicon.GIVEAWAY.in(normal) || inventedPrice(normal) || inventedGuarantee(normal);
+        boolean invented = Lexicon.GIVEAWAY.in(normal) && !GUARANTEE.in(normal) || inventedPrice(normal)
+                || inventedGuarantee(normal);
         boolean question = Lexicon.isQuestion(normal);
         boolean offer = offerCues.in(normal);
         Integer[] ranked = new Integer[p.length];
@@ -175,7 +176,9 @@ final class ClauseReader {
             boolean aboutBuyer = addressed || probability >= SURE_ABOUT_BUYER
                     || normal.split("\\s+").length <= ELLIPTICAL_WORDS;
             boolean terse = addressed && probability >= SURE_TERSE && !normal.matches(".*[.!]$");
-            return (question || terse) && aboutBuyer && !Lexicon.ASK.in(normal) || probability >= CERTAIN;
+            boolean leading = Lexicon.LEADING.in(normal);
+            return (question || terse) && aboutBuyer && !Lexicon.ASK.in(normal) && (!leading || addressed)
+                    || probability >= CERTAIN && !leading;
         }
         return !accusing(intent) || probability >= SURE_TO_OFFEND || confirmed(intent, normal, invented);
     }

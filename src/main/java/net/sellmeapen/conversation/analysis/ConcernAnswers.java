@@ -34,6 +34,7 @@ public final class ConcernAnswers {
         boolean value = VALUE.in(clause.normal());
         boolean tied = part.has(Act.TIED_BENEFIT);
         boolean specific = !clause.numbers().isEmpty() || !clause.productFacts().isEmpty();
+        boolean checkable = !clause.productFacts().isEmpty() || clause.price() == null && !clause.numbers().isEmpty();
         boolean statement = intent == Intent.PITCH || intent == Intent.PRICE || intent == Intent.PROOF
                 || intent == Intent.EMPATHY && (specific || tied);
         boolean proof = intent == Intent.PROOF || statement && clause.guarantee();
@@ -43,9 +44,10 @@ public final class ConcernAnswers {
             case ALTERNATIVE -> statement && (value || tied || specific) || proof;
             case ALREADY_HAS, NO_NEED -> tied || statement && specific && Lexicon.ADDRESSES_BUYER.in(clause.normal())
                     || proof;
-            case TRUST -> proof || statement && specific;
+            case TRUST -> proof || statement && checkable;
             case TIMING -> (intent == Intent.URGENCY || part.has(Act.URGENCY)) && (clause.offer() || tied
-                    || Lexicon.WHEN.in(clause.normal())) || tied && Lexicon.WHEN.in(clause.normal());
+                    || part.buildsOn().stream().anyMatch(fact -> fact.topic() == Topic.TIMING))
+                    || tied && Lexicon.WHEN.in(clause.normal());
             case THINK_IT_OVER -> intent == Intent.ASK_HESITATION || part.has(Act.URGENCY) && clause.offer() || proof;
             case AUTHORITY -> intent == Intent.ASK_HESITATION || proof || statement && specific;
             case NOT_INTERESTED -> asks || tied;

@@ -78,10 +78,10 @@ final class Lexicon {
     /** Giving the product away or inventing terms to get a yes. */
     static final Phrases GIVEAWAY = Phrases.of("it's free", "for free", "free of charge", "let you have it",
             "make it $", "throw in", "i'll throw", "i'll pay you", "lifetime guarantee", "half price", "half off",
-            "% off", "percent off", "discount", "buy one get one", "two for one", "2 for", "two for $", "no charge",
+            "% off", "percent off", "buy one get one", "two for one", "2 for", "two for $", "no charge",
             "on the house", "for nothing", "just say yes", "cheaper for you", "special price for you", "knock off",
-            "take it for", "free refill*", "spare pen for free", "extra pen", "second one free", "one free",
-            "do it for", "just for you", "special deal");
+            "take it for", "free refill*", "spare pen for free", "extra pen", "second one free",
+            "do it for", "just for you");
 
     /** How a buyer starts a yes to an ask for the sale. */
     static final Phrases AFFIRMATIVE_START = Phrases.of("yes", "yeah", "yep", "okay", "ok", "fine", "sure", "alright",
