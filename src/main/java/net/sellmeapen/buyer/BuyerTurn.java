@@ -31,6 +31,8 @@ final class BuyerTurn {
     static final int MAX_CLARIFICATIONS = 2;
     /** Times the buyer asks again for a price it was not told. */
     static final int MAX_PRICE_PRESSES = 2;
+    /** A reading offered as one of the meanings in a clarifying question must be at least this likely. */
+    static final double PLAUSIBLE = 0.2;
     /** Below this the classifier's reading of a question is nearly a guess. */
     static final double UNSURE = 0.25;
     /** Two readings of a question about the buyer this close, the first under 40 %, are a toss-up. */
@@ -233,15 +235,20 @@ final class BuyerTurn {
             }
             return;
         }
-        boolean close = answered != null || memory.interest >= temperament.buyAt() - 10;
-        answers.add(voice.say(close ? "hesitationNearly" : "hesitationNothing"));
+        if (answered != null) {
+            answers.add(voice.say("hesitationAfter").stream().map(line -> capitalised(line.replace("{concern}",
+                    voice.name(answered.concern)))).toList());
+            return;
+        }
+        answers.add(voice.say(memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly"
+                : "hesitationNothing"));
     }
 
     /** A clarifying question: which of the two readings the trainee meant, in the buyer's words. */
     private void clarify(ClauseReading clause) {
         memory.clarifications++;
-        String first = voice.meaning(clause.intent().label());
-        String second = voice.meaning(clause.runnerUp().label());
+        String first = clause.confidence() >= PLAUSIBLE ? voice.meaning(clause.intent().label()) : null;
+        String second = clause.runnerUpConfidence() >= PLAUSIBLE ? voice.meaning(clause.runnerUp().label()) : null;
         List<String> question;
         if (first != null && second != null) {
             question = voice.say("clarify").stream().map(line -> line.replace("{first}", first)
@@ -252,7 +259,7 @@ final class BuyerTurn {
         } else {
             question = voice.say("unclear");
         }
-        answers.add(question.stream().map(line -> Character.toUpperCase(line.charAt(0)) + line.substring(1)).toList());
+        answers.add(question.stream().map(BuyerTurn::capitalised).toList());
     }
 
     /** Hears the answer to what the buyer last asked the trainee: the price, or a question about the pen. */
@@ -419,6 +426,9 @@ final class BuyerTurn {
             return;
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
+        if (open != null && open.raisedAt == turn.index()) {
+            return;
+        }
         if (open != null && resolved == null) {
             concern = null;
             reaction = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) ? reaction : null;
@@ -538,6 +548,10 @@ final class BuyerTurn {
     private boolean offered(Intent intent) {
         return turn.sentences().stream().anyMatch(s -> s.intent() == intent && !s.repeats()
                 && s.confidence() >= SURE_TO_REACT);
+    }
+
+    private static String capitalised(String line) {
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 
     /** The next concern due, and whether the trainee already spoke to it (a tough buyer's core concern stays). */

@@ -138,8 +138,9 @@ final class TraineeReader {
         if (!acts.containsKey(Act.PRESSURE) && !acts.containsKey(Act.URGENCY) && urgent(clause, buildsOn)) {
             acts.put(Act.URGENCY, 1.0);
         }
-        // a leading question ("…, right?") earns no discovery, but the buyer still answers what it asks about
-        Topic topic = intent.asksAboutBuyer() && !acts.containsKey(Act.RUDE) ? intent.topic() : null;
+        // a leading question ("…, right?") makes a point rather than asking: no discovery, nothing to answer
+        Topic topic = intent.asksAboutBuyer() && !acts.containsKey(Act.RUDE) && !Lexicon.LEADING.in(normal)
+                ? intent.topic() : null;
         return new SentenceReading(clause.text(), Map.copyOf(acts), topic, clause.features(), List.copyOf(buildsOn),
                 List.copyOf(specifics), repeats, clause);
     }
