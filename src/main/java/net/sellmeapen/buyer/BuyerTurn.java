@@ -326,7 +326,7 @@ final class BuyerTurn {
             closing = voice.raise(next.concern(), next.despite());
             return null;
         }
-        boolean reasons = memory.questions > 0 && memory.tied > 0 || scene.difficulty().ordinal() == 0
+        boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {
             closing = voice.say(profile.budget() < priceTold() ? "saleOverBudget" : "sale");

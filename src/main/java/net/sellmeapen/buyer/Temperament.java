@@ -19,10 +19,12 @@ import net.sellmeapen.conversation.analysis.Concern;
  * @param rudeTolerance insults tolerated; one more and they walk out
  * @param longMessageWords longer messages are cut off and not listened to (0: never)
  * @param tough whether they speak in the tougher voice
+ * @param questionsToBuy questions about themselves they need to have been asked before they buy
+ * @param tiesToBuy benefits built on what they said they need to have heard before they buy
  */
 record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List<Concern> agenda,
         int concernsBeforeSale, int concernGap, int maxQuestions, int rudeTolerance, int longMessageWords,
-        boolean tough) {
+        boolean tough, int questionsToBuy, int tiesToBuy) {
 
     /**
      * The buyer of a drill: the same difficulty, set up so the skill is needed at once — ready and
@@ -33,30 +35,31 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
         List<Concern> first = agenda.isEmpty() ? List.of() : List.of(agenda.get(0));
         return switch (skill) {
             case CLOSING_TECHNIQUE -> new Temperament(buyAt + 10, buyAt, patience, maxAsks, List.of(), 0, concernGap,
-                    maxQuestions, rudeTolerance, longMessageWords, tough);
+                    maxQuestions, rudeTolerance, longMessageWords, tough, questionsToBuy, tiesToBuy);
             case OBJECTION_HANDLING -> new Temperament(startInterest + 10, buyAt, patience, maxAsks,
                     agenda.contains(Concern.PRICE) ? agenda.subList(0, Math.min(2, agenda.size()))
                             : List.of(Concern.PRICE, Concern.ALREADY_HAS), 2, 1, maxQuestions, rudeTolerance,
-                    longMessageWords, tough);
+                    longMessageWords, tough, questionsToBuy, tiesToBuy);
             case URGENCY_CREATION -> new Temperament(startInterest + 20, buyAt, patience, maxAsks,
-                    List.of(Concern.TIMING), 1, concernGap, maxQuestions, rudeTolerance, longMessageWords, tough);
+                    List.of(Concern.TIMING), 1, concernGap, maxQuestions, rudeTolerance, longMessageWords, tough,
+                    questionsToBuy, tiesToBuy);
             case VALUE_PROPOSITION -> new Temperament(startInterest, buyAt, patience, maxAsks, first, first.size(),
-                    2, maxQuestions, rudeTolerance, longMessageWords, tough);
+                    2, maxQuestions, rudeTolerance, longMessageWords, tough, questionsToBuy, tiesToBuy);
             case NEEDS_DISCOVERY -> new Temperament(startInterest, buyAt, patience, maxAsks, first, first.size(),
-                    2, maxQuestions + 2, rudeTolerance, longMessageWords, tough);
+                    2, maxQuestions + 2, rudeTolerance, longMessageWords, tough, questionsToBuy, tiesToBuy);
         };
     }
 
     static Temperament of(Difficulty difficulty) {
         return switch (difficulty) {
-            case EASY -> new Temperament(40, 50, 12, 5, List.of(Concern.ALREADY_HAS), 0, 3, 10, 1, 0, false);
+            case EASY -> new Temperament(40, 50, 12, 5, List.of(Concern.ALREADY_HAS), 0, 3, 10, 1, 0, false, 0, 0);
             case MEDIUM -> new Temperament(25, 60, 9, 4,
-                    List.of(Concern.PRICE, Concern.ALREADY_HAS, Concern.THINK_IT_OVER), 2, 2, 8, 1, 0, false);
+                    List.of(Concern.PRICE, Concern.ALREADY_HAS, Concern.THINK_IT_OVER), 2, 2, 8, 1, 0, false, 1, 1);
             case HARD -> new Temperament(15, 70, 7, 4,
-                    List.of(Concern.PRICE, Concern.TRUST, Concern.TIMING, Concern.ALTERNATIVE), 3, 1, 7, 0, 0, true);
+                    List.of(Concern.PRICE, Concern.TRUST, Concern.TIMING, Concern.ALTERNATIVE), 3, 1, 7, 0, 0, true, 2, 1);
             case EXPERT -> new Temperament(5, 75, 5, 3,
                     List.of(Concern.PRICE, Concern.ALTERNATIVE, Concern.TRUST, Concern.NOT_INTERESTED), 3, 1, 6, 0,
-                    60, true);
+                    60, true, 2, 2);
         };
     }
 }

@@ -35,14 +35,15 @@ public final class Clauses {
             + "[^,:;\u2014\u2013?]{0,80}[,:;\u2014\u2013]\\s+", Pattern.CASE_INSENSITIVE);
 
     /** Where two clauses may meet: punctuation, a conjunction, or both. */
-    private static final Pattern JOINT = Pattern.compile("(?:\\s*[,;\u2014\u2013]\\s*(?:(?:and|but|plus|also|or)\\s+)?"
+    private static final Pattern JOINT = Pattern.compile("(?:\\s*[,;:\u2014\u2013]\\s*(?:(?:and|but|plus|also|or)\\s+)?"
             + "|\\s+(?:and|but|plus|also)\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
 
     private static final String FILLERS = "(?:(?:and|but|plus|also|or|so|like|um|uh|erm|then|oh)[,]?\\s+)*";
 
     /** What a question of its own starts with: a question word or a verb with its subject, "tell me". */
     private static final Pattern QUESTION_START = Pattern.compile("^" + FILLERS + "(?:what|what's|whats|how|how's|why|"
-            + "when|where|which|who|whose|wat|wot|(?:do|does|did|are|is|was|were|can|could|would|will|have|has|should|"
+            + "when|where|which|who|whose|wat|wot|(?:for|in|on|about|with) what|(?:do|does|did|are|is|was|were|can|"
+            + "could|would|will|have|has|should|"
             + "may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|that|this|there|anyone|anybody|someone|somebody|he|she)"
             + "\\b|tell me|any\\s)", Pattern.CASE_INSENSITIVE);
 
@@ -100,9 +101,9 @@ public final class Clauses {
         int from = 0;
         while (from < sentence.length() && joint.find(from)) {
             String before = sentence.substring(start, joint.start());
-            String after = sentence.substring(joint.start()).replaceFirst("^\\s*[,;\u2014\u2013]?\\s*", "");
-            boolean conjunction = !joint.group().strip().matches("[,;\u2014\u2013]?");
-            boolean strong = joint.group().matches("(?s).*[;\u2014\u2013].*");
+            String after = sentence.substring(joint.start()).replaceFirst("^\\s*[,;:\u2014\u2013]?\\s*", "");
+            boolean conjunction = !joint.group().strip().matches("[,;:\u2014\u2013]?");
+            boolean strong = joint.group().matches("(?s).*[;:\u2014\u2013].*");
             boolean question = QUESTION_START.matcher(after).find() && (asks || conjunction || strong);
             boolean statement = STATEMENT_START.matcher(after).find() && (conjunction || strong)
                     && words(before) >= 3 && words(after) >= 3;
@@ -120,7 +121,7 @@ public final class Clauses {
 
     /** Length of the punctuation and spaces that start a joint (its conjunction stays with the clause). */
     private static int leadingSeparator(String text) {
-        Matcher matcher = Pattern.compile("^\\s*[,;\u2014\u2013]?\\s*").matcher(text);
+        Matcher matcher = Pattern.compile("^\\s*[,;:\u2014\u2013]?\\s*").matcher(text);
         return matcher.find() ? matcher.end() : 0;
     }
 
