@@ -290,7 +290,8 @@ final class BuyerMemory {
             return null;
         }
         for (SentenceReading sentence : turn.sentences()) {
-            boolean moreThanBefore = !open.despite || open.concern != Concern.TRUST || sentence.intent() == Intent.PROOF
+            boolean skeptic = open.despite || temperament.tough();
+            boolean moreThanBefore = !skeptic || open.concern != Concern.TRUST || sentence.intent() == Intent.PROOF
                     || sentence.clause() != null && !sentence.clause().guarantee() && !sentence.specifics().isEmpty();
             if (moreThanBefore && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
                 open.answeredAt = turn.index();

@@ -32,7 +32,7 @@ final class BuyerTurn {
     /** Times the buyer asks again for a price it was not told. */
     static final int MAX_PRICE_PRESSES = 2;
     /** A reading offered as one of the meanings in a clarifying question must be at least this likely. */
-    static final double PLAUSIBLE = 0.2;
+    static final double PLAUSIBLE = 0.3;
     /** Below this the classifier's reading of a question is nearly a guess. */
     static final double UNSURE = 0.25;
     /** Two readings of a question about the buyer this close, the first under 40 %, are a toss-up. */
@@ -61,6 +61,10 @@ final class BuyerTurn {
     /** True when the reaction is the buyer trying the pen, which it then remembers having done. */
     private boolean triesIt;
     private List<String> resolved;
+    /** What the buyer says of the trainee's answer to its own question about the pen. */
+    private List<String> acknowledged;
+    /** True when the concern part presses an open concern: that is the whole response to the turn. */
+    private boolean pressing;
     private List<String> concern;
     private List<String> checkIn;
     private List<String> closing;
@@ -145,7 +149,8 @@ final class BuyerTurn {
         }
         SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null
                 && (s.clause().question() || s.topic() != null) && torn(s.clause())).findFirst().orElse(null);
-        if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && asked.size() <= 1
+        boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
+        if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked
                 && turn.sentences().stream().noneMatch(s -> s.has(Act.ASK) || s.has(Act.TRIAL_CLOSE)
                         || s.has(Act.TIED_BENEFIT))) {
             clarify(torn.clause());
@@ -218,6 +223,10 @@ final class BuyerTurn {
 
     /** What holds the buyer back: its open concern, the next one on its mind, or — honestly — little. */
     private void hesitation(BuyerMemory.Raised answered) {
+        if (answered != null && answered.concern == Concern.THINK_IT_OVER) {
+            // asking what is left is what settles "let me think": the answer is what is left, not a compliment
+            resolved = null;
+        }
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null) {
             if (open.raisedAt < turn.index()) {
@@ -235,12 +244,7 @@ final class BuyerTurn {
             }
             return;
         }
-        if (answered != null) {
-            answers.add(voice.say("hesitationAfter").stream().map(line -> capitalised(line.replace("{concern}",
-                    voice.name(answered.concern)))).toList());
-            return;
-        }
-        answers.add(voice.say(memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly"
+        answers.add(voice.say(answered != null || memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly"
                 : "hesitationNothing"));
     }
 
@@ -291,9 +295,9 @@ final class BuyerTurn {
         boolean heard = turn.sentences().stream().anyMatch(s -> s.features().stream()
                 .anyMatch(question.features()::contains));
         if (heard) {
-            reaction = voice.say("answered");
+            acknowledged = voice.say("answered");
         } else if (answers.isEmpty()) {
-            reaction = voice.say("unanswered");
+            acknowledged = voice.say("unanswered");
         }
     }
 
@@ -351,6 +355,7 @@ final class BuyerTurn {
         open.presses++;
         boolean sympathyOnly = turn.has(Act.EMPATHY) && !turn.hasSubstance();
         concern = sympathyOnly ? voice.say("empathyOnly") : voice.press(open.concern);
+        pressing = true;
     }
 
     /** One reaction to the strongest thing claimed or offered: pressure and giveaways always get one. */
@@ -394,25 +399,29 @@ final class BuyerTurn {
     }
 
     /**
-     * What a buyer makes of a price cut or a freebie. A cut price that meets the budget it objected to
-     * ends that objection (though it is no reason to want the pen); one that does not is still too
-     * much; a cut nobody asked for is doubted with its own number ("$20 now?"); anything else given
-     * away makes the pen look worth less.
+     * What a buyer makes of a price cut or a freebie. Once it has said what it would spend, a cut that
+     * meets it is taken (and ends a price objection, though it is no reason to want the pen) and one
+     * that does not is still too much; a cut nobody asked for is doubted with its own number ("$20
+     * now?"); anything else given away makes the pen look worth less.
      */
     private List<String> giveaway() {
         Integer offered = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
-                .map(s -> s.clause().price()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .map(s -> s.clause().price()).filter(amount -> amount != null && amount != productPrice)
+                .findFirst().orElse(null);
         if (offered == null) {
             return voice.say("reactGiveaway");
         }
-        BuyerMemory.Raised price = memory.open().filter(open -> open.concern == Concern.PRICE).orElse(null);
-        String situation;
         memory.offeredPrice = offered;
-        if (price != null && offered <= profile.budget()) {
-            // the price it objected to is gone: that objection is over, but a cut price is no reason to want it
-            price.answeredAt = turn.index();
+        BuyerMemory.Raised price = memory.open().filter(open -> open.concern == Concern.PRICE).orElse(null);
+        boolean budgetSaid = price != null || memory.told(Topic.BUDGET) > 0;
+        String situation;
+        if (budgetSaid && offered <= profile.budget()) {
+            if (price != null) {
+                // the price it objected to is gone: that objection is over, but a cut price is no reason to want it
+                price.answeredAt = turn.index();
+            }
             situation = "reactDiscountTaken";
-        } else if (price != null) {
+        } else if (budgetSaid) {
             situation = "reactDiscountShort";
         } else {
             situation = memory.priceKnown ? "reactPriceDrop" : "reactMadeUpPrice";
@@ -498,9 +507,13 @@ final class BuyerTurn {
         if (resolved != null) {
             parts.add(resolved);
         }
+        if (acknowledged != null) {
+            parts.add(acknowledged);
+        }
         parts.addAll(answers);
         boolean objects = concern != null || closing != null && !sold;
-        if (reaction != null && !(warm && objects && !triesIt)) {
+        boolean pushy = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY);
+        if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy)) {
             parts.add(reaction);
             memory.tried |= triesIt;
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ExecutionException;
 import net.sellmeapen.errors.UnavailableException;
 
@@ -24,6 +25,7 @@ public final class SentenceEmbeddings {
     private final CompletableFuture<EmbeddingModel> model;
     private final AtomicBoolean loading = new AtomicBoolean();
     private final Map<String, float[]> cache;
+    private final AtomicLong computed = new AtomicLong();
 
     /**
      * Keeps at most {@code cacheSize} vectors. The model is not loaded yet: {@link #startLoading}
@@ -78,10 +80,16 @@ public final class SentenceEmbeddings {
             }
         }
         float[] vector = normalised(loadedModel().embed(key).content().vector());
+        computed.incrementAndGet();
         synchronized (cache) {
             cache.put(key, vector);
         }
         return vector;
+    }
+
+    /** How many texts the model has turned into vectors (cache misses), for checking that each is read once. */
+    public long computed() {
+        return computed.get();
     }
 
     /** Cosine similarity of two unit vectors: 1 the same meaning, about 0 unrelated. */

@@ -18,8 +18,10 @@ import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.conversation.analysis.Act;
 import net.sellmeapen.conversation.analysis.Concern;
 import net.sellmeapen.conversation.analysis.ConversationAnalysis;
+import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -177,6 +179,33 @@ class ScriptedBuyerTest {
                     List.of("Would you like to buy this pen?", "Shall we get you one today?"));
             assertThat(early.outcome()).as(early.transcript()).isNotEqualTo(Outcome.SALE);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Difficulty.class)
+    void a_sale_needs_the_questions_and_tied_benefits_its_level_asks_for(Difficulty difficulty) {
+        Temperament temperament = Temperament.of(difficulty);
+        for (int i = 0; i < SESSIONS / 2; i++) {
+            Played played = modelPitch("reasons-" + difficulty + "-" + i, difficulty);
+            if (played.outcome() != Outcome.SALE) {
+                continue;
+            }
+            List<SentenceReading> said = Offline.ANALYZER.analyse(played.turns()).traineeTurns().stream()
+                    .flatMap(turn -> turn.sentences().stream()).filter(sentence -> !sentence.repeats()).toList();
+            assertThat(said.stream().filter(s -> s.has(Act.OPEN_QUESTION) || s.has(Act.CLOSED_QUESTION)).count())
+                    .as(played.transcript()).isGreaterThanOrEqualTo(temperament.questionsToBuy());
+            assertThat(said.stream().filter(s -> s.has(Act.TIED_BENEFIT)).count())
+                    .as(played.transcript()).isGreaterThanOrEqualTo(temperament.tiesToBuy());
+        }
+        if (temperament.questionsToBuy() == 0) {
+            return;
+        }
+        Played pitchOnly = Offline.playScript("no-reasons-" + difficulty, difficulty, List.of(
+                "This pen has quick-dry ink and a steel tip that lasts for years.",
+                "It costs $24 now, and refills are $4, so it works out cheaper than buying packs of pens.",
+                "Here, try it on this paper and see how smooth it writes.",
+                "Would you like to take one today?", "Shall we get you one today?", "Will you take it?"));
+        assertThat(pitchOnly.outcome()).as(pitchOnly.transcript()).isNotEqualTo(Outcome.SALE);
     }
 
     @Test

@@ -58,12 +58,9 @@ final class BuyerReader {
             signals(Phrases.normalise(sentence), embeddings.embed(sentence), shown);
             return shown.contains(Signal.AGREEMENT);
         });
-        for (String sentence : Sentences.split(text)) {
+        for (String sentence : opening ? List.<String>of() : Sentences.split(text)) {
             float[] vector = embeddings.embed(sentence);
             String normal = Phrases.normalise(sentence);
-            if (opening) {
-                continue;
-            }
             Set<Signal> shown = EnumSet.noneOf(Signal.class);
             signals(normal, vector, shown);
             signals.addAll(shown);

@@ -117,8 +117,8 @@ final class ClauseReader {
         String normal = Phrases.normalise(text);
         float[] vector = embeddings.embed(text);
         double[] p = classifier.probabilities(text, vector);
-        boolean invented = Lexicon.GIVEAWAY.in(normal) && !GUARANTEE.in(normal) || inventedPrice(normal)
-                || inventedGuarantee(normal);
+        boolean invented = Lexicon.GIVEAWAY.in(normal) && !GUARANTEE.in(normal) && !offerCues.in(normal)
+                || inventedPrice(normal) || inventedGuarantee(normal);
         boolean question = Lexicon.isQuestion(normal);
         boolean offer = offerCues.in(normal);
         Integer[] ranked = new Integer[p.length];

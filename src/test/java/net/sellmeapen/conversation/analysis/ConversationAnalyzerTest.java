@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import net.sellmeapen.Offline;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
+import net.sellmeapen.language.SentenceEmbeddings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,5 +149,26 @@ class ConversationAnalyzerTest {
     void the_same_turns_always_give_the_same_analysis() {
         String[] lines = {"Sell me this pen.", "What do you do?", "I'm a chef.", "It dries fast. Want one?"};
         assertThat(analyse(lines)).isEqualTo(analyse(lines));
+    }
+
+    @Test
+    void each_part_of_a_message_is_embedded_once_however_often_the_conversation_is_read() {
+        SentenceEmbeddings embeddings = new SentenceEmbeddings(4_096);
+        ConversationAnalyzer analyzer = new ConversationAnalyzer(embeddings, Offline.PRODUCT);
+        analyzer.warmUp();
+        long before = embeddings.computed();
+        List<Turn> turns = List.of(new Turn(1, Speaker.BUYER, "Go on then, sell me this pen.", Instant.EPOCH),
+                new Turn(2, Speaker.TRAINEE, "Before I say anything about the pen, what do you do for work, "
+                        + "and what do you write with?", Instant.EPOCH),
+                new Turn(3, Speaker.BUYER, "I'm a nurse. Cheap biros, mostly.", Instant.EPOCH));
+        ConversationAnalysis first = analyzer.analyse(turns);
+        int parts = first.traineeTurns().get(0).sentences().size();
+        assertThat(parts).isEqualTo(3);
+        assertThat(embeddings.computed() - before).as("three parts and the two sentences of the buyer's answer, each"
+                + " once; the opening line is not read").isEqualTo(parts + 2);
+        long afterFirst = embeddings.computed();
+        analyzer.analyse(turns);
+        analyzer.analyse(turns);
+        assertThat(embeddings.computed()).as("read again at every reply, embedded never again").isEqualTo(afterFirst);
     }
 }
