@@ -86,6 +86,10 @@ final class BuyerMemory {
     int clarifications;
     int smallTalks;
     boolean priceKnown;
+    /** Whether the trainee has said anything about the pen itself: a feature, a benefit, evidence. */
+    boolean pitched;
+    /** Whether the buyer, asked to buy before it knew the price, asked what it costs. */
+    boolean askedPriceToBuy;
     /** A cut price the trainee offered, which the buyer takes at their word; null while none was. */
     Integer offeredPrice;
     boolean tried;
@@ -188,6 +192,8 @@ final class BuyerMemory {
             }
             remember(sentence);
             featuresHeard.addAll(sentence.features());
+            pitched |= sentence.has(Act.FEATURE) || sentence.has(Act.BENEFIT) || sentence.has(Act.TIED_BENEFIT)
+                    || sentence.has(Act.EVIDENCE);
             if (sentence.has(Act.OPEN_QUESTION) || sentence.has(Act.CLOSED_QUESTION)) {
                 turnQuestions++;
                 productive = true;
@@ -254,7 +260,12 @@ final class BuyerMemory {
     /** Notes what a part of the turn gave: a price, value for money, proof, the guarantee, an offer, a deadline. */
     private void remember(SentenceReading sentence) {
         var clause = sentence.clause();
-        if (clause == null || sentence.has(Act.GIVEAWAY)) {
+        if (clause == null) {
+            return;
+        }
+        if (sentence.has(Act.GIVEAWAY)) {
+            // a price cut still names a price: the buyer knows what it is being asked to pay
+            priceKnown |= clause.price() != null;
             return;
         }
         if (clause.price() != null && prices.contains(clause.price()) && clause.intent() != Intent.DISCOUNT) {

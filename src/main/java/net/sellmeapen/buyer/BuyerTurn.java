@@ -330,6 +330,25 @@ final class BuyerTurn {
             closing = voice.raise(next.concern(), next.despite());
             return null;
         }
+        if (!memory.pitched && !scene.isDrill()) {
+            if (memory.asks > temperament.maxAsks()) {
+                return refusal("noValue");
+            }
+            closing = voice.say("notYetNoPitch");
+            return null;
+        }
+        if (!memory.priceKnown && !scene.isDrill()) {
+            // nobody buys without knowing what it costs: ask once, then hold out for an answer
+            if (memory.pending == null && !memory.askedPriceToBuy) {
+                memory.askedPriceToBuy = true;
+                closing = askPrice();
+                return null;
+            }
+            if (memory.pending == null) {
+                return refusal("noPrice");
+            }
+            return null;
+        }
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {

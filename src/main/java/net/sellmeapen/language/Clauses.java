@@ -52,6 +52,11 @@ public final class Clauses {
             + "it\\s|its\\s|this\\s|that's|you'll|you'd|you're|you've|you\\s|your\\s|we\\s|we'll|we're|there's|"
             + "the\\s|one\\s|refills?\\s|let me|let's|shall\\s|would you|can i)", Pattern.CASE_INSENSITIVE);
 
+    /** A clause that cannot stand alone ("when a pen dies mid-statement"): it stays with the clause after it. */
+    private static final Pattern SUBORDINATE = Pattern.compile("^" + FILLERS + "(?:when|whenever|if|once|since|because|"
+            + "as soon as|although|though|unless|while|even if|every time)\\s+(?!(?:do|does|did|is|are|was|were|can|"
+            + "could|would|will|should|have|has|may|shall)\\b)", Pattern.CASE_INSENSITIVE);
+
     private Clauses() {
     }
 
@@ -107,7 +112,8 @@ public final class Clauses {
             boolean question = QUESTION_START.matcher(after).find() && (asks || conjunction || strong);
             boolean statement = STATEMENT_START.matcher(after).find() && (conjunction || strong)
                     && words(before) >= 3 && words(after) >= 3;
-            if (words(before) >= 2 && words(after) >= 2 && (question || statement)) {
+            boolean dependent = SUBORDINATE.matcher(before.strip()).find();
+            if (words(before) >= 2 && words(after) >= 2 && (question || statement) && !dependent) {
                 parts.add(trimEnd(before));
                 start = joint.start() + leadingSeparator(sentence.substring(joint.start()));
             }

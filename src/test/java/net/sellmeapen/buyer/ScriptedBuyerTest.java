@@ -209,6 +209,22 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void nobody_buys_a_pen_it_heard_nothing_about_or_whose_price_it_does_not_know() {
+        Played noPitch = Offline.playScript("no-pitch", Difficulty.EASY, List.of("What do you do for a living?",
+                "What do you write with now?", "What bothers you about it?", "What matters most to you in a pen?",
+                "Would you like to take one today?"));
+        assertThat(noPitch.outcome()).as(noPitch.transcript()).isNotEqualTo(Outcome.SALE);
+        assertThat(noPitch.buyerLines().get(noPitch.buyerLines().size() - 1)).as(noPitch.transcript())
+                .containsIgnoringCase("pen");
+        Played noPrice = Offline.playScript("no-price", Difficulty.EASY, List.of("What do you do for a living?",
+                "What bothers you about your pen?", "This one has quick-dry ink, so your notes never smudge.",
+                "Would you like to take one today?"));
+        assertThat(noPrice.outcome()).as(noPrice.transcript()).isNotEqualTo(Outcome.SALE);
+        assertThat(noPrice.buyerLines().get(noPrice.buyerLines().size() - 1)).as(noPrice.transcript())
+                .containsPattern("(?i)how much|cost|price");
+    }
+
+    @Test
     void every_refusal_says_why() {
         List<String> reasons = new BuyerCast().lines().reasons().values().stream()
                 .map(reason -> reason.replace("{concern}", "")).map(r -> r.substring(0, Math.min(20, r.length())))

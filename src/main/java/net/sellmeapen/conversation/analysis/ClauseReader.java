@@ -42,6 +42,11 @@ final class ClauseReader {
     static final int CANDIDATES = 3;
     /** How close a part must be to a feature's example sentences to be about that feature. */
     static final double FEATURE = 0.62;
+    /**
+     * A runner-up reading is taken in place of one that cannot stand only when it is at least this
+     * likely; otherwise the part is read as saying nothing that matters ("one at a time.").
+     */
+    static final double FALLBACK_FLOOR = 0.15;
     /** Most readings kept. */
     static final int CACHE_SIZE = 8_192;
 
@@ -49,13 +54,17 @@ final class ClauseReader {
     private static final Pattern RESTATEMENT = Pattern.compile("^(?:so,? |ok,? |okay,? |right,? )?(?:you said|you mentioned|"
             + "you told me|as you said|like you said|going back to what you|sounds like|so you're|so you are|you're a|"
             + "you are a|u said|u mentioned)\\b");
-    private static final Pattern DOLLARS = Pattern.compile("[$£€]\\s?(\\d+)|(\\d+)\\s?(?:dollars?|bucks|quid|pounds|"
-            + "euros?|usd)\\b|\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    private static final Pattern DOLLARS = Pattern.compile("[$£€]\\s?(\\d+)|(\\d+)\\s?(?:(?:dollars?|bucks|quid|pounds|"
+            + "euros?|usd)\\b|[$£€])|\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
             + "five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\s(?:dollars?|bucks|quid)\\b");
     /** A bare number said as a price: "at 24", "it's 24", "only 24". */
     private static final Pattern BARE_PRICE = Pattern.compile("\\b(?:at|for|only|just|is|it's|its|costs?|price|pay|"
             + "paying)\\s+(\\d{1,3})\\b(?!\\s?(?:%|km|mm|g\\b|months?|years?|weeks?|days?|hours?|minutes?|cents?))");
+    /** A number on its own in a part about money ("ok 20 then", "I said 20."): a price unless a unit follows. */
+    private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d.,])\\b(\\d{1,3})\\b(?![.,]\\d)(?!\\s?(?:%|km|mm|"
+            + "g\\b|months?|years?|yrs?|weeks?|days?|hours?|minutes?|cents?|pens?|packs?|pages?|times|x\\b|per\\b|"
+            + "refills?|a day|a week|a month|a year))");
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -126,8 +135,11 @@ final class ClauseReader {
             ranked[i] = i;
         }
         java.util.Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
-        int best = indexOf(Intent.SMALL_TALK);
+        int best = indexOf(Intent.PREAMBLE);
         for (int k = 0; k < Math.min(CANDIDATES, ranked.length); k++) {
+            if (k > 0 && p[ranked[k]] < FALLBACK_FLOOR) {
+                break;
+            }
             if (acceptable(intents[ranked[k]], p[ranked[k]], normal, invented, question, offer)) {
                 best = ranked[k];
                 break;
@@ -147,7 +159,7 @@ final class ClauseReader {
                     .filter(fact -> normal.contains(Phrases.normalise(fact))).forEach(facts::add));
         }
         return new ClauseReading(text, normal, vector, intents[best], p[best], intents[second], p[second],
-                Set.copyOf(features), List.copyOf(numbers), List.copyOf(facts), price(normal),
+                Set.copyOf(features), List.copyOf(numbers), List.copyOf(facts), price(normal, intents[best]),
                 question, offer, GUARANTEE.in(normal), invented,
                 Lexicon.isAcknowledgement(normal), Lexicon.RUDE.in(normal));
     }
@@ -214,7 +226,7 @@ final class ClauseReader {
     }
 
     /** The first sum of money a part names: "$30", "30 dollar", "thirty bucks", or a bare "at 30" that is a price. */
-    private Integer price(String normal) {
+    private Integer price(String normal, Intent intent) {
         Matcher amounts = DOLLARS.matcher(normal);
         if (amounts.find()) {
             return amount(amounts);
@@ -224,6 +236,12 @@ final class ClauseReader {
             int amount = Integer.parseInt(bare.group(1));
             if (amount == product.price() || amount == product.regularPrice()) {
                 return amount;
+            }
+        }
+        if (intent == Intent.DISCOUNT || intent == Intent.PRICE || intent == Intent.CLOSE) {
+            Matcher lone = LONE_NUMBER.matcher(normal);
+            if (lone.find() && Integer.parseInt(lone.group(1)) > 0) {
+                return Integer.parseInt(lone.group(1));
             }
         }
         return null;

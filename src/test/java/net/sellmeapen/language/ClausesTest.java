@@ -1,0 +1,39 @@
+package net.sellmeapen.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ClausesTest {
+
+    @Test
+    void greetings_and_lead_ins_are_set_apart_and_compound_questions_split() {
+        assertThat(Clauses.split("Hi Sam! Before I start, what do you do, and what do you write with?"))
+                .containsExactly("Hi Sam!", "Before I start", "what do you do", "and what do you write with?");
+    }
+
+    @Test
+    void a_statement_after_a_bare_comma_stays_one_claim() {
+        assertThat(Clauses.split("It's light, you'll barely feel it in your pocket."))
+                .containsExactly("It's light, you'll barely feel it in your pocket.");
+    }
+
+    @Test
+    void a_clause_that_cannot_stand_alone_stays_with_the_one_after_it() {
+        assertThat(Clauses.split("When your biro dies halfway through a form, what do you do?"))
+                .containsExactly("When your biro dies halfway through a form, what do you do?");
+        assertThat(Clauses.split("If the ink smudged on a contract, would anyone notice?")).hasSize(1);
+        assertThat(Clauses.split("When do you sign most, and what with?"))
+                .containsExactly("When do you sign most", "and what with?");
+    }
+
+    @Test
+    void a_long_message_is_cut_at_the_most_parts() {
+        String text = String.join(" ", IntStream.range(0, 40).mapToObj(i -> "Question " + i + " is here?").toList());
+        List<String> parts = Clauses.split(text);
+        assertThat(parts).hasSize(Clauses.MAX_PARTS);
+        assertThat(parts.get(0)).isEqualTo("Question 0 is here?");
+    }
+}
