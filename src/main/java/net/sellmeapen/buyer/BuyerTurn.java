@@ -3,6 +3,7 @@ package net.sellmeapen.buyer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import net.sellmeapen.conversation.Category;
@@ -42,6 +43,9 @@ final class BuyerTurn {
     static final double SURE_TO_REACT = 0.45;
     /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
     static final double SURE_ENOUGH_TO_REMIND = 0.8;
+
+    /** A question that offers the buyer choices of what holds it back. */
+    private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
 
     private final Scene scene;
     private final BuyerProfile profile;
@@ -163,7 +167,7 @@ final class BuyerTurn {
         }
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
             if (question.topic() == Topic.HESITATION) {
-                hesitation(answered);
+                hesitation(answered, question);
             } else {
                 tell(question);
             }
@@ -222,7 +226,7 @@ final class BuyerTurn {
     }
 
     /** What holds the buyer back: its open concern, the next one on its mind, or — honestly — little. */
-    private void hesitation(BuyerMemory.Raised answered) {
+    private void hesitation(BuyerMemory.Raised answered, SentenceReading question) {
         if (answered != null && answered.concern == Concern.THINK_IT_OVER) {
             // asking what is left is what settles "let me think": the answer is what is left, not a compliment
             resolved = null;
@@ -244,8 +248,10 @@ final class BuyerTurn {
             }
             return;
         }
-        answers.add(voice.say(answered != null || memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly"
-                : "hesitationNothing"));
+        // "is it the money or the timing?" is answered "neither", "what's holding you back?" with "not much"
+        boolean either = EITHER.matcher(question.text()).find();
+        answers.add(voice.say((answered != null || memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly"
+                : "hesitationNothing") + (either ? "Either" : "")));
     }
 
     /** A clarifying question: which of the two readings the trainee meant, in the buyer's words. */
@@ -352,7 +358,12 @@ final class BuyerTurn {
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {
-            closing = voice.say(profile.budget() < priceTold() ? "saleOverBudget" : "sale");
+            // "over my budget" only from a buyer that said what it meant to spend and was never shown the value
+            boolean budgetSaid = memory.told(Topic.BUDGET) > 0
+                    || memory.concerns.stream().anyMatch(raised -> raised.concern == Concern.PRICE);
+            boolean overBudget = profile.budget() < priceTold() && budgetSaid
+                    && !memory.given.contains(BuyerMemory.Given.VALUE);
+            closing = voice.say(overBudget ? "saleOverBudget" : "sale");
             sold = true;
             return Outcome.SALE;
         }
@@ -536,7 +547,7 @@ final class BuyerTurn {
             parts.add(reaction);
             memory.tried |= triesIt;
         }
-        if (checkIn != null) {
+        if (checkIn != null && resolved == null) {
             parts.add(checkIn);
         }
         if (concern != null) {

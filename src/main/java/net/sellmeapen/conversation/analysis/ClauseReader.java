@@ -38,6 +38,9 @@ final class ClauseReader {
     static final double SURE_TERSE = 0.6;
     /** Or when it is this short: "budget?", "what job?". */
     static final int ELLIPTICAL_WORDS = 4;
+    /** A question that points back at what the buyer said ("and how are they holding up?") needs this much. */
+    static final double SURE_FOLLOW_UP = 0.6;
+    private static final Pattern FOLLOW_UP = Pattern.compile("\\b(?:they|them|those|these|it|that|this one|ones)\\b");
     /** How many of the classifier's best readings are tried, in order, before the part counts as small talk. */
     static final int CANDIDATES = 3;
     /** How close a part must be to a feature's example sentences to be about that feature. */
@@ -186,7 +189,8 @@ final class ClauseReader {
         if (intent.asksAboutBuyer()) {
             boolean addressed = Lexicon.ADDRESSES_BUYER.in(normal);
             boolean aboutBuyer = addressed || probability >= SURE_ABOUT_BUYER
-                    || normal.split("\\s+").length <= ELLIPTICAL_WORDS;
+                    || normal.split("\\s+").length <= ELLIPTICAL_WORDS
+                    || question && probability >= SURE_FOLLOW_UP && FOLLOW_UP.matcher(normal).find();
             boolean terse = addressed && probability >= SURE_TERSE && !normal.matches(".*[.!]$");
             boolean leading = Lexicon.LEADING.in(normal);
             return (question || terse) && aboutBuyer && !Lexicon.ASK.in(normal) && (!leading || addressed)
