@@ -449,6 +449,10 @@ final class BuyerTurn {
             if (price != null) {
                 // the price it objected to is gone: that objection is over, but a cut price is no reason to want it
                 price.answeredAt = turn.index();
+                if (pressing) {
+                    concern = null;
+                    pressing = false;
+                }
             }
             situation = "reactDiscountTaken";
         } else if (budgetSaid) {
