@@ -78,6 +78,15 @@ public final class Clauses {
         return List.copyOf(parts);
     }
 
+    /**
+     * Whether a part is a lead-in set apart from what it leads into ("Before I tell you anything about
+     * it", "Quick question"): it only announces, so it is never read as asking or claiming anything.
+     */
+    public static boolean isLeadIn(String part) {
+        String text = part.strip();
+        return !text.endsWith("?") && LEAD_IN.matcher(text + ", x").lookingAt();
+    }
+
     /** Moves a leading courtesy or lead-in into a part of its own when something of substance follows it. */
     private static String setApart(Pattern lead, String sentence, List<String> parts) {
         Matcher matcher = lead.matcher(sentence);

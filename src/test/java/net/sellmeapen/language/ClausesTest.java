@@ -15,6 +15,15 @@ class ClausesTest {
     }
 
     @Test
+    void a_lead_in_is_known_as_one_and_a_question_is_not() {
+        assertThat(Clauses.split("Before you decide whether it's worth it: what would a smudged contract cost you?"))
+                .first().satisfies(part -> assertThat(Clauses.isLeadIn(part)).isTrue());
+        assertThat(Clauses.isLeadIn("Quick question")).isTrue();
+        assertThat(Clauses.isLeadIn("Before I forget, do you sign much?")).isFalse();
+        assertThat(Clauses.isLeadIn("What do you write with")).isFalse();
+    }
+
+    @Test
     void a_statement_after_a_bare_comma_stays_one_claim() {
         assertThat(Clauses.split("It's light, you'll barely feel it in your pocket."))
                 .containsExactly("It's light, you'll barely feel it in your pocket.");

@@ -52,6 +52,8 @@ final class BuyerReader {
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         List<BuyerFact> facts = new ArrayList<>();
         boolean answering = !questions.isEmpty() || volunteered;
+        // asked what holds it back, the buyer's answer is its concern
+        boolean askedWhatHoldsBack = questions.stream().anyMatch(question -> question.topic() == Topic.HESITATION);
         // a buyer who agrees in the same turn ("Over my budget, but I'll take one.") raises nothing
         boolean agrees = !opening && Sentences.split(text).stream().anyMatch(sentence -> {
             Set<Signal> shown = EnumSet.noneOf(Signal.class);
@@ -64,7 +66,7 @@ final class BuyerReader {
             Set<Signal> shown = EnumSet.noneOf(Signal.class);
             signals(normal, vector, shown);
             signals.addAll(shown);
-            Concern concern = concern(normal, vector, answering, volunteered);
+            Concern concern = concern(normal, vector, answering && !askedWhatHoldsBack, volunteered);
             if (concern != null && !volunteered && answersAbout(questions, concern)) {
                 concern = null;
             }

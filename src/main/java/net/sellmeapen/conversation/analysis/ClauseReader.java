@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sellmeapen.conversation.Product;
+import net.sellmeapen.language.Clauses;
 import net.sellmeapen.language.IntentClassifier;
 import net.sellmeapen.language.Phrases;
 import net.sellmeapen.language.SentenceEmbeddings;
@@ -139,7 +140,8 @@ final class ClauseReader {
         }
         java.util.Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
         int best = indexOf(Intent.PREAMBLE);
-        for (int k = 0; k < Math.min(CANDIDATES, ranked.length); k++) {
+        boolean leadIn = Clauses.isLeadIn(text);
+        for (int k = 0; k < Math.min(CANDIDATES, ranked.length) && !leadIn; k++) {
             if (k > 0 && p[ranked[k]] < FALLBACK_FLOOR) {
                 break;
             }

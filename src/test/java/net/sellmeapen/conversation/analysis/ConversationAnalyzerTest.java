@@ -42,6 +42,14 @@ class ConversationAnalyzerTest {
     }
 
     @Test
+    void asked_what_holds_it_back_the_buyers_answer_is_its_concern() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.",
+                "This one dries in under a second, so your notes never smudge. What's holding you back?",
+                "Honestly, $24 is a lot of money for a pen.");
+        assertThat(analysis.concerns()).extracting(ConcernEpisode::concern).containsExactly(Concern.PRICE);
+    }
+
+    @Test
     void the_opening_line_reveals_nothing() {
         ConversationAnalysis analysis = analyse("I'm a busy surgeon and I hate cheap pens. Sell me this pen.",
                 "As a surgeon you'll love this pen.");
