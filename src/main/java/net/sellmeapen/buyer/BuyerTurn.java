@@ -358,11 +358,10 @@ final class BuyerTurn {
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {
-            // "over my budget" only from a buyer that said what it meant to spend and was never shown the value
+            // "more than I meant to spend" only from a buyer that said what it meant to spend
             boolean budgetSaid = memory.told(Topic.BUDGET) > 0
                     || memory.concerns.stream().anyMatch(raised -> raised.concern == Concern.PRICE);
-            boolean overBudget = profile.budget() < priceTold() && budgetSaid
-                    && !memory.given.contains(BuyerMemory.Given.VALUE);
+            boolean overBudget = profile.budget() < priceTold() && budgetSaid;
             closing = voice.say(overBudget ? "saleOverBudget" : "sale");
             sold = true;
             return Outcome.SALE;
@@ -384,7 +383,11 @@ final class BuyerTurn {
         }
         open.presses++;
         boolean sympathyOnly = turn.has(Act.EMPATHY) && !turn.hasSubstance();
-        concern = sympathyOnly ? voice.say("empathyOnly") : voice.press(open.concern);
+        // a skeptic told about the guarantee again hears the same promise, and says so
+        boolean guaranteeAgain = open.concern == Concern.TRUST && turn.sentences().stream()
+                .anyMatch(s -> s.clause() != null && s.clause().guarantee());
+        concern = sympathyOnly ? voice.say("empathyOnly")
+                : guaranteeAgain ? voice.say("guaranteeAgain") : voice.press(open.concern);
         pressing = true;
     }
 

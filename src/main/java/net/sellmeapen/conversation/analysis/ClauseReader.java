@@ -54,6 +54,14 @@ final class ClauseReader {
     /** Most readings kept. */
     static final int CACHE_SIZE = 8_192;
 
+    /** A bare option offered after a question ("Two? Three?", "or more?"): it only narrows that question. */
+    private static final Pattern OPTION = Pattern.compile("(?:or |and )?(?:\\d+|one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|more|less|fewer|a few|several|lots|a lot|none|both|either)(?: or (?:more|less|so))?\\s*\\?+");
+    /** A question about what the buyer writes with: their pen, not their writing. */
+    private static final Pattern WRITES_WITH = Pattern.compile("\\b(?:writ(?:e|ing)|sign(?:ing)?) with\\b|"
+            + "\\b(?:what|which|wat) (?:pens?|kind of pens?|sort of pens?|brand)\\b(?! (?:for|do you need))");
+    /** A question about what the buyer uses pens for: their writing, not their pen. */
+    private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b");
     /** How a sentence starts that tells the buyer back what they said ("You said your pens leak."). */
     private static final Pattern RESTATEMENT = Pattern.compile("^(?:so,? |ok,? |okay,? |right,? )?(?:you said|you mentioned|"
             + "you told me|as you said|like you said|going back to what you|sounds like|so you're|so you are|you're a|"
@@ -140,7 +148,7 @@ final class ClauseReader {
         }
         java.util.Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
         int best = indexOf(Intent.PREAMBLE);
-        boolean leadIn = Clauses.isLeadIn(text);
+        boolean leadIn = Clauses.isLeadIn(text) || OPTION.matcher(normal).matches();
         for (int k = 0; k < Math.min(CANDIDATES, ranked.length) && !leadIn; k++) {
             if (k > 0 && p[ranked[k]] < FALLBACK_FLOOR) {
                 break;
@@ -149,6 +157,12 @@ final class ClauseReader {
                 best = ranked[k];
                 break;
             }
+        }
+        // "what do you write with?" asks for the pen, "what do you use pens for?" for the writing
+        if (intents[best] == Intent.ASK_WRITING && WRITES_WITH.matcher(normal).find()) {
+            best = indexOf(Intent.ASK_CURRENT_PEN);
+        } else if (intents[best] == Intent.ASK_CURRENT_PEN && USES_FOR.matcher(normal).find()) {
+            best = indexOf(Intent.ASK_WRITING);
         }
         if (RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
                 || intents[best] == Intent.RUDE && !Lexicon.RUDE.in(normal))) {

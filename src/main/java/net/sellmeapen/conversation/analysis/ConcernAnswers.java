@@ -52,7 +52,8 @@ public final class ConcernAnswers {
             case AUTHORITY -> intent == Intent.ASK_HESITATION || proof || statement && specific;
             case NOT_INTERESTED -> asks || tied;
         };
-        if (answered) {
+        // a part the classifier could hardly read answers nothing: "Three years of smeared notes, then."
+        if (answered && !clause.unsure()) {
             return ConcernEpisode.Verdict.ANSWERED;
         }
         return asks || intent == Intent.TRIAL_CLOSE ? ConcernEpisode.Verdict.EXPLORED : null;

@@ -189,4 +189,12 @@ class ConversationAnalyzerTest {
         assertThat(Offline.ANALYZER.readMessage(text).stream().map(ClauseReading::price)
                 .filter(Objects::nonNull).findFirst().orElse(null)).as(text).isEqualTo(price);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"and what do you usually write with right now?|ASK_CURRENT_PEN",
+            "what do u even use pens for|ASK_WRITING", "Which pen are you signing with these days?|ASK_CURRENT_PEN",
+            "Two?|PREAMBLE", "or more?|PREAMBLE", "Quick question|PREAMBLE"})
+    void what_a_pen_is_written_with_is_the_pen_and_a_bare_option_only_narrows_a_question(String text, Intent intent) {
+        assertThat(Offline.ANALYZER.readMessage(text)).extracting(ClauseReading::intent).as(text).containsExactly(intent);
+    }
 }
