@@ -225,6 +225,20 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_skeptic_told_the_guarantee_again_says_it_is_the_same_promise() {
+        List<String> samePromise = new BuyerCast().lines().tough().get("guaranteeAgain");
+        for (int i = 0; i < 3; i++) {
+            Played played = Offline.playScript("promise-" + i, Difficulty.HARD, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so your notes won't smudge. It's $24 at launch.",
+                    "Refills are $4 and last about six months, so over a year it costs less than the packs you buy.",
+                    "It's guaranteed for two years, replaced free if it fails.", "Really, it's guaranteed for two years."));
+            String last = played.buyerLines().get(played.buyerLines().size() - 1);
+            assertThat(samePromise).as(played.transcript()).contains(last);
+        }
+    }
+
+    @Test
     void every_refusal_says_why() {
         List<String> reasons = new BuyerCast().lines().reasons().values().stream()
                 .map(reason -> reason.replace("{concern}", "")).map(r -> r.substring(0, Math.min(20, r.length())))
