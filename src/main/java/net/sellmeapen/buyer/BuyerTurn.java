@@ -71,6 +71,8 @@ final class BuyerTurn {
     private boolean pressing;
     private List<String> concern;
     private List<String> checkIn;
+    /** The check-in was answered warmly ("I'd find that useful"). */
+    private boolean checkInYes;
     private List<String> closing;
 
     BuyerTurn(Scene scene, BuyerProfile profile, BuyerVoice voice, Product product, BuyerMemory memory,
@@ -483,6 +485,7 @@ final class BuyerTurn {
         } else {
             boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null;
             checkIn = voice.say(yes ? "trialYes" : "trialMaybe");
+            checkInYes = yes;
             if (reaction != null && !turn.has(Act.PRESSURE) && !turn.has(Act.GIVEAWAY)) {
                 reaction = null;
             }
@@ -550,11 +553,17 @@ final class BuyerTurn {
         parts.addAll(answers);
         boolean objects = concern != null || closing != null && !sold;
         boolean pushy = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY);
-        if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy)) {
+        // a turn that ends on a question about the buyer is answered, not praised: "They smudge." not
+        // "They smudge. That sounds good for me."
+        boolean endsAsking = !answers.isEmpty() && !turn.sentences().isEmpty()
+                && turn.sentences().get(turn.sentences().size() - 1).topic() != null;
+        if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy)
+                && !(warm && endsAsking && !triesIt)) {
             parts.add(reaction);
             memory.tried |= triesIt;
         }
-        if (checkIn != null && resolved == null) {
+        // "I'd find that useful" cannot sit beside a concern raised in the same breath
+        if (checkIn != null && resolved == null && !(checkInYes && concern != null)) {
             parts.add(checkIn);
         }
         if (concern != null) {

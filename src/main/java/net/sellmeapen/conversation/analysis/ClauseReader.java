@@ -54,11 +54,14 @@ final class ClauseReader {
     /** Most readings kept. */
     static final int CACHE_SIZE = 8_192;
 
+    /** A question asked in surprise or exasperation: "??" or "?!". */
+    private static final Pattern SURPRISE = Pattern.compile("\\?\\s*[?!]");
     /** A bare option offered after a question ("Two? Three?", "or more?"): it only narrows that question. */
     private static final Pattern OPTION = Pattern.compile("(?:or |and )?(?:\\d+|one|two|three|four|five|six|seven|"
             + "eight|nine|ten|more|less|fewer|a few|several|lots|a lot|none|both|either)(?: or (?:more|less|so))?\\s*\\?+");
     /** A question about what the buyer writes with: their pen, not their writing. */
-    private static final Pattern WRITES_WITH = Pattern.compile("\\b(?:writ(?:e|ing)|sign(?:ing)?) with\\b|"
+    private static final Pattern WRITES_WITH = Pattern.compile("\\b(?:writ(?:e|ing)|sign(?:ing)?) with\\b"
+            + "(?! (?:a |your |ur )?(?:pens?|biros?)\\b)|"
             + "\\b(?:what|which|wat) (?:pens?|kind of pens?|sort of pens?|brand)\\b(?! (?:for|do you need))");
     /** A question about what the buyer uses pens for: their writing, not their pen. */
     private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b");
@@ -159,10 +162,13 @@ final class ClauseReader {
             }
         }
         // "what do you write with?" asks for the pen, "what do you use pens for?" for the writing
+        boolean cued = false;
         if (intents[best] == Intent.ASK_WRITING && WRITES_WITH.matcher(normal).find()) {
             best = indexOf(Intent.ASK_CURRENT_PEN);
+            cued = true;
         } else if (intents[best] == Intent.ASK_CURRENT_PEN && USES_FOR.matcher(normal).find()) {
             best = indexOf(Intent.ASK_WRITING);
+            cued = true;
         }
         if (RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
                 || intents[best] == Intent.RUDE && !Lexicon.RUDE.in(normal))) {
@@ -177,7 +183,9 @@ final class ClauseReader {
             product.feature(id).ifPresent(feature -> feature.facts().stream()
                     .filter(fact -> normal.contains(Phrases.normalise(fact))).forEach(facts::add));
         }
-        return new ClauseReading(text, normal, vector, intents[best], p[best], intents[second], p[second],
+        // words that settle the reading make it as sure as the classifier at its surest
+        double confidence = cued ? Math.max(p[best], CERTAIN) : p[best];
+        return new ClauseReading(text, normal, vector, intents[best], confidence, intents[second], p[second],
                 Set.copyOf(features), List.copyOf(numbers), List.copyOf(facts), price(normal, intents[best]),
                 question, offer, GUARANTEE.in(normal), invented,
                 Lexicon.isAcknowledgement(normal), Lexicon.RUDE.in(normal));
@@ -203,6 +211,10 @@ final class ClauseReader {
             return false;
         }
         if (intent.asksAboutBuyer()) {
+            // "10 bucks??", "busy?!" echo the buyer in surprise; a one- or two-word ask must be read surely
+            if (SURPRISE.matcher(normal).find() || normal.split("\\s+").length <= 2 && probability < SURE_TERSE) {
+                return false;
+            }
             boolean addressed = Lexicon.ADDRESSES_BUYER.in(normal);
             boolean aboutBuyer = addressed || probability >= SURE_ABOUT_BUYER
                     || normal.split("\\s+").length <= ELLIPTICAL_WORDS

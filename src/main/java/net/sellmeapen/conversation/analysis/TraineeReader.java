@@ -91,8 +91,8 @@ final class TraineeReader {
                     acts.put(Act.BENEFIT, confidence);
                 }
             }
-            case SUPERLATIVE -> acts.put(specifics.isEmpty() && buildsOn.isEmpty() ? Act.SUPERLATIVE : Act.BENEFIT,
-                    confidence);
+            // "the best pen for your kitchen" is still a boast: only a checkable fact makes it a benefit
+            case SUPERLATIVE -> acts.put(specifics.isEmpty() ? Act.SUPERLATIVE : Act.BENEFIT, confidence);
             case PROOF, PRICE -> {
             }
             case URGENCY -> acts.put(Act.URGENCY, confidence);

@@ -197,4 +197,10 @@ class ConversationAnalyzerTest {
     void what_a_pen_is_written_with_is_the_pen_and_a_bare_option_only_narrows_a_question(String text, Intent intent) {
         assertThat(Offline.ANALYZER.readMessage(text)).extracting(ClauseReading::intent).as(text).containsExactly(intent);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"10 bucks??", "busy??", "what freebie?!", "expensive??"})
+    void an_echo_in_surprise_is_not_a_question_about_the_buyer(String text) {
+        assertThat(Offline.ANALYZER.readMessage(text)).as(text).noneMatch(part -> part.intent().asksAboutBuyer());
+    }
 }
