@@ -239,6 +239,22 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_message_that_ends_on_a_question_gets_its_answer_not_praise() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> praise = new ArrayList<>();
+        for (String situation : List.of("reactTied", "reactEvidence", "reactFeature", "reactGeneric")) {
+            praise.addAll(lines.friendly().get(situation));
+        }
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("ends-asking-" + i, Difficulty.EASY, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so it won't smudge. What do you write most days?"));
+            String reply = played.buyerLines().get(3);
+            assertThat(praise).as(played.transcript()).noneMatch(reply::contains);
+        }
+    }
+
+    @Test
     void every_refusal_says_why() {
         List<String> reasons = new BuyerCast().lines().reasons().values().stream()
                 .map(reason -> reason.replace("{concern}", "")).map(r -> r.substring(0, Math.min(20, r.length())))
