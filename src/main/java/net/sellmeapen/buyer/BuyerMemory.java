@@ -3,6 +3,8 @@ package net.sellmeapen.buyer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,11 +103,11 @@ final class BuyerMemory {
     /** What the buyer asked the trainee and is waiting to hear: "price" or the id of a product question. */
     String pending;
     int pendingPresses;
-    final Set<String> asked = new java.util.LinkedHashSet<>();
+    final Set<String> asked = new LinkedHashSet<>();
     /** Every product feature the trainee has named so far. */
-    final Set<String> featuresHeard = new java.util.HashSet<>();
+    final Set<String> featuresHeard = new HashSet<>();
     /** The buyer turns whose facts a benefit was already built on. */
-    private final Set<Integer> tiedTo = new java.util.HashSet<>();
+    private final Set<Integer> tiedTo = new HashSet<>();
 
     BuyerMemory(Temperament temperament, Set<Integer> prices) {
         this.temperament = temperament;

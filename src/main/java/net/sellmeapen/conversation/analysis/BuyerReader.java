@@ -55,12 +55,13 @@ final class BuyerReader {
         // asked what holds it back, the buyer's answer is its concern
         boolean askedWhatHoldsBack = questions.stream().anyMatch(question -> question.topic() == Topic.HESITATION);
         // a buyer who agrees in the same turn ("Over my budget, but I'll take one.") raises nothing
-        boolean agrees = !opening && Sentences.split(text).stream().anyMatch(sentence -> {
+        List<String> sentences = Sentences.split(text);
+        boolean agrees = !opening && sentences.stream().anyMatch(sentence -> {
             Set<Signal> shown = EnumSet.noneOf(Signal.class);
             signals(Phrases.normalise(sentence), embeddings.embed(sentence), shown);
             return shown.contains(Signal.AGREEMENT);
         });
-        for (String sentence : opening ? List.<String>of() : Sentences.split(text)) {
+        for (String sentence : opening ? List.<String>of() : sentences) {
             float[] vector = embeddings.embed(sentence);
             String normal = Phrases.normalise(sentence);
             Set<Signal> shown = EnumSet.noneOf(Signal.class);
@@ -77,9 +78,9 @@ final class BuyerReader {
                 facts.add(fact(index, sentence, normal, vector, questions, traineeStems));
             }
         }
-        boolean asksPrice = !opening && Sentences.split(text).stream()
+        boolean asksPrice = !opening && sentences.stream()
                 .anyMatch(sentence -> Lexicon.isPriceQuestion(Phrases.normalise(sentence)));
-        String first = Sentences.split(text).isEmpty() ? "" : Phrases.normalise(Sentences.split(text).get(0));
+        String first = sentences.isEmpty() ? "" : Phrases.normalise(sentences.get(0));
         if (askedToBuy && concerns.isEmpty() && !signals.contains(Signal.REFUSAL)
                 && Lexicon.AFFIRMATIVE_START.find(first.replaceAll("^[^a-z]+", "")).filter(m -> m.start() == 0)
                         .isPresent()) {

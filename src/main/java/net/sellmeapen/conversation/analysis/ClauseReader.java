@@ -1,6 +1,7 @@
 package net.sellmeapen.conversation.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -149,7 +150,7 @@ final class ClauseReader {
         for (int i = 0; i < p.length; i++) {
             ranked[i] = i;
         }
-        java.util.Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
+        Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
         int best = indexOf(Intent.PREAMBLE);
         boolean leadIn = Clauses.isLeadIn(text) || OPTION.matcher(normal).matches();
         for (int k = 0; k < Math.min(CANDIDATES, ranked.length) && !leadIn; k++) {
@@ -175,7 +176,7 @@ final class ClauseReader {
             best = indexOf(Intent.EMPATHY);
         }
         int chosen = best;
-        int second = java.util.Arrays.stream(ranked).filter(i -> i != chosen).findFirst().orElse(chosen);
+        int second = Arrays.stream(ranked).filter(i -> i != chosen).findFirst().orElse(chosen);
         Set<String> features = features(normal, vector);
         List<String> numbers = Lexicon.numbers(normal);
         List<String> facts = new ArrayList<>();
