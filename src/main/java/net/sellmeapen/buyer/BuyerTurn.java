@@ -3,9 +3,9 @@ package net.sellmeapen.buyer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Product;
@@ -36,6 +36,8 @@ final class BuyerTurn {
     static final double PLAUSIBLE = 0.3;
     /** Below this the classifier's reading of a question is nearly a guess. */
     static final double UNSURE = 0.25;
+    /** Below this a question about the buyer is answered without committing to a guess at what it asks. */
+    static final double GUESS = 0.35;
     /** Two readings of a question about the buyer this close, the first under 40 %, are a toss-up. */
     static final double CLOSE_CALL = 0.1;
     static final double TORN_BELOW = 0.4;
@@ -46,6 +48,12 @@ final class BuyerTurn {
 
     /** A question that offers the buyer choices of what holds it back. */
     private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
+
+    /** A question that offers two options ("in front of clients, or at your desk?"). */
+    private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
+    /** A question answered yes or no: it starts with a verb. */
+    private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
+            + "could|would|will|should|r|u|ever|any)\\b");
 
     private final Scene scene;
     private final BuyerProfile profile;
@@ -149,12 +157,14 @@ final class BuyerTurn {
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
         for (SentenceReading sentence : turn.sentences()) {
-            if (sentence.topic() != null && !sentence.repeats() && topics.add(sentence.topic())) {
+            if (sentence.topic() != null && !sentence.repeats() && topics.add(sentence.topic())
+                    || sentence.topic() == null && outsideProfile(sentence)) {
                 asked.add(sentence);
             }
         }
-        SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null
-                && (s.clause().question() || s.topic() != null) && torn(s.clause())).findFirst().orElse(null);
+        // a yes-or-no question it cannot place ("are you left-handed?") is answered, not sent back
+        SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().question()
+                && torn(s.clause()) && !yesOrNo(s)).findFirst().orElse(null);
         boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
         if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked
                 && turn.sentences().stream().noneMatch(s -> s.has(Act.ASK) || s.has(Act.TRIAL_CLOSE)
@@ -168,12 +178,41 @@ final class BuyerTurn {
             warning = warning == null ? voice.say("tooManyQuestions") : warning;
         }
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
-            if (question.topic() == Topic.HESITATION) {
+            // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
+            boolean lastResort = question == torn && !otherAsked;
+            if (question.topic() == null || question.confidence() < GUESS && !lastResort) {
+                improvise(question);
+            } else if (question.topic() == Topic.HESITATION) {
                 hesitation(answered, question);
             } else {
                 tell(question);
             }
         }
+    }
+
+    /**
+     * A question to the buyer about something its profile does not cover ("are you left-handed?"): one
+     * the classifier read as nothing it handles, so no other part of the reply will answer it.
+     */
+    private static boolean outsideProfile(SentenceReading sentence) {
+        return sentence.asksBuyer() && !sentence.repeats() && sentence.intent() == Intent.PREAMBLE
+                && sentence.acts().isEmpty() && sentence.text().split("\\s+").length >= 3;
+    }
+
+    /**
+     * An answer in the buyer's own voice to a question its profile has nothing on, or that it could
+     * only guess at: short and committing to nothing it could later contradict — "a bit of both" to
+     * "this or that?", "not really" to a yes-or-no question, "hard to say" to anything else.
+     */
+    private void improvise(SentenceReading question) {
+        String form = EITHER_QUESTION.matcher(question.clause().normal()).find() ? "improviseEither"
+                : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
+        answers.add(voice.say(form));
+    }
+
+    private static boolean yesOrNo(SentenceReading question) {
+        String normal = question.clause().normal().replaceFirst("^(?:(?:and|so|but|ok|okay|also|oh|well|then)[,]?\\s+)+", "");
+        return YES_NO_QUESTION.matcher(normal).find();
     }
 
     /**

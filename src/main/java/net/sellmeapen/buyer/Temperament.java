@@ -59,7 +59,7 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
                     List.of(Concern.PRICE, Concern.TRUST, Concern.TIMING, Concern.ALTERNATIVE), 3, 1, 7, 0, 0, true, 2, 1);
             case EXPERT -> new Temperament(5, 75, 5, 3,
                     List.of(Concern.PRICE, Concern.ALTERNATIVE, Concern.TRUST, Concern.NOT_INTERESTED), 3, 1, 6, 0,
-                    60, true, 2, 2);
+                    90, true, 2, 2);
         };
     }
 }

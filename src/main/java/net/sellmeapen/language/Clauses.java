@@ -52,6 +52,11 @@ public final class Clauses {
             + "it\\s|its\\s|this\\s|that's|you'll|you'd|you're|you've|you\\s|your\\s|we\\s|we'll|we're|there's|"
             + "the\\s|one\\s|refills?\\s|let me|let's|shall\\s|would you|can i)", Pattern.CASE_INSENSITIVE);
 
+    /** A "where", "when", "which" or "who" that does not ask (no verb with its subject after it): "…, where it matters". */
+    private static final Pattern RELATIVE = Pattern.compile("^(?:where|when|which|who|whose)\\s+(?!(?:do|does|did|"
+            + "is|are|was|were|can|could|would|will|should|have|has)\\s+(?:you|u|ya|i|we|it|they|that|this|there)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     /** A clause that cannot stand alone ("when a pen dies mid-statement"): it stays with the clause after it. */
     private static final Pattern SUBORDINATE = Pattern.compile("^" + FILLERS + "(?:when|whenever|if|once|since|because|"
             + "as soon as|although|though|unless|while|even if|every time)\\s+(?!(?:do|does|did|is|are|was|were|can|"
@@ -118,7 +123,12 @@ public final class Clauses {
             String after = sentence.substring(joint.start()).replaceFirst("^\\s*[,;:\u2014\u2013]?\\s*", "");
             boolean conjunction = !joint.group().strip().matches("[,;:\u2014\u2013]?");
             boolean strong = joint.group().matches("(?s).*[;:\u2014\u2013].*");
-            boolean question = QUESTION_START.matcher(after).find() && (asks || conjunction || strong);
+            // "…clients, or is it all at your desk?" offers the other half of one question
+            boolean alternative = joint.group().matches("(?is).*\\bor\\s*");
+            // "…coming up, where that would matter?" is a relative clause, not a second question
+            boolean relative = !conjunction && !strong && RELATIVE.matcher(after).find();
+            boolean question = QUESTION_START.matcher(after).find() && (asks || conjunction || strong)
+                    && !alternative && !relative;
             boolean statement = STATEMENT_START.matcher(after).find() && (conjunction || strong)
                     && words(before) >= 3 && words(after) >= 3;
             boolean dependent = SUBORDINATE.matcher(before.strip()).find();

@@ -21,6 +21,7 @@ import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.conversation.analysis.Act;
 import net.sellmeapen.conversation.analysis.Concern;
 import net.sellmeapen.conversation.analysis.ConversationAnalysis;
+import net.sellmeapen.conversation.analysis.Intent;
 import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
 import org.junit.jupiter.api.Test;
@@ -252,6 +253,30 @@ class ScriptedBuyerTest {
             String reply = played.buyerLines().get(3);
             assertThat(praise).as(played.transcript()).noneMatch(reply::contains);
         }
+    }
+
+    @Test
+    void a_question_its_profile_has_nothing_on_gets_a_short_answer_not_a_concern_or_a_guess() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (Difficulty difficulty : List.of(Difficulty.MEDIUM, Difficulty.HARD)) {
+            List<String> yesNo = (difficulty == Difficulty.MEDIUM ? lines.friendly() : lines.tough()).get("improviseYesNo");
+            for (int i = 0; i < 4; i++) {
+                Played played = Offline.playScript("left-handed-" + difficulty + i, difficulty,
+                        List.of("What do you do for work?", "And are you left-handed, by any chance?"));
+                String reply = played.buyerLines().get(2);
+                assertThat(yesNo).as(played.transcript()).anyMatch(reply::contains);
+                assertThat(reply).as(played.transcript()).doesNotContain("$").doesNotContainIgnoringCase("price");
+            }
+        }
+    }
+
+    @Test
+    void refills_a_bundle_and_setting_the_price_aside_are_read_as_what_they_are() {
+        assertThat(Offline.ANALYZER.readMessage("Refills are $4 and last six months.").get(0).price()).isNull();
+        assertThat(Offline.ANALYZER.readMessage("ok so its 2 for 40 if you get one for a friend").get(0).price())
+                .isEqualTo(20);
+        assertThat(Offline.ANALYZER.readMessage("Setting the price aside for a second, is this the pen you'd want?"))
+                .noneMatch(part -> part.intent() == Intent.DISCOUNT);
     }
 
     @Test

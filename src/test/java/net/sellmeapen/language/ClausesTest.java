@@ -24,6 +24,15 @@ class ClausesTest {
     }
 
     @Test
+    void the_other_half_of_an_either_or_question_and_a_relative_clause_stay_with_their_question() {
+        assertThat(Clauses.split("Are you signing in front of clients, or is it all at your desk?"))
+                .containsExactly("Are you signing in front of clients, or is it all at your desk?");
+        assertThat(Clauses.split("Is anything coming up, like exams, where that would matter more?")).hasSize(1);
+        assertThat(Clauses.split("What do you do, where do you work?"))
+                .containsExactly("What do you do", "where do you work?");
+    }
+
+    @Test
     void a_statement_after_a_bare_comma_stays_one_claim() {
         assertThat(Clauses.split("It's light, you'll barely feel it in your pocket."))
                 .containsExactly("It's light, you'll barely feel it in your pocket.");

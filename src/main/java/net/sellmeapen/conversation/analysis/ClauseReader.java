@@ -74,6 +74,13 @@ final class ClauseReader {
             + "euros?|usd)\\b|[$£€])|\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
             + "five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\s(?:dollars?|bucks|quid)\\b");
+    /** Setting the price aside to ask about the pen itself: no price is cut. */
+    private static final Pattern PRICE_ASIDE = Pattern.compile("\\b(?:price|cost|money|budget)\\s+aside\\b|\\b(?:set|setting|"
+            + "put|putting|leave|leaving|park|parking)\\s+(?:the\\s+)?(?:price|cost|money)\\b|\\bforget(?:ting)?\\s+(?:about\\s+)?"
+            + "the\\s+(?:price|cost|money)\\b|\\bapart from the (?:price|cost|money)\\b");
+    /** A deal on several pens: "2 for 40", "two for $40". */
+    private static final Pattern BUNDLE = Pattern.compile("\\b(\\d)\\s*(?:pens?\\s*)?for\\s*[$£€]?\\s?(\\d{2,3})\\b");
+    private static final Pattern REFILL = Pattern.compile("\\brefill");
     /** A bare number said as a price: "at 24", "it's 24", "only 24". */
     private static final Pattern BARE_PRICE = Pattern.compile("\\b(?:at|for|only|just|is|it's|its|costs?|price|pay|"
             + "paying)\\s+(\\d{1,3})\\b(?!\\s?(?:%|km|mm|g\\b|months?|years?|weeks?|days?|hours?|minutes?|cents?))");
@@ -208,7 +215,7 @@ final class ClauseReader {
      */
     private static boolean acceptable(Intent intent, double probability, String normal, boolean invented,
             boolean question, boolean offer) {
-        if (intent == Intent.DISCOUNT && offer && !invented) {
+        if (intent == Intent.DISCOUNT && (offer || PRICE_ASIDE.matcher(normal).find()) && !invented) {
             return false;
         }
         if (intent.asksAboutBuyer()) {
@@ -260,9 +267,24 @@ final class ClauseReader {
 
     /** The first sum of money a part names: "$30", "30 dollar", "thirty bucks", or a bare "at 30" that is a price. */
     private Integer price(String normal, Intent intent) {
+        Integer price = anyPrice(normal, intent);
+        // "$4 refills" is what a refill costs, not the pen
+        return price != null && price == product.refillPrice() && REFILL.matcher(normal).find() ? null : price;
+    }
+
+    private Integer anyPrice(String normal, Intent intent) {
+        Matcher bundle = BUNDLE.matcher(normal);
+        if (bundle.find() && Integer.parseInt(bundle.group(1)) >= 2) {
+            // "2 for 40" is $20 a pen
+            return Integer.parseInt(bundle.group(2)) / Integer.parseInt(bundle.group(1));
+        }
         Matcher amounts = DOLLARS.matcher(normal);
-        if (amounts.find()) {
-            return amount(amounts);
+        boolean refills = REFILL.matcher(normal).find();
+        while (amounts.find()) {
+            int amount = amount(amounts);
+            if (!(refills && amount == product.refillPrice())) {
+                return amount;
+            }
         }
         Matcher bare = BARE_PRICE.matcher(normal);
         while (bare.find()) {

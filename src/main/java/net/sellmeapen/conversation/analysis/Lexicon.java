@@ -65,7 +65,7 @@ final class Lexicon {
             "ready to buy", "ready to order", "let's get you", "get you one", "can i put you down", "put you down for",
             "do we have a deal", "is it a deal", "deal?", "shall i ring", "ring one up", "can i count you in",
             "go ahead with", "want to go ahead", "shall we go ahead", "can we go ahead", "place an order",
-            "buy one today", "take one today", "get one today", "grab one", "make it yours", "are you in",
+            "buy one today", "take one today", "get one today", "grab one", "make it yours", "are you in?", "are you in or",
             "how many would you like", "can i sell you", "wrap it up for you", "sign you up", "shall i put",
             "shall i get you", "shall i ring", "shall i wrap", "put one aside", "put one through", "can i get you one",
             "want one", "take one home", "yours today", "can i interest you in buying", "would you buy",

@@ -3,6 +3,8 @@ package net.sellmeapen.conversation.analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import net.sellmeapen.language.Clauses;
 
 /**
  * One part (a sentence or clause) of a trainee's turn and what it does in the conversation.
@@ -26,6 +28,19 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
     public boolean hasSubstance() {
         return !specifics.isEmpty() || !buildsOn.isEmpty();
     }
+
+    /**
+     * A question put to the buyer about anything at all ("are you left-handed?") that is not a check
+     * on the trainee's own words ("does that make sense?") nor a request to ask ("can I ask you?").
+     */
+    public boolean asksBuyer() {
+        return clause != null && clause.question() && Lexicon.ADDRESSES_BUYER.in(clause.normal())
+                && !Clauses.isLeadIn(text) && !CHECKS_UNDERSTANDING.matcher(clause.normal()).find();
+    }
+
+    private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("\\b(?:make(?:s)? sense|you know what i mean|"
+            + "know what i mean|with me|follow me|you see|get me|sound good|sound ok|sounds good|can i ask|may i ask|"
+            + "could i ask|mind if i|let me ask|can i tell|may i tell|shall i|can i show|want me to|would you like me)\\b");
 
     /** What the classifier read the part as, or null for a turn not in English. */
     public Intent intent() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.language.Clauses;
 import net.sellmeapen.language.SentenceEmbeddings;
@@ -16,6 +17,12 @@ import net.sellmeapen.language.SentenceEmbeddings;
  * far, what the trainee said before, and what the product really offers.
  */
 final class TraineeReader {
+
+    /** How a request to hear about the buyer starts when it is not a question and says no "you": "Tell me more." */
+    private static final Pattern INVITES = Pattern.compile("^(?:\\W*(?:so|and|okay|ok|now|please)[,]?\\s+)*(?:tell|walk|"
+            + "describe|talk|share|explain|give|let me know|help me|i'd love|i would love|i'm curious|im curious|"
+            + "curious|i wonder|i was wondering|i'd like to know|i want to know|any\\s)");
+
 
     static final double REPEAT = 0.90;
     static final double FACT_LINK = 0.62;
@@ -139,7 +146,9 @@ final class TraineeReader {
             acts.put(Act.URGENCY, 1.0);
         }
         // a leading question ("…, right?") makes a point rather than asking: no discovery, nothing to answer
-        Topic topic = intent.asksAboutBuyer() && !acts.containsKey(Act.RUDE) && !Lexicon.LEADING.in(normal)
+        // and a remark about other people ("smudging hits lefties worst") asks the buyer nothing
+        boolean asks = clause.question() || toBuyer || INVITES.matcher(normal).find();
+        Topic topic = intent.asksAboutBuyer() && asks && !acts.containsKey(Act.RUDE) && !Lexicon.LEADING.in(normal)
                 ? intent.topic() : null;
         return new SentenceReading(clause.text(), Map.copyOf(acts), topic, clause.features(), List.copyOf(buildsOn),
                 List.copyOf(specifics), repeats, clause);
