@@ -82,6 +82,8 @@ final class BuyerTurn {
     /** The check-in was answered warmly ("I'd find that useful"). */
     private boolean checkInYes;
     private List<String> closing;
+    /** "Before I decide, one thing.": said before a concern raised in answer to an ask. */
+    private List<String> deferring;
 
     BuyerTurn(Scene scene, BuyerProfile profile, BuyerVoice voice, Product product, BuyerMemory memory,
             TraineeTurnReading turn, List<String> said) {
@@ -374,6 +376,8 @@ final class BuyerTurn {
                 return null;
             }
             memory.raise(next.concern(), turn.index(), next.despite());
+            // asked to buy, it says it has one thing first, so the concern answers the ask
+            deferring = voice.say("beforeDeciding");
             closing = voice.raise(next.concern(), next.despite());
             return null;
         }
@@ -407,7 +411,9 @@ final class BuyerTurn {
             sold = true;
             return Outcome.SALE;
         }
-        if (memory.asks > temperament.maxAsks()) {
+        // a buyer that has said it is nearly there hears another ask out, it does not walk
+        boolean nearly = memory.interest >= temperament.buyAt() - 10;
+        if (memory.asks > temperament.maxAsks() && !(nearly && memory.tied > 0)) {
             return refusal(memory.tied == 0 ? "noValue" : "tooManyAsks");
         }
         closing = voice.say(memory.questions == 0 ? "notYetNoDiscovery" : memory.tied == 0 ? "notYetNoValue"
@@ -607,6 +613,9 @@ final class BuyerTurn {
         }
         if (concern != null) {
             parts.add(concern);
+        }
+        if (deferring != null && closing != null) {
+            parts.add(deferring);
         }
         if (closing != null) {
             parts.add(closing);

@@ -280,6 +280,20 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_concern_raised_in_answer_to_an_ask_says_it_comes_before_deciding() {
+        List<String> first = new BuyerCast().lines().tough().get("beforeDeciding");
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("before-deciding-" + i, Difficulty.HARD, List.of(
+                    "What do you do for work?", "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so your notes won't smear. It's $24, shall I put one through?"));
+            String reply = played.buyerLines().get(3);
+            assertThat(first).as(played.transcript()).anyMatch(reply::startsWith);
+        }
+        assertThat(Offline.ANALYZER.readMessage("When a log smudges, what does that actually cost you?"))
+                .singleElement().satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_PAIN));
+    }
+
+    @Test
     void every_refusal_says_why() {
         List<String> reasons = new BuyerCast().lines().reasons().values().stream()
                 .map(reason -> reason.replace("{concern}", "")).map(r -> r.substring(0, Math.min(20, r.length())))

@@ -66,6 +66,9 @@ final class ClauseReader {
             + "\\b(?:what|which|wat) (?:pens?|kind of pens?|sort of pens?|brand)\\b(?! (?:for|do you need))");
     /** A question about what the buyer uses pens for: their writing, not their pen. */
     private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b");
+    /** A question about what a trouble costs the buyer: "what does that cost you?" */
+    private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
+            + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
     /** How a sentence starts that tells the buyer back what they said ("You said your pens leak."). */
     private static final Pattern RESTATEMENT = Pattern.compile("^(?:so,? |ok,? |okay,? |right,? )?(?:you said|you mentioned|"
             + "you told me|as you said|like you said|going back to what you|sounds like|so you're|so you are|you're a|"
@@ -176,6 +179,10 @@ final class ClauseReader {
             cued = true;
         } else if (intents[best] == Intent.ASK_CURRENT_PEN && USES_FOR.matcher(normal).find()) {
             best = indexOf(Intent.ASK_WRITING);
+            cued = true;
+        } else if (intents[best] == Intent.ASK_BUDGET && COSTS_YOU.matcher(normal).find()) {
+            // "when a log smudges, what does that cost you?" asks what the trouble costs, not the budget
+            best = indexOf(Intent.ASK_PAIN);
             cued = true;
         }
         if (RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
