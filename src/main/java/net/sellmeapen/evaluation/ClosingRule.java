@@ -78,7 +78,9 @@ final class ClosingRule {
             tips.add("Earn the close: ask once the buyer has agreed a benefit matters and no concern is left open.");
         }
         if (ledger.of("trial") == 0) {
-            tips.add("Check buy-in before the ask: \"Would that help with Friday's signing?\"");
+            // an example in the buyer's terms that names nothing this buyer may not have said
+            tips.add("Check buy-in before the ask, in the buyer's own terms: "
+                    + "\"Would that fix the problem you mentioned?\"");
         }
         if (tips.isEmpty()) {
             tips.add(outcome == Outcome.SALE
