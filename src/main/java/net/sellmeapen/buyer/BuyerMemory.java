@@ -76,6 +76,8 @@ final class BuyerMemory {
     int interest;
     int unproductive;
     int rude;
+    /** Parts of the trainee's turns that were a hard sell: empty superlatives, pressure, price cuts, rudeness. */
+    int hardSell;
     private int rudeHalves;
     int notEnglish;
     int nonsense;
@@ -220,6 +222,10 @@ final class BuyerMemory {
             if (sentence.has(Act.TRIAL_CLOSE)) {
                 interest += 2;
                 productive = true;
+            }
+            if (sentence.has(Act.SUPERLATIVE) || sentence.has(Act.PRESSURE) || sentence.has(Act.GIVEAWAY)
+                    || sentence.has(Act.RUDE)) {
+                hardSell++;
             }
             if (sentence.has(Act.SUPERLATIVE)) {
                 interest -= 5;

@@ -37,7 +37,7 @@ final class BuyerTurn {
     /** Below this the classifier's reading of a question is nearly a guess. */
     static final double UNSURE = 0.25;
     /** Below this a question about the buyer is answered without committing to a guess at what it asks. */
-    static final double GUESS = 0.35;
+    static final double GUESS = 0.3;
     /** Two readings of a question about the buyer this close, the first under 40 %, are a toss-up. */
     static final double CLOSE_CALL = 0.1;
     static final double TORN_BELOW = 0.4;
@@ -51,6 +51,9 @@ final class BuyerTurn {
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
+    /** A question about how many pens the buyer gets through, which no profile counts. */
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often)\\b.*\\b(?:go through|get through|"
+            + "buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
     /** A question answered yes or no: it starts with a verb. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
             + "could|would|will|should|r|u|ever|any)\\b");
@@ -182,7 +185,8 @@ final class BuyerTurn {
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
-            if (question.topic() == null || question.confidence() < GUESS && !lastResort) {
+            boolean count = HOW_MANY.matcher(question.clause().normal()).find() && question.topic() != Topic.BUDGET;
+            if (question.topic() == null || count || question.confidence() < GUESS && !lastResort) {
                 improvise(question);
             } else if (question.topic() == Topic.HESITATION) {
                 hesitation(answered, question);
@@ -207,7 +211,9 @@ final class BuyerTurn {
      * "this or that?", "not really" to a yes-or-no question, "hard to say" to anything else.
      */
     private void improvise(SentenceReading question) {
-        String form = EITHER_QUESTION.matcher(question.clause().normal()).find() ? "improviseEither"
+        String normal = question.clause().normal();
+        String form = HOW_MANY.matcher(normal).find() ? "improviseHowMany"
+                : EITHER_QUESTION.matcher(normal).find() ? "improviseEither"
                 : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
         answers.add(voice.say(form));
     }
@@ -222,7 +228,7 @@ final class BuyerTurn {
      * about the buyer almost equally likely ("what do you write with": the pen, or what they write?).
      */
     private static boolean torn(ClauseReading clause) {
-        return clause.confidence() < UNSURE || clause.confidence() < TORN_BELOW && clause.intent().asksAboutBuyer()
+        return clause.intent() != Intent.PREAMBLE && clause.confidence() < UNSURE || clause.confidence() < TORN_BELOW && clause.intent().asksAboutBuyer()
                 && clause.runnerUp().asksAboutBuyer() && clause.confidence() - clause.runnerUpConfidence() < CLOSE_CALL;
     }
 
@@ -281,6 +287,11 @@ final class BuyerTurn {
             }
             return;
         }
+        if (memory.hardSell >= temperament.hardSellLimit() - 1 && !scene.isDrill()) {
+            // what holds it back is the way it is being sold to
+            answers.add(voice.say("hesitationHardSell"));
+            return;
+        }
         Next next = nextUnanswered();
         if (next != null) {
             if (next.concern() == Concern.PRICE && !memory.priceKnown) {
@@ -289,6 +300,11 @@ final class BuyerTurn {
                 memory.raise(next.concern(), turn.index(), false);
                 answers.add(voice.hesitation(next.concern()));
             }
+            return;
+        }
+        if (answered != null && answered.concern == Concern.THINK_IT_OVER) {
+            // asked what it wants to think over, it owns up that nothing in particular: it likes to wait
+            answers.add(voice.say("hesitationHabit"));
             return;
         }
         // "is it the money or the timing?" is answered "neither", "what's holding you back?" with "not much"
@@ -399,6 +415,10 @@ final class BuyerTurn {
                 return refusal("noPrice");
             }
             return null;
+        }
+        if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill()) {
+            // hype, pressure and price cuts told this buyer more than the benefits did
+            return refusal("hardSell");
         }
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
@@ -525,8 +545,9 @@ final class BuyerTurn {
         if (open != null && resolved == null) {
             concern = null;
             reaction = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) ? reaction : null;
-            checkIn = voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
-                    voice.name(open.concern))).toList();
+            checkIn = !BuyerVoice.nameable(open.concern) ? voice.press(open.concern)
+                    : voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
+                            voice.name(open.concern))).toList();
         } else {
             boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null;
             checkIn = voice.say(yes ? "trialYes" : "trialMaybe");
@@ -602,8 +623,10 @@ final class BuyerTurn {
         // "They smudge. That sounds good for me."
         boolean endsAsking = !answers.isEmpty() && !turn.sentences().isEmpty()
                 && turn.sentences().get(turn.sentences().size() - 1).topic() != null;
+        // nor "Fine, noted." in front of an objection: the objection is the reaction
+        boolean objecting = concern != null && !pressing;
         if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy)
-                && !(warm && endsAsking && !triesIt)) {
+                && !(warm && endsAsking && !triesIt) && !(objecting && !pushy && !triesIt)) {
             parts.add(reaction);
             memory.tried |= triesIt;
         }

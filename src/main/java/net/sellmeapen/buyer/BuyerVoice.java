@@ -46,9 +46,16 @@ final class BuyerVoice {
     /** Presses an open concern: its own words first, then plainer ones as it keeps coming back. */
     List<String> press(Concern concern) {
         List<String> wordings = new ArrayList<>(lines.press().get(concern.name()));
-        String name = name(concern);
-        say("pressAgain").forEach(line -> wordings.add(line.replace("{concern}", name)));
+        if (nameable(concern)) {
+            String name = name(concern);
+            say("pressAgain").forEach(line -> wordings.add(line.replace("{concern}", name)));
+        }
         return wordings;
+    }
+
+    /** A concern a stock line can name ("I'm still stuck on the price"); a stall is said in its own words. */
+    static boolean nameable(Concern concern) {
+        return concern != Concern.THINK_IT_OVER;
     }
 
     List<String> resolved(Concern concern) {

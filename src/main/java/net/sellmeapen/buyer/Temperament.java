@@ -50,6 +50,14 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
         };
     }
 
+    /**
+     * Hard-sell moves (empty superlatives, pressure, price cuts nobody asked for, rudeness) after
+     * which the buyer will not buy however the rest went: none counts at the receptive level.
+     */
+    int hardSellLimit() {
+        return questionsToBuy == 0 ? Integer.MAX_VALUE : tough ? 3 : 4;
+    }
+
     static Temperament of(Difficulty difficulty) {
         return switch (difficulty) {
             case EASY -> new Temperament(40, 50, 12, 5, List.of(Concern.ALREADY_HAS), 0, 3, 10, 1, 0, false, 0, 0);

@@ -34,6 +34,11 @@ public final class Clauses {
             + "i'd like to ask\\b|i would like to ask\\b|may i ask\\b|can i ask\\b|could i ask\\b)"
             + "[^,:;\u2014\u2013?]{0,80}[,:;\u2014\u2013]\\s+", Pattern.CASE_INSENSITIVE);
 
+    /** "Can I ask what you'd weigh up, …": the asking lead-in holds the question itself. */
+    private static final Pattern EMBEDDED_QUESTION = Pattern.compile("^(?:(?:can|may|could) i ask|let me ask|"
+            + "i was wondering|i wanted to ask|i'd like to ask|i would like to ask|i'm curious|i am curious|just curious)"
+            + "\\s+(?:you\\s+)?(?:what|how|why|when|where|which|who|whether|if)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Where two clauses may meet: punctuation, a conjunction, or both. */
     private static final Pattern JOINT = Pattern.compile("(?:\\s*[,;:\u2014\u2013]\\s*(?:(?:and|but|plus|also|or)\\s+)?"
             + "|\\s+(?:and|but|plus|also)\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -95,7 +100,7 @@ public final class Clauses {
     /** Moves a leading courtesy or lead-in into a part of its own when something of substance follows it. */
     private static String setApart(Pattern lead, String sentence, List<String> parts) {
         Matcher matcher = lead.matcher(sentence);
-        if (!matcher.find()) {
+        if (!matcher.find() || lead == LEAD_IN && EMBEDDED_QUESTION.matcher(sentence).lookingAt()) {
             return sentence;
         }
         String rest = sentence.substring(matcher.end()).strip();

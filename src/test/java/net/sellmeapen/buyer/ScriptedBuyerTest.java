@@ -294,6 +294,34 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_hard_sell_does_not_buy_a_sale_above_the_receptive_level_whatever_else_was_done() {
+        for (Difficulty difficulty : List.of(Difficulty.MEDIUM, Difficulty.HARD, Difficulty.EXPERT)) {
+            for (int i = 0; i < 4; i++) {
+                Played played = Offline.playScript("hard-sell-" + difficulty + i, difficulty, List.of(
+                        "Best pen in the world, honestly the greatest you'll ever hold. It's $24.",
+                        "Trust me, nothing beats it. What bothers you about the pen you use now?",
+                        "This one dries in under a second and clips on, so it won't smear or go missing.",
+                        "Look, I'll do it for $18 just for you, final offer, buy it now.",
+                        "What do you do for work?", "Come on, just buy it, it's the best pen ever made.",
+                        "So shall I put one through for you?", "Last chance, do we have a deal?"));
+                assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
+            }
+        }
+    }
+
+    @Test
+    void a_stall_is_pressed_in_its_own_words_never_named_by_a_stock_line() {
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("stall-" + i, Difficulty.MEDIUM, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so it won't smudge. It's $24, and a $4 refill lasts six months.",
+                    "Would that help you?", "Great, it's a lovely pen.", "It really is lovely.", "Any thoughts?"));
+            assertThat(played.buyerLines()).as(played.transcript())
+                    .noneMatch(line -> line.contains("wanting time to think it over"));
+        }
+    }
+
+    @Test
     void every_refusal_says_why() {
         List<String> reasons = new BuyerCast().lines().reasons().values().stream()
                 .map(reason -> reason.replace("{concern}", "")).map(r -> r.substring(0, Math.min(20, r.length())))
@@ -358,7 +386,8 @@ class ScriptedBuyerTest {
         for (Map<String, List<String>> voice : List.of(lines.friendly(), lines.tough())) {
             for (String situation : List.of("trialYes", "sale", "saleOverBudget", "answered", "reactPrice", "askPrice", "reactTied",
                     "reactEvidence", "hesitationNearly", "confirm", "reactUrgencyTied", "reactProof", "acknowledged",
-                    "listening", "smallTalkFollow", "goAhead")) {
+                    "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
+                    "improviseOpen", "improviseHowMany")) {
                 friendly.addAll(voice.get(situation));
             }
         }

@@ -34,9 +34,13 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
      * on the trainee's own words ("does that make sense?") nor a request to ask ("can I ask you?").
      */
     public boolean asksBuyer() {
-        return clause != null && clause.question() && Lexicon.ADDRESSES_BUYER.in(clause.normal())
+        return clause != null && clause.question()
+                && (Lexicon.ADDRESSES_BUYER.in(clause.normal()) || WH_START.matcher(clause.normal()).find())
                 && !Clauses.isLeadIn(text) && !CHECKS_UNDERSTANDING.matcher(clause.normal()).find();
     }
+
+    private static final Pattern WH_START = Pattern.compile("^(?:(?:and|so|but|ok|okay|also|then)[,]?\\s+)*(?:who|what|"
+            + "what's|whats|how|how's|where|which|why)\\b");
 
     private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("\\b(?:make(?:s)? sense|you know what i mean|"
             + "know what i mean|with me|follow me|you see|get me|sound good|sound ok|sounds good|can i ask|may i ask|"
