@@ -392,8 +392,9 @@ final class BuyerTurn {
                 return null;
             }
             memory.raise(next.concern(), turn.index(), next.despite());
-            // asked to buy, it says it has one thing first, so the concern answers the ask
-            deferring = voice.say("beforeDeciding");
+            // asked to buy, it says it has one thing first, so the concern answers the ask (unless the
+            // concern line itself owns the answer: "I hear you. Still, …")
+            deferring = next.despite() ? null : voice.say("beforeDeciding");
             closing = voice.raise(next.concern(), next.despite());
             return null;
         }
@@ -485,7 +486,10 @@ final class BuyerTurn {
         } else if (surely(Act.URGENCY)) {
             reaction = voice.say("reactOffer");
         } else if (turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().price() != null)) {
-            reaction = voice.say("reactPrice");
+            // a lower price said as if it were the price is a cut all the same: "$18 and I'll engrave it"
+            Integer lower = turn.sentences().stream().filter(s -> s.clause() != null).map(s -> s.clause().price())
+                    .filter(amount -> amount != null && amount < productPrice).findFirst().orElse(null);
+            reaction = lower != null ? giveaway(lower) : voice.say("reactPrice");
         } else if (surely(Act.EVIDENCE)) {
             reaction = voice.say("reactEvidence");
             warm = true;
@@ -505,9 +509,12 @@ final class BuyerTurn {
      * now?"); anything else given away makes the pen look worth less.
      */
     private List<String> giveaway() {
-        Integer offered = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
+        return giveaway(turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
                 .map(s -> s.clause().price()).filter(amount -> amount != null && amount != productPrice)
-                .findFirst().orElse(null);
+                .findFirst().orElse(null));
+    }
+
+    private List<String> giveaway(Integer offered) {
         if (offered == null) {
             return voice.say("reactGiveaway");
         }
@@ -637,7 +644,7 @@ final class BuyerTurn {
         if (concern != null) {
             parts.add(concern);
         }
-        if (deferring != null && closing != null) {
+        if (deferring != null && closing != null && reaction == null && answers.isEmpty()) {
             parts.add(deferring);
         }
         if (closing != null) {
