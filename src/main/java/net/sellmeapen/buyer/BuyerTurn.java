@@ -51,6 +51,9 @@ final class BuyerTurn {
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
+    /** How a question starts that only spells out the one before it: "like…", "or…", "such as…". */
+    private static final Pattern ELABORATION = Pattern.compile("^(?:like|or|such as|e\\.g\\.|say|maybe|for example|"
+            + "for instance)\\b");
     /** A question about how many pens the buyer gets through, which no profile counts. */
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often)\\b.*\\b(?:go through|get through|"
             + "buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
@@ -182,6 +185,18 @@ final class BuyerTurn {
         if (quiz) {
             warning = warning == null ? voice.say("tooManyQuestions") : warning;
         }
+        // "like, do they dry out fast?" after a question only spells that question out: its answer covers both
+        boolean answeredOne = false;
+        List<SentenceReading> toAnswer = new ArrayList<>();
+        for (SentenceReading question : asked) {
+            boolean spellsOut = question.topic() == null && answeredOne
+                    && ELABORATION.matcher(question.clause().normal()).find();
+            if (!spellsOut) {
+                toAnswer.add(question);
+            }
+            answeredOne |= question.topic() != null;
+        }
+        asked = toAnswer;
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
@@ -218,9 +233,15 @@ final class BuyerTurn {
         answers.add(voice.say(form));
     }
 
+    /** A question answered yes or no: one of its stretches starts with a verb ("oh cool, u climb them??"). */
     private static boolean yesOrNo(SentenceReading question) {
-        String normal = question.clause().normal().replaceFirst("^(?:(?:and|so|but|ok|okay|also|oh|well|then)[,]?\\s+)+", "");
-        return YES_NO_QUESTION.matcher(normal).find();
+        for (String stretch : question.clause().normal().split("[,;:]\\s*")) {
+            String start = stretch.replaceFirst("^(?:(?:and|so|but|ok|okay|also|oh|well|then)[,]?\\s+)+", "");
+            if (YES_NO_QUESTION.matcher(start).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -228,7 +249,8 @@ final class BuyerTurn {
      * about the buyer almost equally likely ("what do you write with": the pen, or what they write?).
      */
     private static boolean torn(ClauseReading clause) {
-        return clause.intent() != Intent.PREAMBLE && clause.confidence() < UNSURE || clause.confidence() < TORN_BELOW && clause.intent().asksAboutBuyer()
+        return clause.intent() != Intent.PREAMBLE && clause.confidence() < UNSURE
+                || clause.confidence() < TORN_BELOW && clause.intent().asksAboutBuyer()
                 && clause.runnerUp().asksAboutBuyer() && clause.confidence() - clause.runnerUpConfidence() < CLOSE_CALL;
     }
 
@@ -515,6 +537,10 @@ final class BuyerTurn {
     }
 
     private List<String> giveaway(Integer offered) {
+        if (offered != null && offered.equals(memory.offeredPrice) && memory.open().isEmpty()) {
+            // the cut it already heard (and took) is nothing new
+            return null;
+        }
         if (offered == null) {
             return voice.say("reactGiveaway");
         }

@@ -271,12 +271,16 @@ class ScriptedBuyerTest {
     }
 
     @Test
-    void refills_a_bundle_and_setting_the_price_aside_are_read_as_what_they_are() {
+    void refills_a_bundle_a_price_set_aside_a_prod_and_a_mumbled_question_are_read_as_what_they_are() {
         assertThat(Offline.ANALYZER.readMessage("Refills are $4 and last six months.").get(0).price()).isNull();
         assertThat(Offline.ANALYZER.readMessage("ok so its 2 for 40 if you get one for a friend").get(0).price())
                 .isEqualTo(20);
         assertThat(Offline.ANALYZER.readMessage("Setting the price aside for a second, is this the pen you'd want?"))
                 .noneMatch(part -> part.intent() == Intent.DISCOUNT);
+        assertThat(Offline.ANALYZER.readMessage("so??")).singleElement()
+                .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.PREAMBLE));
+        assertThat(Offline.ANALYZER.readMessage("lol ok fine what do u do.")).singleElement()
+                .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_WORK));
     }
 
     @Test

@@ -162,7 +162,9 @@ final class ClauseReader {
         }
         Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
         int best = indexOf(Intent.PREAMBLE);
-        boolean leadIn = Clauses.isLeadIn(text) || OPTION.matcher(normal).matches();
+        // "so??" or "what??" on its own prods or protests: it asks nothing and offers nothing
+        boolean prod = SURPRISE.matcher(normal).find() && normal.split("\\s+").length <= 2;
+        boolean leadIn = Clauses.isLeadIn(text) || OPTION.matcher(normal).matches() || prod;
         for (int k = 0; k < Math.min(CANDIDATES, ranked.length) && !leadIn; k++) {
             if (k > 0 && p[ranked[k]] < FALLBACK_FLOOR) {
                 break;

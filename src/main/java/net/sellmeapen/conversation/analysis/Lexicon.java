@@ -170,7 +170,8 @@ final class Lexicon {
 
     private static final Pattern QUESTION_ORDER = Pattern.compile("^(?:(?:so|and|but|okay|ok|well|now|then|first|uh|um|"
             + "er|erm|like|hey|hi|right|quick question|tell me|sorry|i mean|i meant|what i mean is|what i meant was|"
-            + "i was asking|i'm asking|im asking|no)[,:]?\\s+)*(?:(?:what|wat|wot|wht|how|why|when|where|"
+            + "i was asking|i'm asking|im asking|no|lol|lmao|haha|fine|alright|anyway|ugh|oh|ah)[,:]?\\s+)*(?:(?:what|wat|wot|wht|"
+            + "how|why|when|where|"
             + "which|who|whose)(?:'s|s|\\s+(?:do|does|did|is|are|r|was|were|can|could|would|will|should|have|has|had|"
             + "kind|sort|type|much|many|long|often|about|pen|else|exactly|makes|happens|matters|bothers|goes|gets|keeps|"
             + "takes|comes|you|u|ur|your|like))\\b|(?:do|does|did|are|r|is|was|were|can|could|would|wud|will|have|has|"
