@@ -41,6 +41,8 @@ final class BuyerMemory {
     /** What a benefit built on something the buyer said adds; again on the same thing, much less. */
     static final int TIED = 10;
     static final int TIED_AGAIN = 3;
+    /** Interest a good first answer to its price objection earns from a tough buyer that pushes back on it. */
+    static final int PUSHED_BACK = 6;
 
     /** Something the trainee told the buyer that settles a question before it is asked. */
     enum Given { PRICE, VALUE, GUARANTEE, PROOF, OFFER, DEADLINE, TIED_BENEFIT }
@@ -54,6 +56,8 @@ final class BuyerMemory {
         final boolean preempted;
         /** Raised although the trainee had spoken to it (a guarantee told to a skeptic): the same words won't do. */
         final boolean despite;
+        /** A tough buyer pushed back once on the first answer to its price objection. */
+        boolean pushedBack;
 
         Raised(Concern concern, int raisedAt, boolean preempted, boolean despite) {
             this.concern = concern;
@@ -78,6 +82,8 @@ final class BuyerMemory {
     int rude;
     /** Parts of the trainee's turns that were a hard sell: empty superlatives, pressure, price cuts, rudeness. */
     int hardSell;
+    /** True for the turn whose answer to the price objection a tough buyer pushes back on. */
+    boolean pushingBack;
     private int rudeHalves;
     int notEnglish;
     int nonsense;
@@ -304,6 +310,7 @@ final class BuyerMemory {
 
     /** The open concern this turn answers with substance, marked answered; null when it answers none. */
     private Raised answer(TraineeTurnReading turn) {
+        pushingBack = false;
         Raised open = open().orElse(null);
         if (open == null || open.raisedAt >= turn.index()) {
             return null;
@@ -313,6 +320,13 @@ final class BuyerMemory {
             boolean moreThanBefore = !skeptic || open.concern != Concern.TRUST || sentence.intent() == Intent.PROOF
                     || sentence.clause() != null && !sentence.clause().guarantee() && !sentence.specifics().isEmpty();
             if (moreThanBefore && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
+                if (temperament.tough() && open.concern == Concern.PRICE && !open.despite && !open.pushedBack) {
+                    // a tough buyer does not drop its price objection at the first good answer
+                    open.pushedBack = true;
+                    pushingBack = true;
+                    interest += PUSHED_BACK;
+                    return null;
+                }
                 open.answeredAt = turn.index();
                 return open;
             }

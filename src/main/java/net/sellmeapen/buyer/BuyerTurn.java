@@ -124,6 +124,11 @@ final class BuyerTurn {
         if (answered != null) {
             resolved = voice.resolved(answered.concern);
         }
+        if (memory.pushingBack) {
+            // "Maybe. It's still $24 for a pen, though.": heard, and not yet enough
+            concern = voice.say("pushBackPrice");
+            pressing = true;
+        }
         hearPending();
         answerQuestions(answered);
         if (turn.has(Act.ASK) || turn.has(Act.ASSUMPTIVE_CLOSE)) {

@@ -326,6 +326,23 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_tough_buyer_pushes_back_once_on_the_first_good_answer_to_its_price_objection() {
+        List<String> pushBack = new BuyerCast().lines().tough().get("pushBackPrice");
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("push-back-" + i, Difficulty.HARD, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so your notes won't smear. It's $24.",
+                    "A $4 refill lasts six months, so over two years it costs less than the packs of cheap pens.",
+                    "And it's guaranteed for two years: if it fails, it's replaced free, so you pay once."));
+            List<String> replies = played.buyerLines();
+            assertThat(pushBack.stream().map(line -> line.replace("{price}", "24")))
+                    .as(played.transcript()).anyMatch(replies.get(4)::contains);
+            assertThat(replies.subList(5, replies.size())).as(played.transcript())
+                    .noneMatch(reply -> pushBack.stream().anyMatch(line -> reply.contains(line.replace("{price}", "24"))));
+        }
+    }
+
+    @Test
     void every_refusal_says_why() {
         List<String> reasons = new BuyerCast().lines().reasons().values().stream()
                 .map(reason -> reason.replace("{concern}", "")).map(r -> r.substring(0, Math.min(20, r.length())))
@@ -361,6 +378,13 @@ class ScriptedBuyerTest {
             all.addAll(b);
             return all;
         }));
+        List<String> pushBack = new ArrayList<>(cast.lines().tough().get("pushBackPrice"));
+        pushBack.addAll(cast.lines().friendly().get("pushBackPrice"));
+        raised.merge("PRICE", pushBack, (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        });
         List<String> misread = new ArrayList<>();
         raised.forEach((key, lines) -> {
             Concern expected = key.startsWith("PRICE") ? Concern.PRICE : Concern.valueOf(key);
