@@ -125,7 +125,7 @@ final class BuyerTurn {
             resolved = voice.resolved(answered.concern);
         }
         if (memory.pushingBack) {
-            // "Maybe. It's still $24 for a pen, though.": heard, and not yet enough
+            // "Maybe. It's still that much for a pen, though.": heard, and not yet enough
             concern = voice.say("pushBackPrice");
             pressing = true;
         }
