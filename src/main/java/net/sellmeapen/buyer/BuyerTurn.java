@@ -51,6 +51,9 @@ final class BuyerTurn {
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
+    /** A question that guesses at the buyer's reason: "is that because…?" */
+    private static final Pattern BECAUSE = Pattern.compile("\\b(?:is|was) (?:that|it|this) (?:because|since|cause|cuz|"
+            + "coz|cos|due to)\\b");
     /** How a question starts that only spells out the one before it: "like…", "or…", "such as…". */
     private static final Pattern ELABORATION = Pattern.compile("^(?:like|or|such as|e\\.g\\.|say|maybe|for example|"
             + "for instance)\\b");
@@ -205,7 +208,9 @@ final class BuyerTurn {
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
-            boolean count = HOW_MANY.matcher(question.clause().normal()).find() && question.topic() != Topic.BUDGET;
+            // a count or a guessed reason ("is that because you sign in front of clients?") is not in any profile
+            boolean count = (HOW_MANY.matcher(question.clause().normal()).find() && question.topic() != Topic.BUDGET)
+                    || BECAUSE.matcher(question.clause().normal()).find();
             if (question.topic() == null || count || question.confidence() < GUESS && !lastResort) {
                 improvise(question);
             } else if (question.topic() == Topic.HESITATION) {
@@ -232,7 +237,8 @@ final class BuyerTurn {
      */
     private void improvise(SentenceReading question) {
         String normal = question.clause().normal();
-        String form = HOW_MANY.matcher(normal).find() ? "improviseHowMany"
+        String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
+                : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
                 : EITHER_QUESTION.matcher(normal).find() ? "improviseEither"
                 : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
         answers.add(voice.say(form));

@@ -271,6 +271,20 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_guessed_reason_is_answered_in_part_and_a_count_with_a_rough_figure() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("because-" + i, Difficulty.EASY, List.of("What do you do for work?",
+                    "Is that because you have to sign things in front of people?",
+                    "How many pens do you go through in a month?"));
+            assertThat(lines.friendly().get("improviseBecause")).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(2)::contains);
+            assertThat(lines.friendly().get("improviseHowMany")).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(3)::contains);
+        }
+    }
+
+    @Test
     void refills_a_bundle_a_price_set_aside_a_prod_and_a_mumbled_question_are_read_as_what_they_are() {
         assertThat(Offline.ANALYZER.readMessage("Refills are $4 and last six months.").get(0).price()).isNull();
         assertThat(Offline.ANALYZER.readMessage("ok so its 2 for 40 if you get one for a friend").get(0).price())
@@ -415,7 +429,7 @@ class ScriptedBuyerTest {
             for (String situation : List.of("trialYes", "sale", "saleOverBudget", "answered", "reactPrice", "askPrice", "reactTied",
                     "reactEvidence", "hesitationNearly", "confirm", "reactUrgencyTied", "reactProof", "acknowledged",
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
-                    "improviseOpen", "improviseHowMany")) {
+                    "improviseOpen", "improviseHowMany", "improviseBecause")) {
                 friendly.addAll(voice.get(situation));
             }
         }
