@@ -320,7 +320,9 @@ final class BuyerMemory {
             boolean moreThanBefore = !skeptic || open.concern != Concern.TRUST || sentence.intent() == Intent.PROOF
                     || sentence.clause() != null && !sentence.clause().guarantee() && !sentence.specifics().isEmpty();
             if (moreThanBefore && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
-                if (temperament.tough() && open.concern == Concern.PRICE && !open.despite && !open.pushedBack) {
+                // (a price cut in the same turn is met as a cut, not argued with)
+                if (temperament.tough() && open.concern == Concern.PRICE && (!open.despite || temperament.hostile())
+                        && !open.pushedBack && !turn.has(Act.GIVEAWAY)) {
                     // a tough buyer does not drop its price objection at the first good answer
                     open.pushedBack = true;
                     pushingBack = true;

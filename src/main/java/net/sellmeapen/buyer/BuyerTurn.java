@@ -91,6 +91,8 @@ final class BuyerTurn {
     /** The check-in was answered warmly ("I'd find that useful"). */
     private boolean checkInYes;
     private List<String> closing;
+    /** True when a lower price said plainly was met as a cut: that is the whole of the reply's reaction. */
+    private boolean cutMet;
     /** "Before I decide, one thing.": said before a concern raised in answer to an ask. */
     private List<String> deferring;
 
@@ -138,6 +140,7 @@ final class BuyerTurn {
             Outcome decision = decide();
             return compose(decision);
         }
+        meetLowerPrice(answered);
         pressOpenConcern();
         react();
         answerCheckIn();
@@ -209,8 +212,14 @@ final class BuyerTurn {
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
             // a count or a guessed reason ("is that because you sign in front of clients?") is not in any profile
-            boolean count = (HOW_MANY.matcher(question.clause().normal()).find() && question.topic() != Topic.BUDGET)
-                    || BECAUSE.matcher(question.clause().normal()).find();
+            String normal = question.clause().normal();
+            boolean count = HOW_MANY.matcher(normal).find() && question.topic() != Topic.BUDGET
+                    || BECAUSE.matcher(normal).find();
+            // "red only, or other colours?" is seldom what its profile knows: its answer would be about something else
+            boolean either = question.topic() != null && question.topic() != Topic.HESITATION
+                    && EITHER_QUESTION.matcher(normal).find()
+                    && (memory.told(question.topic()) > 0 || question.confidence() < SURE_ENOUGH_TO_REMIND);
+            count |= either;
             if (question.topic() == null || count || question.confidence() < GUESS && !lastResort) {
                 improvise(question);
             } else if (question.topic() == Topic.HESITATION) {
@@ -226,7 +235,8 @@ final class BuyerTurn {
      * the classifier read as nothing it handles, so no other part of the reply will answer it.
      */
     private static boolean outsideProfile(SentenceReading sentence) {
-        return sentence.asksBuyer() && !sentence.repeats() && sentence.intent() == Intent.PREAMBLE
+        return sentence.asksBuyer() && sentence.text().contains("?") && !sentence.repeats()
+                && sentence.intent() == Intent.PREAMBLE
                 && sentence.acts().isEmpty() && sentence.text().split("\\s+").length >= 3;
     }
 
@@ -451,7 +461,8 @@ final class BuyerTurn {
             return null;
         }
         if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill()) {
-            // hype, pressure and price cuts told this buyer more than the benefits did
+            // hype, pressure and price cuts told this buyer more than the benefits did: nothing is conceded first
+            resolved = null;
             return refusal("hardSell");
         }
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
@@ -459,7 +470,8 @@ final class BuyerTurn {
         if (memory.interest >= temperament.buyAt() && reasons) {
             // "more than I meant to spend" only from a buyer that said what it meant to spend
             boolean budgetSaid = memory.told(Topic.BUDGET) > 0
-                    || memory.concerns.stream().anyMatch(raised -> raised.concern == Concern.PRICE);
+                    || memory.concerns.stream()
+                            .anyMatch(raised -> raised.concern == Concern.PRICE && !raised.preempted);
             boolean overBudget = profile.budget() < priceTold() && budgetSaid;
             closing = voice.say(overBudget ? "saleOverBudget" : "sale");
             sold = true;
@@ -473,6 +485,26 @@ final class BuyerTurn {
         closing = voice.say(memory.questions == 0 ? "notYetNoDiscovery" : memory.tied == 0 ? "notYetNoValue"
                 : "notYet");
         return null;
+    }
+
+    /**
+     * A lower price said plainly ("ok, 20 bucks") while the buyer objects to the price is a cut all the
+     * same: it is met as one (taken when within the budget it named) before anything is pressed.
+     */
+    private void meetLowerPrice(BuyerMemory.Raised answered) {
+        BuyerMemory.Raised open = answered != null && answered.concern == Concern.PRICE ? answered
+                : memory.open().orElse(null);
+        if (reaction != null || open == null || open.concern != Concern.PRICE || turn.has(Act.GIVEAWAY)) {
+            return;
+        }
+        Integer lower = turn.sentences().stream().filter(s -> s.clause() != null).map(s -> s.clause().price())
+                .filter(amount -> amount != null && amount < productPrice).findFirst().orElse(null);
+        if (lower != null) {
+            // the cut, not an argument, is what met the objection: no "put like that, it's fair"
+            resolved = open == answered ? null : resolved;
+            cutMet = true;
+            reaction = giveaway(lower);
+        }
     }
 
     /** Presses its open concern when the trainee talked past it (and asked the buyer nothing). */
@@ -579,7 +611,9 @@ final class BuyerTurn {
 
     /** The buyer's honest view when the trainee checks in ("would that help?"). */
     private void answerCheckIn() {
-        if (!turn.has(Act.TRIAL_CLOSE)) {
+        // "how does your hand feel by the end?" before anything was offered checks nothing in, and
+        // "10 bucks then, ya?" is a price cut, not a check-in
+        if (!turn.has(Act.TRIAL_CLOSE) || !memory.pitched || cutMet) {
             return;
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
@@ -604,7 +638,7 @@ final class BuyerTurn {
 
     /** Raises the next concern on the buyer's mind once the pitch has gone on long enough without one. */
     private void raiseWhenDue() {
-        if (concern != null || !answers.isEmpty() || memory.open().isPresent() || memory.pending != null
+        if (cutMet || concern != null || !answers.isEmpty() || memory.open().isPresent() || memory.pending != null
                 || memory.pitchTurns == 0 || memory.sinceConcern < temperament.concernGap()) {
             return;
         }
@@ -662,7 +696,7 @@ final class BuyerTurn {
         }
         parts.addAll(answers);
         boolean objects = concern != null || closing != null && !sold;
-        boolean pushy = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY);
+        boolean pushy = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) || cutMet;
         // a turn that ends on a question about the buyer is answered, not praised: "They smudge." not
         // "They smudge. That sounds good for me."
         boolean endsAsking = !answers.isEmpty() && !turn.sentences().isEmpty()

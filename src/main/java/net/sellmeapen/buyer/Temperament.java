@@ -50,6 +50,11 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
         };
     }
 
+    /** The hostile buyer (`EXPERT`): it pushes back on a price answer even after saying it heard an earlier one. */
+    boolean hostile() {
+        return tough && tiesToBuy >= 2;
+    }
+
     /**
      * Hard-sell moves (empty superlatives, pressure, price cuts nobody asked for, rudeness) after
      * which the buyer will not buy however the rest went: none counts at the receptive level.

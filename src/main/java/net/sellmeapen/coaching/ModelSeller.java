@@ -57,7 +57,14 @@ public final class ModelSeller {
         if (open.isPresent()) {
             String answer = answer(open.get().concern(), analysis);
             boolean saidBefore = said.stream().anyMatch(turn -> turn.text().equals(answer));
-            return saidBefore ? answerAgain(open.get().concern(), analysis) : answer;
+            if (!saidBefore) {
+                return answer;
+            }
+            String again = answerAgain(open.get().concern(), analysis);
+            boolean saidAgain = said.stream().anyMatch(turn -> turn.text().equals(again));
+            // a tough buyer pushes back on the price once more: a third answer, in other words again
+            boolean price = open.get().concern() == Concern.PRICE || open.get().concern() == Concern.ALTERNATIVE;
+            return saidAgain && price ? product.coachingLine("seller.third.PRICE", Map.of()) : again;
         }
         long questions = said.stream().filter(t -> t.has(Act.OPEN_QUESTION) || t.has(Act.CLOSED_QUESTION)).count();
         if (questions < DISCOVERY.size() && said.stream().noneMatch(t -> t.has(Act.TIED_BENEFIT))) {

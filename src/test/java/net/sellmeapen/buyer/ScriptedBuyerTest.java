@@ -271,6 +271,21 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_lower_price_said_plainly_against_a_price_objection_is_met_as_a_cut_and_a_tag_question_asks_nothing() {
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("plain-cut-" + i, Difficulty.HARD, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so your notes won't smear. It's $24.", "ok, 10 bucks then ya?"));
+            List<String> replies = played.buyerLines();
+            String objection = replies.get(3);
+            if (!objection.contains("$24")) {
+                continue;
+            }
+            assertThat(replies.get(4)).as(played.transcript()).contains("$10");
+        }
+    }
+
+    @Test
     void a_guessed_reason_is_answered_in_part_and_a_count_with_a_rough_figure() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         for (int i = 0; i < 4; i++) {
@@ -291,6 +306,11 @@ class ScriptedBuyerTest {
                 .isEqualTo(20);
         assertThat(Offline.ANALYZER.readMessage("Setting the price aside for a second, is this the pen you'd want?"))
                 .noneMatch(part -> part.intent() == Intent.DISCOUNT);
+        assertThat(Offline.ANALYZER.readMessage("Honestly, I can't do it for $15, that's the launch price already."))
+                .allSatisfy(part -> {
+                    assertThat(part.intent()).isNotEqualTo(Intent.DISCOUNT);
+                    assertThat(part.price()).isNull();
+                });
         assertThat(Offline.ANALYZER.readMessage("so??")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.PREAMBLE));
         assertThat(Offline.ANALYZER.readMessage("lol ok fine what do u do.")).singleElement()

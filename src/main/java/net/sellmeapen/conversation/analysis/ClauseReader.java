@@ -81,6 +81,9 @@ final class ClauseReader {
     private static final Pattern PRICE_ASIDE = Pattern.compile("\\b(?:price|cost|money|budget)\\s+aside\\b|\\b(?:set|setting|"
             + "put|putting|leave|leaving|park|parking)\\s+(?:the\\s+)?(?:price|cost|money)\\b|\\bforget(?:ting)?\\s+(?:about\\s+)?"
             + "the\\s+(?:price|cost|money)\\b|\\bapart from the (?:price|cost|money)\\b");
+    /** A price cut turned down: "I can't do $15", "no way I can go to 18". */
+    private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|couldn't|"
+            + "not able to|unable to|no way|not going to|wish i could|i'm afraid not)\\b");
     /** A deal on several pens: "2 for 40", "two for $40". */
     private static final Pattern BUNDLE = Pattern.compile("\\b(\\d)\\s*(?:pens?\\s*)?for\\s*[$£€]?\\s?(\\d{2,3})\\b");
     private static final Pattern REFILL = Pattern.compile("\\brefill");
@@ -152,7 +155,8 @@ final class ClauseReader {
         String normal = Phrases.normalise(text);
         float[] vector = embeddings.embed(text);
         double[] p = classifier.probabilities(text, vector);
-        boolean invented = Lexicon.GIVEAWAY.in(normal) && !GUARANTEE.in(normal) && !offerCues.in(normal)
+        boolean refused = REFUSED.matcher(normal).find();
+        boolean invented = Lexicon.GIVEAWAY.in(normal) && !GUARANTEE.in(normal) && !offerCues.in(normal) && !refused
                 || inventedPrice(normal) || inventedGuarantee(normal);
         boolean question = Lexicon.isQuestion(normal);
         boolean offer = offerCues.in(normal);
@@ -224,7 +228,8 @@ final class ClauseReader {
      */
     private static boolean acceptable(Intent intent, double probability, String normal, boolean invented,
             boolean question, boolean offer) {
-        if (intent == Intent.DISCOUNT && (offer || PRICE_ASIDE.matcher(normal).find()) && !invented) {
+        if (intent == Intent.DISCOUNT && (offer || PRICE_ASIDE.matcher(normal).find() || REFUSED.matcher(normal).find())
+                && !invented) {
             return false;
         }
         if (intent.asksAboutBuyer()) {
@@ -277,8 +282,11 @@ final class ClauseReader {
     /** The first sum of money a part names: "$30", "30 dollar", "thirty bucks", or a bare "at 30" that is a price. */
     private Integer price(String normal, Intent intent) {
         Integer price = anyPrice(normal, intent);
-        // "$4 refills" is what a refill costs, not the pen
-        return price != null && price == product.refillPrice() && REFILL.matcher(normal).find() ? null : price;
+        // "$4 refills" is what a refill costs, not the pen; "I can't do $15" is a price turned down
+        boolean refill = price != null && price == product.refillPrice() && REFILL.matcher(normal).find();
+        boolean refused = price != null && price != product.price() && price != product.regularPrice()
+                && REFUSED.matcher(normal).find();
+        return refill || refused ? null : price;
     }
 
     private Integer anyPrice(String normal, Intent intent) {
@@ -342,7 +350,7 @@ final class ClauseReader {
         while (amounts.find()) {
             int amount = amount(amounts);
             if (amount != product.price() && amount != product.regularPrice() && amount != product.refillPrice()
-                    && OFFERING.in(normal)) {
+                    && OFFERING.in(normal) && !REFUSED.matcher(normal).find()) {
                 return true;
             }
         }

@@ -34,7 +34,7 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
      * on the trainee's own words ("does that make sense?") nor a request to ask ("can I ask you?").
      */
     public boolean asksBuyer() {
-        return clause != null && clause.question()
+        return clause != null && clause.question() && clause.price() == null
                 && (Lexicon.ADDRESSES_BUYER.in(clause.normal()) || WH_START.matcher(clause.normal()).find())
                 && !Clauses.isLeadIn(text) && !CHECKS_UNDERSTANDING.matcher(clause.normal()).find();
     }
@@ -44,7 +44,8 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
 
     private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("\\b(?:make(?:s)? sense|you know what i mean|"
             + "know what i mean|with me|follow me|you see|get me|sound good|sound ok|sounds good|can i ask|may i ask|"
-            + "could i ask|mind if i|let me ask|can i tell|may i tell|shall i|can i show|want me to|would you like me)\\b");
+            + "could i ask|mind if i|let me ask|can i tell|may i tell|shall i|can i show|want me to|would you like me)\\b"
+            + "|\\b(?:ya|yeah|yea|yes|ok|okay|right|deal|yep|no|k)\\s*\\?+$");
 
     /** What the classifier read the part as, or null for a turn not in English. */
     public Intent intent() {
