@@ -49,6 +49,8 @@ final class BuyerTurn {
     /** A question that offers the buyer choices of what holds it back. */
     private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
 
+    /** Asked in surprise or exasperation ("what else do u need??"): rhetorical, not for an answer. */
+    private static final Pattern SURPRISE = Pattern.compile("\\?\\s*[?!]");
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
     /** A question that guesses at the buyer's reason: "is that because…?" */
@@ -216,12 +218,15 @@ final class BuyerTurn {
             boolean count = HOW_MANY.matcher(normal).find() && question.topic() != Topic.BUDGET
                     || BECAUSE.matcher(normal).find();
             // "red only, or other colours?" is seldom what its profile knows: its answer would be about something else
-            boolean either = question.topic() != null && question.topic() != Topic.HESITATION
-                    && EITHER_QUESTION.matcher(normal).find()
+            boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
                     && (memory.told(question.topic()) > 0 || question.confidence() < SURE_ENOUGH_TO_REMIND);
-            count |= either;
-            if (question.topic() == null || count || question.confidence() < GUESS && !lastResort) {
-                improvise(question);
+            boolean guess = question.confidence() < GUESS && !lastResort;
+            if (question.topic() == null || count || either || guess) {
+                // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
+                boolean asksNothing = !question.asksBuyer() && !count || SURPRISE.matcher(normal).find();
+                if (!asksNothing) {
+                    improvise(question);
+                }
             } else if (question.topic() == Topic.HESITATION) {
                 hesitation(answered, question);
             } else {
@@ -249,9 +254,14 @@ final class BuyerTurn {
         String normal = question.clause().normal();
         String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
                 : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
-                : EITHER_QUESTION.matcher(normal).find() ? "improviseEither"
+                : either(question) ? "improviseEither"
                 : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
         answers.add(voice.say(form));
+    }
+
+    /** A yes-or-no question that offers two options: "Do you mark in red only, or other colours?". */
+    private static boolean either(SentenceReading question) {
+        return yesOrNo(question) && EITHER_QUESTION.matcher(question.clause().normal()).find();
     }
 
     /** A question answered yes or no: one of its stretches starts with a verb ("oh cool, u climb them??"). */
@@ -463,6 +473,7 @@ final class BuyerTurn {
         if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill()) {
             // hype, pressure and price cuts told this buyer more than the benefits did: nothing is conceded first
             resolved = null;
+            reaction = null;
             return refusal("hardSell");
         }
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
