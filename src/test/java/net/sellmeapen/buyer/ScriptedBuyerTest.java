@@ -311,6 +311,8 @@ class ScriptedBuyerTest {
                     assertThat(part.intent()).isNotEqualTo(Intent.DISCOUNT);
                     assertThat(part.price()).isNull();
                 });
+        assertThat(Offline.ANALYZER.readMessage("And what do you usually pay for the pens you use now?")).singleElement()
+                .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
         assertThat(Offline.ANALYZER.readMessage("so??")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.PREAMBLE));
         assertThat(Offline.ANALYZER.readMessage("lol ok fine what do u do.")).singleElement()

@@ -66,6 +66,9 @@ final class ClauseReader {
             + "\\b(?:what|which|wat) (?:pens?|kind of pens?|sort of pens?|brand)\\b(?! (?:for|do you need))");
     /** A question about what the buyer uses pens for: their writing, not their pen. */
     private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b");
+    /** A question about what the buyer pays for its pens today. */
+    private static final Pattern SPENDS_NOW = Pattern.compile("\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
+            + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b");
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
@@ -185,6 +188,10 @@ final class ClauseReader {
             cued = true;
         } else if (intents[best] == Intent.ASK_CURRENT_PEN && USES_FOR.matcher(normal).find()) {
             best = indexOf(Intent.ASK_WRITING);
+            cued = true;
+        } else if (intents[best] == Intent.ASK_BUDGET && SPENDS_NOW.matcher(normal).find()) {
+            // "what do you pay for the pens you use now?" asks about those pens, not what it would spend
+            best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
         } else if (intents[best] == Intent.ASK_BUDGET && COSTS_YOU.matcher(normal).find()) {
             // "when a log smudges, what does that cost you?" asks what the trouble costs, not the budget
