@@ -59,6 +59,12 @@ final class BuyerTurn {
     /** How a question starts that only spells out the one before it: "like…", "or…", "such as…". */
     private static final Pattern ELABORATION = Pattern.compile("^(?:like|or|such as|e\\.g\\.|say|maybe|for example|"
             + "for instance)\\b");
+    /** Words that make a bare sum an offer: "then", "deal", "how about", "I'll do", "match it". */
+    private static final Pattern OFFERS_PRICE = Pattern.compile("\\b(?:then|deal|how about|for you|for u|can do|"
+            + "i'll do|ill do|make it|let's say|lets say|call it|go to|go down|drop|match|matched|fine)\\b|\\?");
+    /** Words that only hand the buyer's own figure back: "$15, I hear you". */
+    private static final Pattern ECHOES_PRICE = Pattern.compile("\\b(?:hear you|hear ya|understand|i know|you said|"
+            + "u said|your budget|ur budget|you mentioned|get it|get that|got it)\\b");
     /** A question about how many pens the buyer gets through, which no profile counts. */
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often)\\b.*\\b(?:go through|get through|"
             + "buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
@@ -129,7 +135,11 @@ final class BuyerTurn {
             warning = voice.say("repeat");
         }
         if (answered != null) {
-            resolved = voice.resolved(answered.concern);
+            // a doubt settled by trying the pen is answered with what it noticed, not a stock "fair enough"
+            boolean triedNow = answered.concern == Concern.TRUST && offered(Intent.PROOF) && !memory.tried;
+            resolved = triedNow ? voice.say("reactProof").stream().map(line -> line.replace("{tried}", voice.tried()))
+                    .toList() : voice.resolved(answered.concern);
+            memory.tried |= triedNow;
         }
         if (memory.pushingBack) {
             // "Maybe. It's still that much for a pen, though.": heard, and not yet enough
@@ -218,8 +228,7 @@ final class BuyerTurn {
             boolean count = HOW_MANY.matcher(normal).find() && question.topic() != Topic.BUDGET
                     || BECAUSE.matcher(normal).find();
             // "red only, or other colours?" is seldom what its profile knows: its answer would be about something else
-            boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
-                    && (memory.told(question.topic()) > 0 || question.confidence() < SURE_ENOUGH_TO_REMIND);
+            boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question);
             boolean guess = question.confidence() < GUESS && !lastResort;
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
@@ -341,7 +350,8 @@ final class BuyerTurn {
             return;
         }
         if (memory.hardSell >= temperament.hardSellLimit() - 1 && !scene.isDrill()) {
-            // what holds it back is the way it is being sold to
+            // what holds it back is the way it is being sold to, whatever else was settled
+            resolved = null;
             answers.add(voice.say("hesitationHardSell"));
             return;
         }
@@ -429,6 +439,10 @@ final class BuyerTurn {
             return null;
         }
         if (open != null) {
+            if (memory.pushingBack) {
+                // its push-back on the answer it just heard is its whole answer to the ask
+                return null;
+            }
             if (memory.asks > temperament.maxAsks()) {
                 return refusal("openConcern");
             }
@@ -508,8 +522,12 @@ final class BuyerTurn {
         if (reaction != null || open == null || open.concern != Concern.PRICE || turn.has(Act.GIVEAWAY)) {
             return;
         }
-        Integer lower = turn.sentences().stream().filter(s -> s.clause() != null).map(s -> s.clause().price())
-                .filter(amount -> amount != null && amount < productPrice).findFirst().orElse(null);
+        // offered ("10 bucks then?", "I'll match it: 20"), not echoed ("$15, I hear you")
+        Integer lower = turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null
+                && OFFERS_PRICE.matcher(s.clause().normal()).find()
+                && !ECHOES_PRICE.matcher(s.clause().normal()).find())
+                .map(s -> s.clause().price()).filter(amount -> amount != null && amount < productPrice)
+                .findFirst().orElse(null);
         if (lower != null) {
             // the cut, not an argument, is what met the objection: no "put like that, it's fair"
             resolved = open == answered ? null : resolved;
@@ -526,7 +544,8 @@ final class BuyerTurn {
             return;
         }
         open.presses++;
-        boolean sympathyOnly = turn.has(Act.EMPATHY) && !turn.hasSubstance();
+        boolean sympathyOnly = turn.has(Act.EMPATHY) && !turn.hasSubstance() && turn.sentences().stream()
+                .allMatch(s -> s.intent() != null && (s.intent() == Intent.EMPATHY || s.intent().isCourtesy()));
         // a skeptic told about the guarantee again hears the same promise, and says so
         boolean guaranteeAgain = open.concern == Concern.TRUST && turn.sentences().stream()
                 .anyMatch(s -> s.clause() != null && s.clause().guarantee());
@@ -639,6 +658,10 @@ final class BuyerTurn {
                             voice.name(open.concern))).toList();
         } else {
             boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null;
+            if (!yes && !answers.isEmpty()) {
+                // "Finals next week. Too early to say." would take back the answer: the answer is enough
+                return;
+            }
             checkIn = voice.say(yes ? "trialYes" : "trialMaybe");
             checkInYes = yes;
             if (reaction != null && !turn.has(Act.PRESSURE) && !turn.has(Act.GIVEAWAY)) {

@@ -64,7 +64,7 @@ final class BuyerVoice {
 
     /** What holds the buyer back, said of an open concern when asked. */
     List<String> hesitation(Concern concern) {
-        return concern == Concern.PRICE ? raise(concern, false) : lines.hesitation().get(concern.name());
+        return concern == Concern.PRICE ? say("hesitationPrice") : lines.hesitation().get(concern.name());
     }
 
     /** The concern in the buyer's words ("the price", "asking the office manager"). */

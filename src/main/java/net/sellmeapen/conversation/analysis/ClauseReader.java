@@ -87,6 +87,9 @@ final class ClauseReader {
     /** A price cut turned down: "I can't do $15", "no way I can go to 18". */
     private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|couldn't|"
             + "not able to|unable to|no way|not going to|wish i could|i'm afraid not)\\b");
+    /** What follows a sum that is a difference or a rate: "over", "more than", "a year", "per month". */
+    private static final Pattern DIFFERENCE = Pattern.compile("\\s*(?:over|more|less|under|above|below|extra|off|cheaper|"
+            + "dearer|difference|a (?:year|month|week|day)|per|each|every)\\b");
     /** A deal on several pens: "2 for 40", "two for $40". */
     private static final Pattern BUNDLE = Pattern.compile("\\b(\\d)\\s*(?:pens?\\s*)?for\\s*[$£€]?\\s?(\\d{2,3})\\b");
     private static final Pattern REFILL = Pattern.compile("\\brefill");
@@ -306,7 +309,9 @@ final class ClauseReader {
         boolean refills = REFILL.matcher(normal).find();
         while (amounts.find()) {
             int amount = amount(amounts);
-            if (!(refills && amount == product.refillPrice())) {
+            // "$4 over your budget", "$8 a year": a difference or a rate, not what the pen costs
+            boolean difference = DIFFERENCE.matcher(normal.substring(amounts.end())).lookingAt();
+            if (!(refills && amount == product.refillPrice()) && !difference) {
                 return amount;
             }
         }
