@@ -344,7 +344,8 @@ final class BuyerTurn {
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null) {
-            if (open.raisedAt < turn.index()) {
+            // (a push-back on the price already says what holds it back)
+            if (open.raisedAt < turn.index() && !memory.pushingBack) {
                 answers.add(voice.hesitation(open.concern));
             }
             return;

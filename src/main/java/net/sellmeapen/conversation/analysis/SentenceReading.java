@@ -39,8 +39,10 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
                 && !Clauses.isLeadIn(text) && !CHECKS_UNDERSTANDING.matcher(clause.normal()).find();
     }
 
+    /** How a question put to the buyer without a "you" starts: "what happens…", "has that ever…". */
     private static final Pattern WH_START = Pattern.compile("^(?:(?:and|so|but|ok|okay|also|then)[,]?\\s+)*(?:who|what|"
-            + "what's|whats|how|how's|where|which|why)\\b");
+            + "what's|whats|how|how's|where|which|why|(?:has|have|did|does|do|is|was|were) (?:that|it|this|they|those|"
+            + "these|anything|anyone)\\b)");
 
     private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("\\b(?:make(?:s)? sense|you know what i mean|"
             + "know what i mean|with me|follow me|you see|get me|sound good|sound ok|sounds good|can i ask|may i ask|"
