@@ -230,7 +230,11 @@ final class BuyerTurn {
             // "red only, or other colours?" is seldom what its profile knows: its answer would be about something else
             boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question);
             boolean guess = question.confidence() < GUESS && !lastResort;
-            if (question.topic() == null || count || either || guess) {
+            if (either && !guess && memory.told(question.topic()) == 0) {
+                // "Bit of both. Notes all day, and forms by the dozen.": the choice, then what it does
+                improvise(question);
+                tell(question);
+            } else if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
                 boolean asksNothing = !question.asksBuyer() && !count || SURPRISE.matcher(normal).find();
                 if (!asksNothing) {
