@@ -113,8 +113,10 @@ final class BuyerTurn {
         this.temperament = memory.temperament;
         this.turn = turn;
         this.productPrice = product.price();
+        // once a cut was offered, the price in play is the cut: "$18 is still more than I pay"
+        int inPlay = memory.offeredPrice != null ? memory.offeredPrice : product.price();
         this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, Map.of(
-                "price", Integer.toString(product.price()), "budget", Integer.toString(profile.budget()),
+                "price", Integer.toString(inPlay), "budget", Integer.toString(profile.budget()),
                 "timing", profile.timingShort(), "approver", profile.approver()));
     }
 
@@ -228,13 +230,11 @@ final class BuyerTurn {
             boolean count = HOW_MANY.matcher(normal).find() && question.topic() != Topic.BUDGET
                     || BECAUSE.matcher(normal).find();
             // "red only, or other colours?" is seldom what its profile knows: its answer would be about something else
-            boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question);
+            // (on a topic it has not told about yet, its own answer says which: "Reporter.", not "both")
+            boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
+                    && memory.told(question.topic()) > 0;
             boolean guess = question.confidence() < GUESS && !lastResort;
-            if (either && !guess && memory.told(question.topic()) == 0) {
-                // "Bit of both. Notes all day, and forms by the dozen.": the choice, then what it does
-                improvise(question);
-                tell(question);
-            } else if (question.topic() == null || count || either || guess) {
+            if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
                 boolean asksNothing = !question.asksBuyer() && !count || SURPRISE.matcher(normal).find();
                 if (!asksNothing) {

@@ -313,6 +313,8 @@ class ScriptedBuyerTest {
                 });
         assertThat(Offline.ANALYZER.readMessage("And what do you usually pay for the pens you use now?")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
+        assertThat(Offline.ANALYZER.readMessage("How much do you spend on boxes of ballpoints?")).singleElement()
+                .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
         assertThat(Offline.ANALYZER.readMessage("so??")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.PREAMBLE));
         assertThat(Offline.ANALYZER.readMessage("lol ok fine what do u do.")).singleElement()

@@ -68,7 +68,9 @@ final class ClauseReader {
     private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b");
     /** A question about what the buyer pays for its pens today. */
     private static final Pattern SPENDS_NOW = Pattern.compile("\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
-            + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b");
+            + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b|\\b(?:pay|paying|spend|"
+            + "spending)\\s+(?:for|on)\\s+(?:those|these|the|your|ur)?\\s*(?:boxes|box|packs|pack|biros|ballpoints|"
+            + "cheap|fineliners|freebies)\\b");
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
