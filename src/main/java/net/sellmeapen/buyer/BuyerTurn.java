@@ -67,6 +67,7 @@ final class BuyerTurn {
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it)\\b");
     /** A question about how many pens the buyer gets through, which no profile counts. */
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often)\\b.*\\b(?:go through|get through|"
+            + "go thru|get thru|go thro|"
             + "buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
     /** A question answered yes or no: it starts with a verb. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
@@ -548,6 +549,11 @@ final class BuyerTurn {
                 || turn.has(Act.TRIAL_CLOSE)) {
             return;
         }
+        if (open.concern == Concern.PRICE && turn.sentences().stream()
+                .anyMatch(s -> s.has(Act.GIVEAWAY) && s.clause() != null && s.clause().price() != null)) {
+            // a price cut is answered as one ("$18 is still more than it's worth to me"), not pressed over
+            return;
+        }
         open.presses++;
         boolean sympathyOnly = turn.has(Act.EMPATHY) && !turn.hasSubstance() && turn.sentences().stream()
                 .allMatch(s -> s.intent() != null && (s.intent() == Intent.EMPATHY || s.intent().isCourtesy()));
@@ -653,6 +659,10 @@ final class BuyerTurn {
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null && open.raisedAt == turn.index()) {
+            return;
+        }
+        if (open != null && resolved == null && !answers.isEmpty()) {
+            // it has just said what holds it back: that is its view
             return;
         }
         if (open != null && resolved == null) {
