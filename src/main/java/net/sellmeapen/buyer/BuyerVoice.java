@@ -53,9 +53,9 @@ final class BuyerVoice {
         return wordings;
     }
 
-    /** A concern a stock line can name ("I'm still stuck on the price"); a stall is said in its own words. */
+    /** A concern a stock line can name ("stuck on the price"); a stall or "not now" is said in its own words. */
     static boolean nameable(Concern concern) {
-        return concern != Concern.THINK_IT_OVER;
+        return concern != Concern.THINK_IT_OVER && concern != Concern.TIMING;
     }
 
     List<String> resolved(Concern concern) {

@@ -107,8 +107,8 @@ final class ClauseReader {
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
-    private static final Phrases GUARANTEE = Phrases.of("guarantee*", "warranty", "warranties", "money back",
-            "money-back", "refund*", "replace*");
+    private static final Phrases GUARANTEE = Phrases.of("guarantee*", "guarante*", "guarentee*", "gaurantee*",
+            "garantee*", "warranty", "warrenty", "warranties", "money back", "money-back", "refund*", "replace*");
     private static final Pattern YEARS = Pattern.compile(
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\\b");
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five",
