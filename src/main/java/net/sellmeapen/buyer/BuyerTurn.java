@@ -687,7 +687,8 @@ final class BuyerTurn {
 
     /** Raises the next concern on the buyer's mind once the pitch has gone on long enough without one. */
     private void raiseWhenDue() {
-        if (cutMet || concern != null || !answers.isEmpty() || memory.open().isPresent() || memory.pending != null
+        // a concern just settled is the turn's news: the next one waits for the next turn (or an ask)
+        if (cutMet || resolved != null || concern != null || !answers.isEmpty() || memory.open().isPresent() || memory.pending != null
                 || memory.pitchTurns == 0 || memory.sinceConcern < temperament.concernGap()) {
             return;
         }

@@ -233,7 +233,8 @@ class ScriptedBuyerTest {
                     "What bothers you about the pen you use now?",
                     "This one dries in under a second, so your notes won't smudge. It's $24 at launch.",
                     "Refills are $4 and last about six months, so over a year it costs less than the packs you buy.",
-                    "It's guaranteed for two years, replaced free if it fails.", "Really, it's guaranteed for two years."));
+                    "It's guaranteed for two years, replaced free if it fails.", "Really, it's guaranteed for two years.",
+                    "I promise you, it's guaranteed for two years."));
             String last = played.buyerLines().get(played.buyerLines().size() - 1);
             assertThat(samePromise).as(played.transcript()).contains(last);
         }
