@@ -356,8 +356,10 @@ final class BuyerTurn {
             return;
         }
         if (memory.hardSell >= temperament.hardSellLimit() - 1 && !scene.isDrill()) {
-            // what holds it back is the way it is being sold to, whatever else was settled
+            // what holds it back is the way it is being sold to, whatever else was settled; once said,
+            // it has made up its mind about this seller
             resolved = null;
+            memory.hardSell = Math.max(memory.hardSell, temperament.hardSellLimit());
             answers.add(voice.say("hesitationHardSell"));
             return;
         }

@@ -316,6 +316,8 @@ class ScriptedBuyerTest {
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
         assertThat(Offline.ANALYZER.readMessage("How much do you spend on boxes of ballpoints?")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
+        assertThat(Offline.ANALYZER.readMessage("ok $15 final offer, thats basically what u spend anyway")).singleElement()
+                .satisfies(part -> assertThat(part.invented()).isTrue());
         assertThat(Offline.ANALYZER.readMessage("so??")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.PREAMBLE));
         assertThat(Offline.ANALYZER.readMessage("lol ok fine what do u do.")).singleElement()
@@ -349,6 +351,19 @@ class ScriptedBuyerTest {
                         "So shall I put one through for you?", "Last chance, do we have a deal?"));
                 assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
             }
+        }
+    }
+
+    @Test
+    void a_buyer_that_said_the_pushing_puts_it_off_does_not_then_buy() {
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("named-push-" + i, Difficulty.EXPERT, List.of(
+                    "Honestly the best pen on the market. It's $24.", "ok I'll do $18 just for you, today only.",
+                    "What do you do for work?", "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so no smudges, and the grip stops the cramp.",
+                    "What else do you want from me?", "Sorry. What matters most to you in a pen?",
+                    "It writes 2 km and the grip is soft, so your hand won't ache. Shall I put one through?"));
+            assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
         }
     }
 

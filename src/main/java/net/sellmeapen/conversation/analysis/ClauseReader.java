@@ -114,7 +114,8 @@ final class ClauseReader {
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five",
             5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
     private static final Phrases OFFERING = Phrases.of("make it", "yours for", "have it for", "for just", "for only",
-            "i'll do it for", "i'll give", "i'll sell", "take it for", "let you", "do it for", "can do", "for you at");
+            "i'll do it for", "i'll give", "i'll sell", "take it for", "let you", "do it for", "can do", "for you at",
+            "final offer", "last offer", "best offer", "i'll do", "ill do", "just for you", "just for u");
 
     private final SentenceEmbeddings embeddings;
     private final IntentClassifier classifier;
@@ -206,6 +207,10 @@ final class ClauseReader {
         if (RESTATEMENT.matcher(normal).find() && (intents[best].asksAboutBuyer() && !normal.endsWith("?")
                 || intents[best] == Intent.RUDE && !Lexicon.RUDE.in(normal))) {
             best = indexOf(Intent.EMPATHY);
+        }
+        // a cut the words themselves make ("ok $15 final offer") is a giveaway even when nothing else was read
+        if (invented && intents[best] == Intent.PREAMBLE && !leadIn) {
+            best = indexOf(Intent.DISCOUNT);
         }
         int chosen = best;
         int second = Arrays.stream(ranked).filter(i -> i != chosen).findFirst().orElse(chosen);
