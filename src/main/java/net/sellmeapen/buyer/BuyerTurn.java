@@ -12,6 +12,7 @@ import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.Act;
 import net.sellmeapen.conversation.analysis.ClauseReading;
 import net.sellmeapen.conversation.analysis.Concern;
+import net.sellmeapen.conversation.analysis.ConcernAnswers;
 import net.sellmeapen.conversation.analysis.Intent;
 import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
@@ -455,7 +456,9 @@ final class BuyerTurn {
                 return refusal("openConcern");
             }
             open.presses++;
-            closing = voice.press(open.concern);
+            boolean heardMoney = open.concern == Concern.PRICE
+                    && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
+            closing = heardMoney ? voice.say("heardPrice") : voice.press(open.concern);
             return null;
         }
         Next next = nextUnanswered();
@@ -562,8 +565,12 @@ final class BuyerTurn {
         // a skeptic told about the guarantee again hears the same promise, and says so
         boolean guaranteeAgain = open.concern == Concern.TRUST && turn.sentences().stream()
                 .anyMatch(s -> s.clause() != null && s.clause().guarantee());
+        // money talked about without settling it is heard, and found not enough: never "you haven't told me why"
+        boolean heardMoney = open.concern == Concern.PRICE
+                && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
         concern = sympathyOnly ? voice.say("empathyOnly")
-                : guaranteeAgain ? voice.say("guaranteeAgain") : voice.press(open.concern);
+                : guaranteeAgain ? voice.say("guaranteeAgain")
+                : heardMoney ? voice.say("heardPrice") : voice.press(open.concern);
         pressing = true;
     }
 

@@ -368,6 +368,19 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void money_talked_about_but_not_settling_the_price_is_heard_not_called_unanswered() {
+        List<String> unanswered = new BuyerCast().lines().press().get("PRICE").stream()
+                .map(line -> line.replace("{price}", "24")).toList();
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("heard-money-" + i, Difficulty.EXPERT, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so your notes won't smear. It's $24.",
+                    "Look, $24 is the launch price, it goes to $29 at the end of the month."));
+            assertThat(unanswered).as(played.transcript()).noneMatch(played.buyerLines().get(4)::contains);
+        }
+    }
+
+    @Test
     void a_stall_is_pressed_in_its_own_words_never_named_by_a_stock_line() {
         for (int i = 0; i < 6; i++) {
             Played played = Offline.playScript("stall-" + i, Difficulty.MEDIUM, List.of("What do you do for work?",
@@ -434,6 +447,8 @@ class ScriptedBuyerTest {
         }));
         List<String> pushBack = new ArrayList<>(cast.lines().tough().get("pushBackPrice"));
         pushBack.addAll(cast.lines().friendly().get("pushBackPrice"));
+        pushBack.addAll(cast.lines().tough().get("heardPrice"));
+        pushBack.addAll(cast.lines().friendly().get("heardPrice"));
         raised.merge("PRICE", pushBack, (a, b) -> {
             List<String> all = new ArrayList<>(a);
             all.addAll(b);

@@ -20,6 +20,12 @@ public final class ConcernAnswers {
     private ConcernAnswers() {
     }
 
+    /** True when a part talks money in any way (a price, what it lasts, costs or saves), answer or not. */
+    public static boolean talksValue(SentenceReading part) {
+        return part.clause() != null && !part.repeats()
+                && (part.clause().price() != null || VALUE.in(part.clause().normal()));
+    }
+
     /**
      * How a part responds to a concern: {@code ANSWERED} with substance, {@code EXPLORED} by a
      * question that finds out more, or null when it does neither.
