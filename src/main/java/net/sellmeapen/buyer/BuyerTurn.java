@@ -147,7 +147,7 @@ final class BuyerTurn {
         }
         if (memory.pushingBack) {
             // "Maybe. It's still that much for a pen, though.": heard, and not yet enough
-            concern = voice.say("pushBackPrice");
+            concern = voice.onPrice("pushBackPrice");
             pressing = true;
         }
         hearPending();
@@ -203,7 +203,7 @@ final class BuyerTurn {
         boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
         if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked
                 && turn.sentences().stream().noneMatch(s -> s.has(Act.ASK) || s.has(Act.TRIAL_CLOSE)
-                        || s.has(Act.TIED_BENEFIT))) {
+                        || s.has(Act.TIED_BENEFIT) || s.has(Act.GIVEAWAY) || s.has(Act.PRESSURE))) {
             clarify(torn.clause());
             return;
         }
@@ -458,7 +458,7 @@ final class BuyerTurn {
             open.presses++;
             boolean heardMoney = open.concern == Concern.PRICE
                     && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
-            closing = heardMoney ? voice.say("heardPrice") : voice.press(open.concern);
+            closing = heardMoney ? voice.onPrice("heardPrice") : voice.press(open.concern);
             return null;
         }
         Next next = nextUnanswered();
@@ -570,7 +570,7 @@ final class BuyerTurn {
                 && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
         concern = sympathyOnly ? voice.say("empathyOnly")
                 : guaranteeAgain ? voice.say("guaranteeAgain")
-                : heardMoney ? voice.say("heardPrice") : voice.press(open.concern);
+                : heardMoney ? voice.onPrice("heardPrice") : voice.press(open.concern);
         pressing = true;
     }
 
@@ -866,7 +866,8 @@ final class BuyerTurn {
     private List<String> noSale(String reason) {
         String because = voice.reason(reason);
         if (reason.equals("openConcern") && memory.open().isPresent()) {
-            because = because.replace("{concern}", memory.open().get().concern.description());
+            // in its own words ("whether it really works"), not the scorecard's label
+            because = because.replace("{concern}", voice.name(memory.open().get().concern));
         }
         String finalReason = because;
         return voice.say("noSale").stream().map(line -> line.replace("{reason}", finalReason)).toList();

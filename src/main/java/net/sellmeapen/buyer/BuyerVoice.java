@@ -33,6 +33,15 @@ final class BuyerVoice {
         return wordings;
     }
 
+    /**
+     * Its words on the price objection in a situation ("heardPrice"): a buyer that can afford the pen
+     * doubts its worth, not its cost ("heardPriceValue"), so it never names a budget above the price
+     * and objects to the price in one breath.
+     */
+    List<String> onPrice(String situation) {
+        return profile.budget() >= product.price() ? say(situation + "Value") : say(situation);
+    }
+
     /** How the buyer brings a concern up; {@code despite} when the trainee already spoke to it. */
     List<String> raise(Concern concern, boolean despite) {
         if (despite) {
@@ -64,7 +73,7 @@ final class BuyerVoice {
 
     /** What holds the buyer back, said of an open concern when asked. */
     List<String> hesitation(Concern concern) {
-        return concern == Concern.PRICE ? say("hesitationPrice") : lines.hesitation().get(concern.name());
+        return concern == Concern.PRICE ? onPrice("hesitationPrice") : lines.hesitation().get(concern.name());
     }
 
     /** The concern in the buyer's words ("the price", "asking the office manager"). */

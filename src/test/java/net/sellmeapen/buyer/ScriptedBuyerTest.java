@@ -318,6 +318,8 @@ class ScriptedBuyerTest {
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
         assertThat(Offline.ANALYZER.readMessage("ok $15 final offer, thats basically what u spend anyway")).singleElement()
                 .satisfies(part -> assertThat(part.invented()).isTrue());
+        assertThat(Offline.ANALYZER.readMessage("If it's not right for you today, no hard feelings."))
+                .noneMatch(part -> part.intent() == Intent.PRESSURE || part.intent() == Intent.RUDE);
         assertThat(Offline.ANALYZER.readMessage("so??")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.PREAMBLE));
         assertThat(Offline.ANALYZER.readMessage("lol ok fine what do u do.")).singleElement()
@@ -394,7 +396,8 @@ class ScriptedBuyerTest {
 
     @Test
     void a_tough_buyer_pushes_back_once_on_the_first_good_answer_to_its_price_objection() {
-        List<String> pushBack = new BuyerCast().lines().tough().get("pushBackPrice");
+        List<String> pushBack = new ArrayList<>(new BuyerCast().lines().tough().get("pushBackPrice"));
+        pushBack.addAll(new BuyerCast().lines().tough().get("pushBackPriceValue"));
         for (int i = 0; i < 4; i++) {
             Played played = Offline.playScript("push-back-" + i, Difficulty.HARD, List.of("What do you do for work?",
                     "What bothers you about the pen you use now?",
@@ -447,8 +450,10 @@ class ScriptedBuyerTest {
         }));
         List<String> pushBack = new ArrayList<>(cast.lines().tough().get("pushBackPrice"));
         pushBack.addAll(cast.lines().friendly().get("pushBackPrice"));
-        pushBack.addAll(cast.lines().tough().get("heardPrice"));
-        pushBack.addAll(cast.lines().friendly().get("heardPrice"));
+        for (String situation : List.of("heardPrice", "pushBackPriceValue", "heardPriceValue")) {
+            pushBack.addAll(cast.lines().tough().get(situation));
+            pushBack.addAll(cast.lines().friendly().get(situation));
+        }
         raised.merge("PRICE", pushBack, (a, b) -> {
             List<String> all = new ArrayList<>(a);
             all.addAll(b);

@@ -86,6 +86,10 @@ final class ClauseReader {
     private static final Pattern PRICE_ASIDE = Pattern.compile("\\b(?:price|cost|money|budget)\\s+aside\\b|\\b(?:set|setting|"
             + "put|putting|leave|leaving|park|parking)\\s+(?:the\\s+)?(?:price|cost|money)\\b|\\bforget(?:ting)?\\s+(?:about\\s+)?"
             + "the\\s+(?:price|cost|money)\\b|\\bapart from the (?:price|cost|money)\\b");
+    /** Words that take the pressure off: letting the buyer go, or giving it time. */
+    private static final Pattern BACKING_OFF = Pattern.compile("\\b(?:no hard feelings|no pressure|no rush|take your "
+            + "time|leave it there|leave it for today|not right for you|if it's not for you|if its not for you|"
+            + "no obligation|up to you|your call|totally fine if|that's fine if|thats fine if)\\b");
     /** A price cut turned down: "I can't do $15", "no way I can go to 18". */
     private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|couldn't|"
             + "not able to|unable to|no way|not going to|wish i could|i'm afraid not)\\b");
@@ -247,6 +251,10 @@ final class ClauseReader {
             boolean question, boolean offer) {
         if (intent == Intent.DISCOUNT && (offer || PRICE_ASIDE.matcher(normal).find() || REFUSED.matcher(normal).find())
                 && !invented) {
+            return false;
+        }
+        if ((intent == Intent.PRESSURE || intent == Intent.RUDE) && BACKING_OFF.matcher(normal).find()) {
+            // "if it's not right for you today, no hard feelings" takes the pressure off
             return false;
         }
         if (intent.asksAboutBuyer()) {
