@@ -68,8 +68,7 @@ final class BuyerTurn {
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it)\\b");
     /** A question about how many pens the buyer gets through, which no profile counts. */
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often)\\b.*\\b(?:go through|get through|"
-            + "go thru|get thru|go thro|"
-            + "buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
+            + "go thru|get thru|go thro|buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
     /** A question answered yes or no: it starts with a verb. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
             + "could|would|will|should|r|u|ever|any)\\b");
@@ -262,8 +261,9 @@ final class BuyerTurn {
 
     /**
      * An answer in the buyer's own voice to a question its profile has nothing on, or that it could
-     * only guess at: short and committing to nothing it could later contradict — "a bit of both" to
-     * "this or that?", "not really" to a yes-or-no question, "hard to say" to anything else.
+     * only guess at: short and committing to nothing it could later contradict — "partly" to a guessed
+     * reason, "a few" to a count, "a bit of both" to "this or that?", "not really" to a yes-or-no
+     * question, "it varies" to anything else.
      */
     private void improvise(SentenceReading question) {
         String normal = question.clause().normal();
