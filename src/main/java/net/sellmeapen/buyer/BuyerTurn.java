@@ -50,8 +50,6 @@ final class BuyerTurn {
     /** A question that offers the buyer choices of what holds it back. */
     private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
 
-    /** Asked in surprise or exasperation ("what else do u need??"): rhetorical, not for an answer. */
-    private static final Pattern SURPRISE = Pattern.compile("\\?\\s*[?!]");
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
     /** A question that guesses at the buyer's reason: "is that because…?" */
@@ -237,7 +235,7 @@ final class BuyerTurn {
             boolean guess = question.confidence() < GUESS && !lastResort;
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
-                boolean asksNothing = !question.asksBuyer() && !count || SURPRISE.matcher(normal).find();
+                boolean asksNothing = !question.asksBuyer() && !count || question.clause().surprised();
                 if (!asksNothing) {
                     improvise(question);
                 }
@@ -456,9 +454,7 @@ final class BuyerTurn {
                 return refusal("openConcern");
             }
             open.presses++;
-            boolean heardMoney = open.concern == Concern.PRICE
-                    && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
-            closing = heardMoney ? voice.onPrice("heardPrice") : voice.press(open.concern);
+            closing = press(open);
             return null;
         }
         Next next = nextUnanswered();
@@ -533,18 +529,36 @@ final class BuyerTurn {
         if (reaction != null || open == null || open.concern != Concern.PRICE || turn.has(Act.GIVEAWAY)) {
             return;
         }
-        // offered ("10 bucks then?", "I'll match it: 20"), not echoed ("$15, I hear you")
-        Integer lower = turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null
-                && OFFERS_PRICE.matcher(s.clause().normal()).find()
-                && !ECHOES_PRICE.matcher(s.clause().normal()).find())
-                .map(s -> s.clause().price()).filter(amount -> amount != null && amount < productPrice)
-                .findFirst().orElse(null);
+        // offered ("10 bucks then?", "I'll match it: 20")
+        Integer lower = lowerPriceSaid(true);
         if (lower != null) {
             // the cut, not an argument, is what met the objection: no "put like that, it's fair"
             resolved = open == answered ? null : resolved;
             cutMet = true;
             reaction = giveaway(lower);
         }
+    }
+
+    /**
+     * A price under the product's that the trainee said, not echoed from the buyer ("$15, I hear you")
+     * nor asked about; with {@code offered}, only one said as an offer ("10 bucks then?"). Null if none.
+     */
+    private Integer lowerPriceSaid(boolean offered) {
+        return turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null
+                && (!offered || OFFERS_PRICE.matcher(s.clause().normal()).find())
+                && !ECHOES_PRICE.matcher(s.clause().normal()).find())
+                .map(s -> s.clause().price()).filter(amount -> amount != null && amount < productPrice)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The words for pressing an open concern: money talked about without settling a price objection is
+     * heard and found not enough ("I hear the numbers…"), never "you haven't told me why".
+     */
+    private List<String> press(BuyerMemory.Raised open) {
+        boolean heardMoney = open.concern == Concern.PRICE
+                && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
+        return heardMoney ? voice.onPrice("heardPrice") : voice.press(open.concern);
     }
 
     /** Presses its open concern when the trainee talked past it (and asked the buyer nothing). */
@@ -565,12 +579,8 @@ final class BuyerTurn {
         // a skeptic told about the guarantee again hears the same promise, and says so
         boolean guaranteeAgain = open.concern == Concern.TRUST && turn.sentences().stream()
                 .anyMatch(s -> s.clause() != null && s.clause().guarantee());
-        // money talked about without settling it is heard, and found not enough: never "you haven't told me why"
-        boolean heardMoney = open.concern == Concern.PRICE
-                && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
         concern = sympathyOnly ? voice.say("empathyOnly")
-                : guaranteeAgain ? voice.say("guaranteeAgain")
-                : heardMoney ? voice.onPrice("heardPrice") : voice.press(open.concern);
+                : guaranteeAgain ? voice.say("guaranteeAgain") : press(open);
         pressing = true;
     }
 
@@ -602,8 +612,7 @@ final class BuyerTurn {
             reaction = voice.say("reactOffer");
         } else if (turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().price() != null)) {
             // a lower price said as if it were the price is a cut all the same: "$18 and I'll engrave it"
-            Integer lower = turn.sentences().stream().filter(s -> s.clause() != null).map(s -> s.clause().price())
-                    .filter(amount -> amount != null && amount < productPrice).findFirst().orElse(null);
+            Integer lower = lowerPriceSaid(false);
             reaction = lower != null ? giveaway(lower) : voice.say("reactPrice");
         } else if (surely(Act.EVIDENCE)) {
             reaction = voice.say("reactEvidence");

@@ -287,6 +287,15 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_figure_handed_back_to_the_buyer_is_no_price_cut() {
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("echo-" + i, Difficulty.EASY, List.of("What do you do for work?",
+                    "This one dries in under a second, so nothing smudges. It's $24.", "Okay, $10, I hear you."));
+            assertThat(played.buyerLines().get(3)).as(played.transcript()).doesNotContain("$10");
+        }
+    }
+
+    @Test
     void a_guessed_reason_is_answered_in_part_and_a_count_with_a_rough_figure() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         for (int i = 0; i < 4; i++) {

@@ -55,8 +55,6 @@ final class ClauseReader {
     /** Most readings kept. */
     static final int CACHE_SIZE = 8_192;
 
-    /** A question asked in surprise or exasperation: "??" or "?!". */
-    private static final Pattern SURPRISE = Pattern.compile("\\?\\s*[?!]");
     /** A bare option offered after a question ("Two? Three?", "or more?"): it only narrows that question. */
     private static final Pattern OPTION = Pattern.compile("(?:or |and )?(?:\\d+|one|two|three|four|five|six|seven|"
             + "eight|nine|ten|more|less|fewer|a few|several|lots|a lot|none|both|either)(?: or (?:more|less|so))?\\s*\\?+");
@@ -180,7 +178,7 @@ final class ClauseReader {
         Arrays.sort(ranked, (a, b) -> Double.compare(p[b], p[a]));
         int best = indexOf(Intent.PREAMBLE);
         // "so??" or "what??" on its own prods or protests: it asks nothing and offers nothing
-        boolean prod = SURPRISE.matcher(normal).find() && normal.split("\\s+").length <= 2;
+        boolean prod = Lexicon.inSurprise(normal) && normal.split("\\s+").length <= 2;
         boolean leadIn = Clauses.isLeadIn(text) || OPTION.matcher(normal).matches() || prod;
         for (int k = 0; k < Math.min(CANDIDATES, ranked.length) && !leadIn; k++) {
             if (k > 0 && p[ranked[k]] < FALLBACK_FLOOR) {
@@ -259,7 +257,7 @@ final class ClauseReader {
         }
         if (intent.asksAboutBuyer()) {
             // "10 bucks??", "busy?!" echo the buyer in surprise; a one- or two-word ask must be read surely
-            if (SURPRISE.matcher(normal).find() || normal.split("\\s+").length <= 2 && probability < SURE_TERSE) {
+            if (Lexicon.inSurprise(normal) || normal.split("\\s+").length <= 2 && probability < SURE_TERSE) {
                 return false;
             }
             boolean addressed = Lexicon.ADDRESSES_BUYER.in(normal);

@@ -27,6 +27,11 @@ public record ClauseReading(String text, String normal, float[] vector, Intent i
         List<String> productFacts, Integer price, boolean question, boolean offer, boolean guarantee,
         boolean invented, boolean acknowledgement, boolean insult) {
 
+    /** Asked in surprise or exasperation ("busy??", "what else do u need?!"): rhetorical, not for an answer. */
+    public boolean surprised() {
+        return Lexicon.inSurprise(normal);
+    }
+
     /** True when the classifier was not sure enough to act on its reading alone. */
     public boolean unsure() {
         return confidence < ClauseReader.SURE;

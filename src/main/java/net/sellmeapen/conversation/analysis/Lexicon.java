@@ -184,6 +184,13 @@ final class Lexicon {
      * A question: it ends with a question mark, or it starts the way questions do ("what do you…",
      * "do you…", "tell me…"). "What I love is the grip." and "When you sign, it dries." are statements.
      */
+    private static final Pattern SURPRISE = Pattern.compile("\\?\\s*[?!]");
+
+    /** A question asked in surprise or exasperation: "??" or "?!". */
+    static boolean inSurprise(String normal) {
+        return SURPRISE.matcher(normal).find();
+    }
+
     static boolean isQuestion(String normal) {
         return normal.strip().endsWith("?") || QUESTION_ORDER.matcher(normal.strip()).find();
     }
