@@ -28,7 +28,8 @@ final class BuyerCast {
             Map<String, List<String>> friendly, Map<String, List<String>> tough, Map<String, List<String>> concerns,
             Map<String, List<String>> raiseDespite, Map<String, List<String>> press,
             Map<String, List<String>> resolvedBy,
-            Map<String, List<String>> hesitation, Map<String, String> concernNames, Map<String, String> meanings,
+            Map<String, List<String>> hesitation, Map<String, List<String>> wouldBuyIf,
+            Map<String, String> concernNames, Map<String, String> meanings,
             Map<String, String> reasons) {
     }
 

@@ -58,6 +58,8 @@ final class BuyerMemory {
         final boolean despite;
         /** A tough buyer pushed back once on the first answer to its price objection. */
         boolean pushedBack;
+        /** Settled by seeing the pen work rather than by an argument. */
+        boolean shown;
 
         Raised(Concern concern, int raisedAt, boolean preempted, boolean despite) {
             this.concern = concern;
@@ -319,7 +321,11 @@ final class BuyerMemory {
             boolean skeptic = open.despite || temperament.tough();
             boolean moreThanBefore = !skeptic || open.concern != Concern.TRUST || sentence.intent() == Intent.PROOF
                     || sentence.clause() != null && !sentence.clause().guarantee() && !sentence.specifics().isEmpty();
-            if (moreThanBefore && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
+            // a buyer that heard the numbers and still doubts the pen is worth it is settled by seeing it work
+            boolean shown = open.concern == Concern.PRICE && open.despite && !tried
+                    && sentence.intent() == Intent.PROOF && !sentence.repeats();
+            if (shown || moreThanBefore
+                    && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
                 // (a price cut in the same turn is met as a cut, not argued with)
                 if (temperament.tough() && open.concern == Concern.PRICE && (!open.despite || temperament.hostile())
                         && !open.pushedBack && !turn.has(Act.GIVEAWAY)) {
@@ -330,6 +336,7 @@ final class BuyerMemory {
                     return null;
                 }
                 open.answeredAt = turn.index();
+                open.shown = shown;
                 return open;
             }
         }

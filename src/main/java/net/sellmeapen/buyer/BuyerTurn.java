@@ -3,6 +3,7 @@ package net.sellmeapen.buyer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,6 +68,34 @@ final class BuyerTurn {
     /** A question about how many pens the buyer gets through, which no profile counts. */
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often)\\b.*\\b(?:go through|get through|"
             + "go thru|get thru|go thro|buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
+    /** A question that asks for an amount, a length or a frequency: "how many contracts a week?". */
+    private static final Pattern QUANTITY = Pattern.compile("\\bhow (?:many|much|long|often|frequently)\\b");
+    /** A question about money: "how much do you spend on pens?". */
+    private static final Pattern MONEY = Pattern.compile("\\b(?:spend|spending|spent|pay|paying|paid|cost|costs|"
+            + "price|dollars|bucks|budget)\\b|\\$");
+    /** An answer that gives one: a number, a count word, a unit of time. */
+    private static final Pattern HAS_QUANTITY = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?|few|couple|lots|"
+            + "every|each|once|twice|constantly|hours?|minutes?|always|all day|all week|daily|weekly|most days)\\b");
+    /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
+    private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
+            + "(?:would|will|could) make (?:you|u)|would (?:you|u) need|do (?:you|u) need to (?:see|hear|know)|"
+            + "would (?:it|the pen|a pen|this pen|this) (?:need|have) to|would (?:you|u) (?:want|like) to see|"
+            + "would convince|would get (?:you|u) to)\\b|\\bwhat needs to happen\\b"
+            + "|\\bhow (?:can|could|do) i (?:earn|win|convince|get you)\\b");
+    /** A question about how the pen did when the buyer tried it: "did it smudge?", "does it feel good?". */
+    private static final Pattern ABOUT_THE_TRY = Pattern.compile("^(?:(?:so|and|well|ok|okay|right|see)[,]? )*"
+            + "(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|that|the grip|the line|the clip|it's|its|"
+            + "smudg|smear)");
+    /** A trouble the pen did not show when tried: asked about, the answer is no. */
+    private static final Pattern TROUBLE = Pattern.compile("\\b(?:smudg\\w*|smear\\w*|skip\\w*|leak\\w*|blot\\w*|"
+            + "scratch\\w*|drag\\w*|stop\\w*|run out|dry out|dried out|break|broke|slip\\w*|hurt|ache|cramp\\w*|"
+            + "heavy|bleed\\w*|blob\\w*|streak\\w*|fade\\w*|rub off|come off)\\b");
+    /** A question that asks whether the answer is no. */
+    private static final Pattern NO_THEN = Pattern.compile("\\b(?:it's|its|it is|that's|thats|that is|so) (?:a )?"
+            + "(?:no|nope|pass)(?![-\\w])(?! (?:problem|worries|big deal|issue|trouble|bother|brainer))"
+            + "|\\bnot (?:for you|for u|today|for today|interested|a yes|now),? (?:then|today|for now)\\b"
+            + "|\\byou'?re (?:a )?(?:no|pass)\\b");
     /** A question answered yes or no: it starts with a verb. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
             + "could|would|will|should|r|u|ever|any)\\b");
@@ -137,7 +166,8 @@ final class BuyerTurn {
         }
         if (answered != null) {
             // a doubt settled by trying the pen is answered with what it noticed, not a stock "fair enough"
-            boolean triedNow = answered.concern == Concern.TRUST && offered(Intent.PROOF) && !memory.tried;
+            boolean triedNow = (answered.concern == Concern.TRUST || answered.shown) && offered(Intent.PROOF)
+                    && !memory.tried;
             resolved = triedNow ? voice.say("reactProof").stream().map(line -> line.replace("{tried}", voice.tried()))
                     .toList() : voice.resolved(answered.concern);
             memory.tried |= triedNow;
@@ -151,6 +181,13 @@ final class BuyerTurn {
         answerQuestions(answered);
         if (turn.has(Act.ASK) || turn.has(Act.ASSUMPTIVE_CLOSE)) {
             Outcome decision = decide();
+            if (decision == null && !sold && confirmsNo()) {
+                // "so it's a no for today?" from a seller who has let it go: it says so, it does not argue on
+                concern = null;
+                deferring = null;
+                closing = voice.say("confirmNo");
+                decision = Outcome.NO_SALE;
+            }
             return compose(decision);
         }
         meetLowerPrice(answered);
@@ -166,6 +203,12 @@ final class BuyerTurn {
             askAboutProduct();
         }
         return compose(null);
+    }
+
+    /** True when the trainee asks whether the answer is no: "so it's a no for today?", "not for you, then?". */
+    private boolean confirmsNo() {
+        return turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
+                && NO_THEN.matcher(s.clause().normal()).find());
     }
 
     /** Why the buyer walks out now (a key of the reasons), or null while it stays. */
@@ -221,7 +264,15 @@ final class BuyerTurn {
             answeredOne |= question.topic() != null;
         }
         asked = toAnswer;
+        // a demo in this turn is tried before what it is asked about it is answered
+        boolean tryingIt = memory.tried || offered(Intent.PROOF);
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
+            String asks = question.clause().normal();
+            if (tryingIt && ABOUT_THE_TRY.matcher(asks).find()) {
+                // "did it smudge?" once it has tried the pen: what it saw, not its old trouble
+                answers.add(voice.say(TROUBLE.matcher(asks).find() ? "triedNo" : "triedYes"));
+                continue;
+            }
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
             // a count or a guessed reason ("is that because you sign in front of clients?") is not in any profile
@@ -308,12 +359,22 @@ final class BuyerTurn {
         int told = memory.told(topic);
         boolean again = memory.askedAgain(topic, question.clause());
         memory.tell(topic, question.clause().vector());
+        boolean amount = QUANTITY.matcher(question.clause().normal()).find() && topic != Topic.BUDGET;
         if (told == 0) {
-            answers.add(List.of(profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2))));
+            String answer = profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2));
+            answers.add(List.of(answer));
+            if (amount && !HAS_QUANTITY.matcher(answer.toLowerCase(Locale.ROOT)).find()) {
+                // "how many contracts a week?" is not answered by what they are: a figure, or a rough one
+                answers.add(amountOf(topic, question));
+            }
             return;
         }
         if (checksBack(question)) {
             answers.add(voice.say("confirm"));
+            return;
+        }
+        if (amount && !again) {
+            answers.add(amountOf(topic, question));
             return;
         }
         String detail = again ? null : profile.more(topic, memory.details(topic));
@@ -333,6 +394,31 @@ final class BuyerTurn {
         answers.add(options);
     }
 
+    /**
+     * An amount the buyer gives about a topic: the next of its details that holds a figure ("forty or
+     * fifty signatures a day"), else a rough one in its own voice ("quite a lot", "a good while").
+     */
+    private List<String> amountOf(Topic topic, SentenceReading question) {
+        String normal = question.clause().normal();
+        if (MONEY.matcher(normal).find()) {
+            // "how much do you spend on them?": its details count pages and years, not dollars
+            return voice.say("improviseSpend");
+        }
+        for (int n = memory.details(topic); profile.more(topic, n) != null; n++) {
+            String detail = profile.more(topic, n);
+            if (HAS_QUANTITY.matcher(detail.toLowerCase(Locale.ROOT)).find()) {
+                while (memory.details(topic) <= n) {
+                    memory.detail(topic);
+                }
+                return List.of(detail);
+            }
+        }
+        return voice.say(HOW_MANY.matcher(normal).find() ? "improviseHowMany"
+                : normal.contains("how long") ? "improviseHowLong"
+                : normal.contains("how often") || normal.contains("how frequently") ? "improviseOpen"
+                : "improviseAmount");
+    }
+
     /** A question that hands the buyer's own words back to it ("so you're a paralegal, right?"). */
     private static boolean checksBack(SentenceReading question) {
         String normal = question.clause().normal();
@@ -346,11 +432,13 @@ final class BuyerTurn {
             // asking what is left is what settles "let me think": the answer is what is left, not a compliment
             resolved = null;
         }
+        // "what would it take?" is answered with what would settle it; "what's holding you back?" with the doubt
+        boolean condition = CONDITION.matcher(question.clause().normal()).find();
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null) {
             // (a push-back on the price already says what holds it back)
             if (open.raisedAt < turn.index() && !memory.pushingBack) {
-                answers.add(voice.hesitation(open.concern));
+                answers.add(condition ? voice.wouldBuyIf(open.concern) : voice.hesitation(open.concern));
             }
             return;
         }
@@ -359,7 +447,7 @@ final class BuyerTurn {
             // it has made up its mind about this seller
             resolved = null;
             memory.hardSell = Math.max(memory.hardSell, temperament.hardSellLimit());
-            answers.add(voice.say("hesitationHardSell"));
+            answers.add(voice.say(condition ? "wouldBuyHardSell" : "hesitationHardSell"));
             return;
         }
         Next next = nextUnanswered();
@@ -368,7 +456,7 @@ final class BuyerTurn {
                 concern = askPrice();
             } else {
                 memory.raise(next.concern(), turn.index(), false);
-                answers.add(voice.hesitation(next.concern()));
+                answers.add(condition ? voice.wouldBuyIf(next.concern()) : voice.hesitation(next.concern()));
             }
             return;
         }
@@ -771,7 +859,7 @@ final class BuyerTurn {
                 && turn.sentences().get(turn.sentences().size() - 1).topic() != null;
         // nor "Fine, noted." in front of an objection: the objection is the reaction
         boolean objecting = concern != null && !pressing;
-        if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy)
+        if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy && !triesIt)
                 && !(warm && endsAsking && !triesIt) && !(objecting && !pushy && !triesIt)) {
             parts.add(reaction);
             memory.tried |= triesIt;

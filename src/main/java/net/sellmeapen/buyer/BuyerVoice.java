@@ -76,6 +76,13 @@ final class BuyerVoice {
         return concern == Concern.PRICE ? onPrice("hesitationPrice") : lines.hesitation().get(concern.name());
     }
 
+    /** What would settle a concern, said when asked what it would take. */
+    List<String> wouldBuyIf(Concern concern) {
+        String key = concern == Concern.PRICE
+                ? profile.budget() < product.price() ? "PRICE_OVER_BUDGET" : "PRICE_VALUE" : concern.name();
+        return lines.wouldBuyIf().get(key);
+    }
+
     /** The concern in the buyer's words ("the price", "asking the office manager"). */
     String name(Concern concern) {
         String key = concern == Concern.PRICE && profile.budget() >= product.price() ? "PRICE_VALUE" : concern.name();

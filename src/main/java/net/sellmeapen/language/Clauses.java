@@ -94,7 +94,9 @@ public final class Clauses {
      */
     public static boolean isLeadIn(String part) {
         String text = part.strip();
-        return !text.endsWith("?") && LEAD_IN.matcher(text + ", x").lookingAt();
+        // "can I ask what you do day to day" (cut from "…, and how much you write?") asks it, it leads into nothing
+        return !text.endsWith("?") && LEAD_IN.matcher(text + ", x").lookingAt()
+                && !EMBEDDED_QUESTION.matcher(text).lookingAt();
     }
 
     /** Moves a leading courtesy or lead-in into a part of its own when something of substance follows it. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import net.sellmeapen.Offline;
 import net.sellmeapen.Offline.Played;
@@ -310,6 +311,72 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_question_asking_how_much_or_how_long_gets_a_figure_or_a_rough_one() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> rough = new ArrayList<>();
+        for (String situation : List.of("improviseAmount", "improviseHowLong", "improviseHowMany", "improviseOpen")) {
+            rough.addAll(lines.friendly().get(situation));
+        }
+        Pattern figure = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                + "twenty|thirty|forty|fifty|hundreds?|dozens?|few|couple|every|each|once|twice|hours?|minutes?|"
+                + "all day|constantly|always)\\b", Pattern.CASE_INSENSITIVE);
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("amount-" + i, Difficulty.EASY, List.of("What do you do for work?",
+                    "And how much writing does that involve in a normal week?"));
+            String reply = played.buyerLines().get(2);
+            assertThat(figure.matcher(reply).find() || rough.stream().anyMatch(reply::contains))
+                    .as(played.transcript()).isTrue();
+        }
+    }
+
+    @Test
+    void asked_how_the_pen_did_once_it_tried_it_the_buyer_says_what_it_saw() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("tried-" + i, Difficulty.EASY, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "Here, try it: write your name on this card and rub it with your thumb.", "Did it smudge?"));
+            assertThat(lines.friendly().get("triedNo")).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(4)::contains);
+        }
+    }
+
+    @Test
+    void asked_what_it_would_take_the_buyer_names_what_would_settle_its_concern() {
+        List<String> conditions = new ArrayList<>();
+        new BuyerCast().lines().wouldBuyIf().values().forEach(conditions::addAll);
+        int asked = 0;
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("would-take-" + i, Difficulty.HARD, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so your notes won't smear. It's $24.",
+                    "Fair enough. What would it take for you to say yes?"));
+            if (!played.buyerLines().get(3).contains("$24")) {
+                continue;
+            }
+            asked++;
+            String reply = played.buyerLines().get(4);
+            String approver = BUYER.profile("would-take-" + i).approver();
+            assertThat(conditions).as(played.transcript())
+                    .anyMatch(line -> reply.contains(line.replace("{approver}", approver)));
+        }
+        assertThat(asked).isPositive();
+    }
+
+    @Test
+    void a_seller_who_asks_whether_it_is_a_no_gets_a_plain_answer_and_the_session_ends() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("its-a-no-" + i, Difficulty.MEDIUM, List.of("What do you do for work?",
+                    "It's a pen, it's $24.", "No pressure at all. So it's a no for today?"));
+            assertThat(played.outcome()).as(played.transcript()).isEqualTo(Outcome.NO_SALE);
+            List<String> replies = played.buyerLines();
+            assertThat(lines.friendly().get("confirmNo")).as(played.transcript())
+                    .anyMatch(replies.get(replies.size() - 1)::contains);
+        }
+    }
+
+    @Test
     void refills_a_bundle_a_price_set_aside_a_prod_and_a_mumbled_question_are_read_as_what_they_are() {
         assertThat(Offline.ANALYZER.readMessage("Refills are $4 and last six months.").get(0).price()).isNull();
         assertThat(Offline.ANALYZER.readMessage("ok so its 2 for 40 if you get one for a friend").get(0).price())
@@ -498,7 +565,8 @@ class ScriptedBuyerTest {
             for (String situation : List.of("trialYes", "sale", "saleOverBudget", "answered", "reactPrice", "askPrice", "reactTied",
                     "reactEvidence", "hesitationNearly", "confirm", "reactUrgencyTied", "reactProof", "acknowledged",
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
-                    "improviseOpen", "improviseHowMany", "improviseBecause")) {
+                    "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
+                    "improviseSpend", "triedNo", "triedYes")) {
                 friendly.addAll(voice.get(situation));
             }
         }

@@ -21,6 +21,9 @@ class ClausesTest {
         assertThat(Clauses.isLeadIn("Quick question")).isTrue();
         assertThat(Clauses.isLeadIn("Before I forget, do you sign much?")).isFalse();
         assertThat(Clauses.isLeadIn("What do you write with")).isFalse();
+        // the first half of "can I ask what you do day to day, and how much you write?" asks, it leads into nothing
+        assertThat(Clauses.isLeadIn("can I ask what you do day to day")).isFalse();
+        assertThat(Clauses.isLeadIn("Can I ask you something")).isTrue();
     }
 
     @Test

@@ -46,7 +46,9 @@ public final class ConcernAnswers {
         boolean proof = intent == Intent.PROOF || statement && clause.guarantee();
         boolean asks = intent.asksAboutBuyer();
         boolean answered = switch (concern) {
-            case PRICE -> statement && value && (specific || clause.price() != null || tied);
+            // "one wrong fish order cost you more than this pen": money weighed against the buyer's own trouble
+            case PRICE -> statement && value && (specific || clause.price() != null || tied
+                    || !part.buildsOn().isEmpty());
             case ALTERNATIVE -> statement && (value || tied || specific) || proof;
             case ALREADY_HAS, NO_NEED -> tied || statement && specific && Lexicon.ADDRESSES_BUYER.in(clause.normal())
                     || proof;

@@ -22,7 +22,7 @@ final class Lexicon {
     /** Questions that only ask the buyer to agree with what the trainee says about them. */
     static final Phrases LEADING = Phrases.of("right?", "isn't it?", "aren't they?", "don't you?", "wouldn't you?",
             "won't you?", "doesn't it?", "correct?", "don't you think", "wouldn't you agree", "don't you agree",
-            "agree?", "yes?", "am i right", "isn't that right");
+            "agree?", ", yes?", "am i right", "isn't that right");
 
     static final Phrases OPEN_START = Phrases.of("what", "what's", "whats", "how", "how's", "why", "which", "when",
             "where", "who", "tell me", "describe", "walk me", "talk me");
