@@ -1,6 +1,7 @@
 package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,8 @@ final class BuyerTurn {
     private final Temperament temperament;
     private final TraineeTurnReading turn;
     private final Speech speech;
+    /** What the wordings' placeholders stand for: the price in play, the budget, the buyer's event. */
+    private final Map<String, String> slots;
     private final int productPrice;
 
     private List<String> warning;
@@ -143,9 +146,10 @@ final class BuyerTurn {
         this.productPrice = product.price();
         // once a cut was offered, the price in play is the cut: "$18 is still more than I pay"
         int inPlay = memory.offeredPrice != null ? memory.offeredPrice : product.price();
-        this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, Map.of(
-                "price", Integer.toString(inPlay), "budget", Integer.toString(profile.budget()),
-                "timing", profile.timingShort(), "approver", profile.approver()));
+        this.slots = new HashMap<>(Map.of("price", Integer.toString(inPlay),
+                "budget", Integer.toString(profile.budget()), "timing", profile.timingShort(),
+                "approver", profile.approver()));
+        this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, slots);
     }
 
     BuyerReply respond() {
@@ -667,8 +671,11 @@ final class BuyerTurn {
         // a skeptic told about the guarantee again hears the same promise, and says so
         boolean guaranteeAgain = open.concern == Concern.TRUST && turn.sentences().stream()
                 .anyMatch(s -> s.clause() != null && s.clause().guarantee());
+        // a benefit that meets its need is heard, and the price is still the price: not "you haven't told me why"
+        boolean benefitOnPrice = open.concern == Concern.PRICE && surely(Act.TIED_BENEFIT);
         concern = sympathyOnly ? voice.say("empathyOnly")
-                : guaranteeAgain ? voice.say("guaranteeAgain") : press(open);
+                : guaranteeAgain ? voice.say("guaranteeAgain")
+                : benefitOnPrice ? voice.onPrice("benefitPrice") : press(open);
         pressing = true;
     }
 
@@ -688,7 +695,8 @@ final class BuyerTurn {
                     .map(line -> line.replace("{tried}", voice.tried())).toList();
             triesIt = !memory.tried;
         } else if (surely(Act.SUPERLATIVE)) {
-            reaction = voice.say("reactSuperlative");
+            // "prove it" to a boast about a pen it has just tried would forget the try
+            reaction = voice.say(memory.tried ? "reactSuperlativeTried" : "reactSuperlative");
         } else if (surely(Act.TIED_BENEFIT)) {
             reaction = voice.say("reactTied");
             warm = true;
@@ -830,6 +838,8 @@ final class BuyerTurn {
 
     /** Speaks the parts in order; when no part was called for, small talk back, "go ahead", or a nudge. */
     private BuyerReply compose(Outcome decision) {
+        // a cut offered in this very turn is the price it now talks about: "$19? Is it really worth $19?"
+        slots.put("price", Integer.toString(priceTold()));
         for (List<String> part : parts()) {
             speech.add(part);
         }

@@ -52,7 +52,9 @@ final class Lexicon {
             "in the next hour", "within the hour", "disappears", "you must buy", "you have to buy", "buy it now",
             "act now", "hurry", "running low", "low on stock", "last few", "almost gone", "wouldn't wait",
             "won't be around", "before they're gone", "while stocks last", "today only", "just for today",
-            "only a few", "few left", "decide now", "your loss", "you'll regret");
+            "only a few", "few left", "decide now", "your loss", "you'll regret", "only for today", "only today",
+            "only good today", "after today", "ends today", "ends tonight", "until tonight", "till tonight",
+            "tmrw its", "tmrw it's", "tomorrow its", "tomorrow it's", "tomorrow it goes");
 
     static final Phrases EMPATHY = Phrases.of("i understand", "i hear you", "fair point", "fair question",
             "fair concern", "fair enough", "makes sense", "good point", "good question", "great question", "i get it",
