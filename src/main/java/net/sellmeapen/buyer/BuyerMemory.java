@@ -76,6 +76,9 @@ final class BuyerMemory {
         }
     }
 
+    /** A demonstration settles a doubt only when it was surely one ("here, try it"), not a story read as one. */
+    static final double SURELY_SHOWN = 0.6;
+
     final Temperament temperament;
     /** The sums that are this product's price (its launch and regular price): naming one tells the price. */
     private final Set<Integer> prices;
@@ -323,7 +326,8 @@ final class BuyerMemory {
                     || sentence.clause() != null && !sentence.clause().guarantee() && !sentence.specifics().isEmpty();
             // a buyer that heard the numbers and still doubts the pen is worth it is settled by seeing it work
             boolean shown = open.concern == Concern.PRICE && open.despite && !tried
-                    && sentence.intent() == Intent.PROOF && !sentence.repeats();
+                    && sentence.intent() == Intent.PROOF && sentence.confidence() >= SURELY_SHOWN
+                    && !sentence.repeats();
             if (shown || moreThanBefore
                     && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
                 // (a price cut in the same turn is met as a cut, not argued with)

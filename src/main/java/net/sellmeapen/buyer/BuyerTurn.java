@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Outcome;
@@ -71,6 +72,9 @@ final class BuyerTurn {
             + "go thru|get thru|go thro|buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
     /** A question that asks for an amount, a length or a frequency: "how many contracts a week?". */
     private static final Pattern QUANTITY = Pattern.compile("\\bhow (?:many|much|long|often|frequently)\\b");
+    /** What a count asks about: "how many [contracts]", "how much [writing]". */
+    private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) (?:of (?:the|your|those|these) )?"
+            + "([a-z]{3,})");
     /** A question about money: "how much do you spend on pens?". */
     private static final Pattern MONEY = Pattern.compile("\\b(?:spend|spending|spent|pay|paying|paid|cost|costs|"
             + "price|dollars|bucks|budget)\\b|\\$");
@@ -80,7 +84,7 @@ final class BuyerTurn {
             + "every|each|once|twice|constantly|hours?|minutes?|always|all day|all week|daily|weekly|most days)\\b");
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
-            + "(?:would|will|could) make (?:you|u)|would (?:you|u) need|do (?:you|u) need to (?:see|hear|know)|"
+            + "(?:would|will|could) make (?:you|u|it worth)|would (?:you|u) need|do (?:you|u) need to (?:see|hear|know)|"
             + "would (?:it|the pen|a pen|this pen|this) (?:need|have) to|would (?:you|u) (?:want|like) to see|"
             + "would convince|would get (?:you|u) to)\\b|\\bwhat needs to happen\\b"
             + "|\\bhow (?:can|could|do) i (?:earn|win|convince|get you)\\b");
@@ -97,6 +101,9 @@ final class BuyerTurn {
             + "(?:no|nope|pass)(?![-\\w])(?! (?:problem|worries|big deal|issue|trouble|bother|brainer))"
             + "|\\bnot (?:for you|for u|today|for today|interested|a yes|now),? (?:then|today|for now)\\b"
             + "|\\byou'?re (?:a )?(?:no|pass)\\b");
+    /** Words that turn a check of the buyer's words into a new question: "…, so would the firm pay?". */
+    private static final Pattern ASKS_ON = Pattern.compile("\\b(?:so i asked|so would|so could|so can|so will|"
+            + "would (?:they|the|your|it)|could (?:they|the|your|it)|if (?:they|the|your)|whether)\\b");
     /** A question answered yes or no: it starts with a verb. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
             + "could|would|will|should|r|u|ever|any)\\b");
@@ -408,13 +415,17 @@ final class BuyerTurn {
             // "how much do you spend on them?": its details count pages and years, not dollars
             return voice.say("improviseSpend");
         }
-        for (int n = memory.details(topic); profile.more(topic, n) != null; n++) {
-            String detail = profile.more(topic, n);
-            if (HAS_QUANTITY.matcher(detail.toLowerCase(Locale.ROOT)).find()) {
+        // only a detail that counts the very thing asked about ("how many signatures…" → "forty or fifty
+        // signatures a day"): a figure about something else would answer a question nobody asked
+        Matcher counted = COUNTED.matcher(normal);
+        String thing = counted.find() ? counted.group(1).replaceFirst("(?:es|s)$", "") : null;
+        for (int n = memory.details(topic); thing != null && profile.more(topic, n) != null; n++) {
+            String detail = profile.more(topic, n).toLowerCase(Locale.ROOT);
+            if (HAS_QUANTITY.matcher(detail).find() && detail.contains(thing)) {
                 while (memory.details(topic) <= n) {
                     memory.detail(topic);
                 }
-                return List.of(detail);
+                return List.of(profile.more(topic, n));
             }
         }
         return voice.say(HOW_MANY.matcher(normal).find() ? "improviseHowMany"
@@ -426,8 +437,11 @@ final class BuyerTurn {
     /** A question that hands the buyer's own words back to it ("so you're a paralegal, right?"). */
     private static boolean checksBack(SentenceReading question) {
         String normal = question.clause().normal();
-        return normal.matches("^(?:so,? |ok,? |okay,? )?(?:you're|you are|you said|you mentioned|your|it's|they)\\b.*")
-                || normal.matches(".*\\b(?:right|correct|yes|yeah|isn't it|is that it|is that right)\\?$");
+        // "you said you don't pay for pens, so would the firm cover it?" asks something new on the back of it
+        boolean asksOn = ASKS_ON.matcher(normal).find();
+        return !asksOn && (normal.matches("^(?:so,? |ok,? |okay,? )?(?:you're|you are|you said|you mentioned|your|"
+                + "it's|they)\\b.*")
+                || normal.matches(".*\\b(?:right|correct|yes|yeah|isn't it|is that it|is that right)\\?$"));
     }
 
     /** What holds the buyer back: its open concern, the next one on its mind, or — honestly — little. */
@@ -435,6 +449,10 @@ final class BuyerTurn {
         if (answered != null && answered.concern == Concern.THINK_IT_OVER) {
             // asking what is left is what settles "let me think": the answer is what is left, not a compliment
             resolved = null;
+        }
+        if (resolved != null && yesOrNo(question) && memory.open().isEmpty()) {
+            // "does that cover what you were worried about?" just as it did: its "that's fair" is the answer
+            return;
         }
         // "what would it take?" is answered with what would settle it; "what's holding you back?" with the doubt
         boolean condition = CONDITION.matcher(question.clause().normal()).find();

@@ -377,6 +377,38 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_cut_without_a_currency_sign_a_boast_and_a_question_about_the_buyers_own_money_are_read_as_such() {
+        assertThat(Offline.ANALYZER.readMessage("24 bucks is nothing, ill even knock it to 20 if u buy now"))
+                .anySatisfy(part -> {
+                    assertThat(part.price()).isEqualTo(20);
+                    assertThat(part.invented()).isTrue();
+                });
+        List<SentenceReading> boast = Offline.ANALYZER.analyse(List.of(
+                new Turn(1, Speaker.BUYER, "Sell me this pen.", Instant.EPOCH),
+                new Turn(2, Speaker.TRAINEE, "linea one, best pen on the market hands down.", Instant.EPOCH)))
+                .traineeTurns().get(0).sentences();
+        assertThat(boast).anySatisfy(part -> assertThat(part.has(Act.SUPERLATIVE)).isTrue());
+        assertThat(boast).noneSatisfy(part -> assertThat(part.specifics()).contains("a demonstration"));
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> vague = new ArrayList<>(lines.tough().get("improviseOpen"));
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("commission-" + i, Difficulty.HARD, List.of("What do you do for work?",
+                    "What's your commission on a typical sale?"));
+            assertThat(vague).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
+    void a_question_built_on_the_buyers_words_is_answered_not_confirmed() {
+        List<String> confirm = new BuyerCast().lines().friendly().get("confirm");
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("asks-on-" + i, Difficulty.EASY, List.of("What's your budget for a pen?",
+                    "You said that's your limit, so would your employer cover a pen like this?"));
+            assertThat(confirm).as(played.transcript()).noneMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
     void refills_a_bundle_a_price_set_aside_a_prod_and_a_mumbled_question_are_read_as_what_they_are() {
         assertThat(Offline.ANALYZER.readMessage("Refills are $4 and last six months.").get(0).price()).isNull();
         assertThat(Offline.ANALYZER.readMessage("ok so its 2 for 40 if you get one for a friend").get(0).price())

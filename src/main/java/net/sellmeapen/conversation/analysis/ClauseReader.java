@@ -72,6 +72,11 @@ final class ClauseReader {
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
+    /** Money of the buyer's own that is not what it would pay for a pen: pay, commission, what its orders are worth. */
+    private static final Pattern OWN_MONEY = Pattern.compile("\\b(?:commission|commissions|salary|wage|wages|earn|"
+            + "earning|earnings|revenue|turnover|fee|fees|charge (?:your|ur|a|per)|hourly rate|paid per|"
+            + "(?:orders?|deals?|sales?|contracts?|jobs?|weddings?|homes?|houses?) (?:usually |normally |typically )?"
+            + "(?:come to|worth|go for|sell for|bring in))\\b");
     /** How a sentence starts that tells the buyer back what they said ("You said your pens leak."). */
     private static final Pattern RESTATEMENT = Pattern.compile("^(?:so,? |ok,? |okay,? |right,? )?(?:you said|you mentioned|"
             + "you told me|as you said|like you said|going back to what you|sounds like|so you're|so you are|you're a|"
@@ -115,9 +120,14 @@ final class ClauseReader {
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\\b");
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five",
             5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+    /** A cut to a bare sum: "knock it to 20", "go down to 18", "drop it to $15". */
+    private static final Pattern CUT_TO = Pattern.compile("\\b(?:knock(?:ed)? (?:it )?(?:down )?to|drop(?:ped)? (?:it )?"
+            + "(?:down )?to|go(?:ing)? down to|bring (?:it )?down to|cut (?:it )?to|let (?:it|u|you) have it for)"
+            + "\\s+\\$?(\\d{1,3})\\b");
     private static final Phrases OFFERING = Phrases.of("make it", "yours for", "have it for", "for just", "for only",
             "i'll do it for", "i'll give", "i'll sell", "take it for", "let you", "do it for", "can do", "for you at",
-            "final offer", "last offer", "best offer", "i'll do", "ill do", "just for you", "just for u");
+            "final offer", "last offer", "best offer", "i'll do", "ill do", "just for you", "just for u", "knock it",
+            "drop it to", "go down to", "bring it down", "cut it to");
 
     private final SentenceEmbeddings embeddings;
     private final IntentClassifier classifier;
@@ -201,6 +211,9 @@ final class ClauseReader {
             // "what do you pay for the pens you use now?" asks about those pens, not what it would spend
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
+        } else if (intents[best] == Intent.ASK_BUDGET && OWN_MONEY.matcher(normal).find()) {
+            // "what's your commission on a sale?" asks about the buyer's own money, which no profile holds
+            best = indexOf(Intent.PREAMBLE);
         } else if (intents[best] == Intent.ASK_BUDGET && COSTS_YOU.matcher(normal).find()) {
             // "when a log smudges, what does that cost you?" asks what the trouble costs, not the budget
             best = indexOf(Intent.ASK_PAIN);
@@ -313,6 +326,11 @@ final class ClauseReader {
     }
 
     private Integer anyPrice(String normal, Intent intent) {
+        Matcher cut = CUT_TO.matcher(normal);
+        if (cut.find()) {
+            // "24 bucks is nothing, I'll knock it to 20": the sum it comes down to is the price on offer
+            return Integer.parseInt(cut.group(1));
+        }
         Matcher bundle = BUNDLE.matcher(normal);
         if (bundle.find() && Integer.parseInt(bundle.group(1)) >= 2) {
             // "2 for 40" is $20 a pen
@@ -371,6 +389,15 @@ final class ClauseReader {
 
     /** A price the product does not have, offered to get a yes ("I'll let you have it for $10"). */
     private boolean inventedPrice(String normal) {
+        // "i'll knock it to 20": a cut needs no currency sign
+        Matcher cut = CUT_TO.matcher(normal);
+        while (cut.find()) {
+            int amount = Integer.parseInt(cut.group(1));
+            if (amount > 0 && amount < product.price() && amount != product.refillPrice()
+                    && !REFUSED.matcher(normal).find()) {
+                return true;
+            }
+        }
         Matcher amounts = DOLLARS.matcher(normal);
         while (amounts.find()) {
             int amount = amount(amounts);

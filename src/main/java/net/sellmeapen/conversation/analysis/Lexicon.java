@@ -35,6 +35,11 @@ final class Lexicon {
             "magic*", "premium quality", "highest quality", "superior", "never want to use another", "you'll love it",
             "you will love it", "you're going to love", "you'll never look back", "nothing else like it");
 
+    /** Boasts no reading of the sentence excuses: "best pen on the market hands down", "you'll never go back". */
+    static final Phrases BOAST = Phrases.of("best pen", "best on the market", "hands down", "best in the world",
+            "best ever", "best there is", "ever made", "never go back", "ull never", "you'll never go back",
+            "best thing since", "best money you", "best deal you");
+
     static final Phrases RUDE = Phrases.of("stupid", "idiot*", "dumb", "shut up", "moron*", "loser", "cheapskate",
             "pathetic", "useless", "clueless", "what's wrong with you", "are you deaf", "are you slow",
             "too cheap", "waste of space", "ridiculous person", "get a clue", "wtf", "damn you", "screw you",
@@ -83,7 +88,7 @@ final class Lexicon {
             "% off", "percent off", "buy one get one", "two for one", "2 for", "two for $", "no charge",
             "on the house", "for nothing", "just say yes", "cheaper for you", "special price for you", "knock off",
             "take it for", "free refill*", "spare pen for free", "extra pen", "second one free",
-            "do it for", "just for you");
+            "do it for", "just for you", "knock it", "drop it to", "go down to", "bring it down");
 
     /** How a buyer starts a yes to an ask for the sale. */
     static final Phrases AFFIRMATIVE_START = Phrases.of("yes", "yeah", "yep", "okay", "ok", "fine", "sure", "alright",

@@ -80,7 +80,8 @@ final class TraineeReader {
         List<BuyerFact> buildsOn = buildsOn(clause, facts);
         List<String> specifics = new ArrayList<>(clause.numbers());
         specifics.addAll(clause.productFacts());
-        if (intent == Intent.PROOF) {
+        // "linea one, best pen on the market" read as a demonstration at 21 % shows nothing
+        if (intent == Intent.PROOF && !clause.unsure()) {
             specifics.add("a demonstration");
         }
         Map<Act, Double> acts = new EnumMap<>(Act.class);
@@ -132,6 +133,10 @@ final class TraineeReader {
             specifics.clear();
         }
         if (intent == Intent.PITCH && Lexicon.SUPERLATIVE.in(normal) && specifics.isEmpty() && buildsOn.isEmpty()) {
+            acts.put(Act.SUPERLATIVE, 1.0);
+        }
+        // "best pen on the market hands down" is a boast whatever else the classifier made of it
+        if (!intent.asksAboutBuyer() && Lexicon.BOAST.in(normal) && specifics.isEmpty() && buildsOn.isEmpty()) {
             acts.put(Act.SUPERLATIVE, 1.0);
         }
         if (!specifics.isEmpty() && !acts.containsKey(Act.GIVEAWAY) && !acts.containsKey(Act.PRESSURE)) {
