@@ -51,6 +51,12 @@ public final class LlmBuyer implements Buyer {
         return true;
     }
 
+    /** The same persona as the scripted buyer's for the session. */
+    @Override
+    public String persona(String sessionId) {
+        return openings.persona(sessionId);
+    }
+
     /** The opening line is the scripted buyer's: a session starts without waiting on the model. */
     @Override
     public String opening(Scene scene) {

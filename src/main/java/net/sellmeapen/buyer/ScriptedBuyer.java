@@ -115,6 +115,11 @@ public final class ScriptedBuyer implements Buyer {
         return cast.forSession(sessionId).id();
     }
 
+    @Override
+    public String persona(String sessionId) {
+        return buyerId(sessionId);
+    }
+
     /** Every profile id a session can meet. */
     public List<String> buyerIds() {
         return cast.profiles().stream().map(BuyerProfile::id).toList();

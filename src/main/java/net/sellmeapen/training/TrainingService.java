@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.sellmeapen.buyer.Buyer;
 import net.sellmeapen.buyer.BuyerReply;
 import net.sellmeapen.buyer.Scene;
@@ -50,6 +52,10 @@ public final class TrainingService {
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
     /** Times a completion scores again because a turn got in while it was scoring. */
     static final int MAX_COMPLETE_ATTEMPTS = 3;
+    /** A new session's buyer is none of the buyers of the trainee's last this many sessions. */
+    static final int RECENT_BUYERS = 3;
+    /** Ids drawn at most to find such a buyer (with 16 buyers and 3 excluded, nearly always the first or second). */
+    private static final int MAX_DRAWS = 32;
 
     private final TrainingRepository repository;
     private final Evaluator evaluator;
@@ -132,7 +138,7 @@ public final class TrainingService {
                     + " the most there can be; finish one of them, or start another in "
                     + WindowLimiter.describe(wait), wait);
         });
-        String id = RandomTokens.newId();
+        String id = freshBuyerSessionId(trainee);
         Instant now = now();
         List<Turn> turns = mode == Mode.TEXT
                 ? List.of(new Turn(1, Speaker.BUYER, buyer.opening(new Scene(id, difficulty, drill)), now))
@@ -142,6 +148,20 @@ public final class TrainingService {
                 drill == null ? SessionKind.PRACTICE : SessionKind.DRILL, drill, false, null, turns, null, null);
         repository.insert(session);
         return session;
+    }
+
+    /**
+     * A new session id whose buyer the trainee did not meet in their last few sessions: the persona
+     * follows from the id, so the id is drawn again (a bounded number of times) while it names one of them.
+     */
+    private String freshBuyerSessionId(Trainee trainee) {
+        Set<String> recent = new HashSet<>();
+        repository.history(trainee.id(), RECENT_BUYERS).forEach(past -> recent.add(buyer.persona(past.id())));
+        String id = RandomTokens.newId();
+        for (int draw = 1; draw < MAX_DRAWS && recent.contains(buyer.persona(id)); draw++) {
+            id = RandomTokens.newId();
+        }
+        return id;
     }
 
     /** Turns in-chat hints on for an in-progress session: it is marked, and never ranked. */

@@ -3,8 +3,11 @@ package net.sellmeapen.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import net.sellmeapen.Offline;
 import net.sellmeapen.TestApp.Reply;
 import net.sellmeapen.TestApp;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +43,19 @@ class TextPracticeApiTest {
         assertThat(session.path("turns")).hasSize(1);
         assertThat(session.path("turns").get(0).path("speaker").asText()).isEqualTo("BUYER");
         assertThat(session.path("turns").get(0).path("text").asText()).containsIgnoringCase("sell me this pen");
+    }
+
+    @Test
+    void a_new_session_meets_a_buyer_none_of_the_trainees_last_three_sessions_met() {
+        List<String> buyers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = app.startSession(token, i % 2 == 0 ? "EASY" : "HARD");
+            buyers.add(Offline.BUYER.buyerId(id));
+        }
+        for (int i = 1; i < buyers.size(); i++) {
+            assertThat(buyers.subList(Math.max(0, i - TrainingService.RECENT_BUYERS), i)).as(buyers.toString())
+                    .doesNotContain(buyers.get(i));
+        }
     }
 
     @Test
