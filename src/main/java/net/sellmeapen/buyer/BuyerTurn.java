@@ -38,6 +38,8 @@ final class BuyerTurn {
     static final int MAX_PRICE_PRESSES = 2;
     /** A reading offered as one of the meanings in a clarifying question must be at least this likely. */
     static final double PLAUSIBLE = 0.3;
+    /** A second question read as the first one's topic is taken as its runner-up from this likelihood. */
+    static final double RUNNER_UP = 0.1;
     /** Below this the classifier's reading of a question is nearly a guess. */
     static final double UNSURE = 0.25;
     /** Below this a question about the buyer is answered without committing to a guess at what it asks. */
@@ -104,6 +106,8 @@ final class BuyerTurn {
     /** Words that turn a check of the buyer's words into a new question: "…, so would the firm pay?". */
     private static final Pattern ASKS_ON = Pattern.compile("\\b(?:so i asked|so would|so could|so can|so will|"
             + "would (?:they|the|your|it)|could (?:they|the|your|it)|if (?:they|the|your)|whether)\\b");
+    /** A question that asks for more of what was told: "anything else?", "tell me more". */
+    private static final Pattern MORE_PLEASE = Pattern.compile("\\b(?:more|else|other|again|remind)\\b");
     /** A question answered yes or no: it starts with a verb. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
             + "could|would|will|should|r|u|ever|any)\\b");
@@ -153,7 +157,8 @@ final class BuyerTurn {
         this.productPrice = product.price();
         // once a cut was offered, the price in play is the cut: "$18 is still more than I pay"
         int inPlay = memory.offeredPrice != null ? memory.offeredPrice : product.price();
-        this.slots = new HashMap<>(Map.of("price", Integer.toString(inPlay),
+        // "was": the price in play before this turn ("first $24, and now $20?")
+        this.slots = new HashMap<>(Map.of("price", Integer.toString(inPlay), "was", Integer.toString(inPlay),
                 "budget", Integer.toString(profile.budget()), "timing", profile.timingShort(),
                 "approver", profile.approver()));
         this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, slots);
@@ -243,6 +248,15 @@ final class BuyerTurn {
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
         for (SentenceReading sentence : turn.sentences()) {
+            if (sentence.intent() == Intent.TRIAL_CLOSE && !memory.pitched && sentence.clause().question()) {
+                // "how does your hand feel by the end?" before anything was pitched checks nothing in: it asks
+                // about the buyer, as its runner-up reading says
+                sentence = asRunnerUp(sentence, topics, false);
+            } else if (sentence.topic() != null && !sentence.repeats() && topics.contains(sentence.topic())) {
+                // "how long does a letter take, and how does your hand feel by the end?": a second question
+                // read as the first one's topic asks about its runner-up, when that is about the buyer too
+                sentence = asRunnerUp(sentence, topics, true);
+            }
             if (sentence.topic() != null && !sentence.repeats() && topics.add(sentence.topic())
                     || sentence.topic() == null && outsideProfile(sentence)) {
                 asked.add(sentence);
@@ -309,6 +323,21 @@ final class BuyerTurn {
         }
     }
 
+    /** The question read as its runner-up topic, when that asks about the buyer and was not asked yet. */
+    private static SentenceReading asRunnerUp(SentenceReading sentence, Set<Topic> asked, boolean duplicate) {
+        ClauseReading clause = sentence.clause();
+        Intent second = clause.runnerUp();
+        // (only a fact of its profile, never its budget — a question about money says so — nor what holds it
+        // back; and not when the words settled the first reading)
+        if (!second.asksAboutBuyer() || second.topic() == null || second.topic() == Topic.BUDGET
+                || second.topic() == Topic.HESITATION || asked.contains(second.topic())
+                || clause.runnerUpConfidence() < RUNNER_UP || duplicate && clause.confidence() >= SURE_ENOUGH_TO_REMIND) {
+            return sentence;
+        }
+        return new SentenceReading(sentence.text(), sentence.acts(), second.topic(), sentence.features(),
+                sentence.buildsOn(), sentence.specifics(), sentence.repeats(), clause);
+    }
+
     /**
      * A question to the buyer about something its profile does not cover ("are you left-handed?"): one
      * the classifier read as nothing it handles, so no other part of the reply will answer it.
@@ -329,6 +358,8 @@ final class BuyerTurn {
         String normal = question.clause().normal();
         String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
                 : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
+                : normal.contains("how long") ? "improviseHowLong"
+                : COUNTED.matcher(normal).find() ? MONEY.matcher(normal).find() ? "improviseSpend" : "improviseAmount"
                 : either(question) ? "improviseEither"
                 : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
         answers.add(voice.say(form));
@@ -394,6 +425,12 @@ final class BuyerTurn {
             answers.add(List.of(detail));
             return;
         }
+        if (!again && !MORE_PLEASE.matcher(question.clause().normal()).find()) {
+            // a new question on a topic it has told all it knows about is one its profile cannot answer:
+            // "Not much more to tell: …" would answer a question nobody asked
+            improvise(question);
+            return;
+        }
         String recap = profile.recap(topic);
         boolean sure = again && question.confidence() >= SURE_ENOUGH_TO_REMIND;
         List<String> options = new ArrayList<>();
@@ -417,11 +454,13 @@ final class BuyerTurn {
         }
         // only a detail that counts the very thing asked about ("how many signatures…" → "forty or fifty
         // signatures a day"): a figure about something else would answer a question nobody asked
+        // (a length or a frequency is answered by any figure it has: "four or five pages each time")
         Matcher counted = COUNTED.matcher(normal);
         String thing = counted.find() ? counted.group(1).replaceFirst("(?:es|s)$", "") : null;
-        for (int n = memory.details(topic); thing != null && profile.more(topic, n) != null; n++) {
+        boolean anyFigure = thing == null && (normal.contains("how long") || normal.contains("how often"));
+        for (int n = memory.details(topic); (thing != null || anyFigure) && profile.more(topic, n) != null; n++) {
             String detail = profile.more(topic, n).toLowerCase(Locale.ROOT);
-            if (HAS_QUANTITY.matcher(detail).find() && detail.contains(thing)) {
+            if (HAS_QUANTITY.matcher(detail).find() && (anyFigure || detail.contains(thing))) {
                 while (memory.details(topic) <= n) {
                     memory.detail(topic);
                 }

@@ -399,6 +399,19 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void the_second_half_of_a_two_part_question_is_answered_even_when_first_read_as_something_else() {
+        for (int i = 0; i < 6; i++) {
+            String id = "two-part-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            List<String> pain = new ArrayList<>(profile.pain());
+            pain.add(profile.more(Topic.PAIN, 0));
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
+                    "How long does a typical day of writing take you, and how does your hand feel by the end of it?"));
+            assertThat(pain).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
     void a_question_built_on_the_buyers_words_is_answered_not_confirmed() {
         List<String> confirm = new BuyerCast().lines().friendly().get("confirm");
         for (int i = 0; i < 4; i++) {

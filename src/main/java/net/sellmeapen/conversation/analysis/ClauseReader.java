@@ -72,6 +72,9 @@ final class ClauseReader {
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
+    /** Words that make "how much…?" a question about money. */
+    private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:spend|spent|spending|pay|paying|paid|cost|costs|"
+            + "budget|price|dollars?|bucks|afford|worth|money|cheap|expensive|cash)\\b|\\$");
     /** Money of the buyer's own that is not what it would pay for a pen: pay, commission, what its orders are worth. */
     private static final Pattern OWN_MONEY = Pattern.compile("\\b(?:commission|commissions|salary|wage|wages|earn|"
             + "earning|earnings|revenue|turnover|fee|fees|charge (?:your|ur|a|per)|hourly rate|paid per|"
@@ -211,7 +214,8 @@ final class ClauseReader {
             // "what do you pay for the pens you use now?" asks about those pens, not what it would spend
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
-        } else if (intents[best] == Intent.ASK_BUDGET && OWN_MONEY.matcher(normal).find()) {
+        } else if (intents[best] == Intent.ASK_BUDGET && OWN_MONEY.matcher(normal).find()
+                || intents[best] == Intent.ASK_BUDGET && normal.contains("how much") && !MONEY_WORDS.matcher(normal).find()) {
             // "what's your commission on a sale?" asks about the buyer's own money, which no profile holds
             best = indexOf(Intent.PREAMBLE);
         } else if (intents[best] == Intent.ASK_BUDGET && COSTS_YOU.matcher(normal).find()) {
