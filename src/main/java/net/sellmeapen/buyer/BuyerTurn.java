@@ -157,7 +157,7 @@ final class BuyerTurn {
         this.productPrice = product.price();
         // once a cut was offered, the price in play is the cut: "$18 is still more than I pay"
         int inPlay = memory.offeredPrice != null ? memory.offeredPrice : product.price();
-        // "was": the price in play before this turn ("first $24, and now $20?")
+        // "was": the price in play before this turn ("first the list price, and now $20?")
         this.slots = new HashMap<>(Map.of("price", Integer.toString(inPlay), "was", Integer.toString(inPlay),
                 "budget", Integer.toString(profile.budget()), "timing", profile.timingShort(),
                 "approver", profile.approver()));
@@ -184,7 +184,7 @@ final class BuyerTurn {
             // a doubt settled by trying the pen is answered with what it noticed, not a stock "fair enough"
             boolean triedNow = (answered.concern == Concern.TRUST || answered.shown) && offered(Intent.PROOF)
                     && !memory.tried;
-            resolved = triedNow ? voice.say("reactProof").stream().map(line -> line.replace("{tried}", voice.tried()))
+            resolved = triedNow ? voice.say("reactProof").stream().map(line -> line.replace("{tried}", voice.tried(shownFeatures())))
                     .toList() : voice.resolved(answered.concern);
             memory.tried |= triedNow;
         }
@@ -749,7 +749,7 @@ final class BuyerTurn {
         } else if (offered(Intent.PROOF)) {
             warm = !memory.tried;
             reaction = memory.tried ? voice.say("reactProofAgain") : voice.say("reactProof").stream()
-                    .map(line -> line.replace("{tried}", voice.tried())).toList();
+                    .map(line -> line.replace("{tried}", voice.tried(shownFeatures()))).toList();
             triesIt = !memory.tried;
         } else if (surely(Act.SUPERLATIVE)) {
             // "prove it" to a boast about a pen it has just tried would forget the try
@@ -974,6 +974,13 @@ final class BuyerTurn {
      */
     private boolean surely(Act act) {
         return turn.sentences().stream().anyMatch(s -> s.acts().getOrDefault(act, 0.0) >= SURE_TO_REACT);
+    }
+
+    /** The product features the turn's demonstration is about ("rub it with your thumb": the ink). */
+    private Set<String> shownFeatures() {
+        Set<String> shown = new LinkedHashSet<>();
+        turn.sentences().stream().filter(s -> s.intent() == Intent.PROOF).forEach(s -> shown.addAll(s.features()));
+        return shown;
     }
 
     private boolean offered(Intent intent) {

@@ -94,8 +94,16 @@ final class BuyerVoice {
         return lines.meanings().get(intentLabel);
     }
 
-    /** What the buyer notices trying the pen: the feature that meets its own need, else the first. */
-    String tried() {
+    /**
+     * What the buyer notices trying the pen: the feature the trainee's demonstration is about ("write
+     * and rub it with your thumb": the quick-dry ink), else the one that meets its own need, else the first.
+     */
+    String tried(java.util.Set<String> shown) {
+        for (Product.Feature feature : product.features()) {
+            if (shown.contains(feature.id())) {
+                return feature.tried();
+            }
+        }
         return profile.needs().stream().flatMap(need -> product.featuresFor(need).stream()).findFirst()
                 .orElse(product.features().get(0)).tried();
     }

@@ -338,6 +338,9 @@ class ScriptedBuyerTest {
                     "Here, try it: write your name on this card and rub it with your thumb.", "Did it smudge?"));
             assertThat(lines.friendly().get("triedNo")).as(played.transcript())
                     .anyMatch(played.buyerLines().get(4)::contains);
+            // the feature the demonstration is about is the one it notices
+            assertThat(played.buyerLines().get(3)).as(played.transcript())
+                    .contains(Offline.PRODUCT.feature("quick-dry-ink").orElseThrow().tried());
         }
     }
 
