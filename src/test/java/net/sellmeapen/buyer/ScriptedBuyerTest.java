@@ -392,6 +392,8 @@ class ScriptedBuyerTest {
                 .traineeTurns().get(0).sentences();
         assertThat(boast).anySatisfy(part -> assertThat(part.has(Act.SUPERLATIVE)).isTrue());
         assertThat(boast).noneSatisfy(part -> assertThat(part.specifics()).contains("a demonstration"));
+        // a saying typed without a question mark tells the buyer something, it asks nothing
+        assertThat(Offline.ANALYZER.readMessage("u get what u pay for man").get(0).intent().asksAboutBuyer()).isFalse();
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> vague = new ArrayList<>(lines.tough().get("improviseOpen"));
         for (int i = 0; i < 4; i++) {

@@ -72,6 +72,10 @@ final class ClauseReader {
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
+    /** How a sentence starts that tells the buyer something about itself: "u get what u pay for", "you need this". */
+    private static final Pattern TELLS_YOU = Pattern.compile("^(?:(?:and|but|so|ok|okay|look|honestly|well)[,]?\\s+)*"
+            + "(?:u|you|ya) (?:get|gotta|got to|have to|need to|need this|should|will|won't|wont|can't|cant|deserve|"
+            + "won't regret|wont regret)\\b");
     /** Words that make "how much…?" a question about money. */
     private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:spend|spent|spending|pay|paying|paid|cost|costs|"
             + "budget|price|dollars?|bucks|afford|worth|money|cheap|expensive|cash)\\b|\\$");
@@ -281,7 +285,9 @@ final class ClauseReader {
             boolean aboutBuyer = addressed || probability >= SURE_ABOUT_BUYER
                     || normal.split("\\s+").length <= ELLIPTICAL_WORDS
                     || question && probability >= SURE_FOLLOW_UP && FOLLOW_UP.matcher(normal).find();
-            boolean terse = addressed && probability >= SURE_TERSE && !normal.matches(".*[.!]$");
+            // "what u use now" is a question typed tersely; "u get what u pay for" tells the buyer something
+            boolean terse = addressed && probability >= SURE_TERSE && !normal.matches(".*[.!]$")
+                    && !TELLS_YOU.matcher(normal).find();
             boolean leading = Lexicon.LEADING.in(normal);
             return (question || terse) && aboutBuyer && !Lexicon.ASK.in(normal) && (!leading || addressed)
                     || probability >= CERTAIN && !leading;
