@@ -327,6 +327,7 @@ final class BuyerMemory {
             // a buyer that heard the numbers and still doubts the pen is worth it is settled by seeing it work
             boolean shown = open.concern == Concern.PRICE && open.despite && !tried
                     && sentence.intent() == Intent.PROOF && sentence.confidence() >= SURELY_SHOWN
+                    && sentence.clause().handsOver()
                     && !sentence.repeats();
             if (shown || moreThanBefore
                     && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {

@@ -86,7 +86,8 @@ final class BuyerTurn {
             + "every|each|once|twice|constantly|hours?|minutes?|always|all day|all week|daily|weekly|most days)\\b");
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
-            + "(?:would|will|could) make (?:you|u|it worth)|would (?:you|u) need|do (?:you|u) need to (?:see|hear|know)|"
+            + "(?:would|will|could) make (?:you|u|it worth)|would (?:you|u) need|"
+            + "do (?:you|u) need to (?:see|hear|know)|"
             + "would (?:it|the pen|a pen|this pen|this) (?:need|have) to|would (?:you|u) (?:want|like) to see|"
             + "would convince|would get (?:you|u) to)\\b|\\bwhat needs to happen\\b"
             + "|\\bhow (?:can|could|do) i (?:earn|win|convince|get you)\\b");
@@ -108,6 +109,14 @@ final class BuyerTurn {
             + "would (?:they|the|your|it)|could (?:they|the|your|it)|if (?:they|the|your)|whether)\\b");
     /** A question that asks for more of what was told: "anything else?", "tell me more". */
     private static final Pattern MORE_PLEASE = Pattern.compile("\\b(?:more|else|other|again|remind)\\b");
+    /** "are you left-handed?", "r u a teacher?", "you're in sales?": what the buyer is asked to be. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|wait|hey)[,]? )*"
+            + "(?:are|r) (?:you|u|ya) (?:(?:a|an|the|in|into|at|on|by|from)\\s+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})"
+            + "\\s*(?:[,?!.]|$)");
+    /** Words that say nothing of what the buyer is: "are you [really] [very] busy?". */
+    private static final Set<String> FILLER_WORDS = Set.of("the", "and", "really", "very", "still", "just", "kind",
+            "sort", "also", "even", "like", "actually", "much", "lot", "any", "some", "one", "bit", "too", "quite",
+            "pretty", "right", "now", "then", "man", "mate", "lol", "haha", "honestly", "always", "usually");
     /** A question answered yes or no: it starts with a verb. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^(?:do|does|did|are|is|was|were|have|has|had|can|"
             + "could|would|will|should|r|u|ever|any)\\b");
@@ -182,9 +191,10 @@ final class BuyerTurn {
         }
         if (answered != null) {
             // a doubt settled by trying the pen is answered with what it noticed, not a stock "fair enough"
-            boolean triedNow = (answered.concern == Concern.TRUST || answered.shown) && offered(Intent.PROOF)
+            boolean triedNow = (answered.concern == Concern.TRUST || answered.shown) && handedOver()
                     && !memory.tried;
-            resolved = triedNow ? voice.say("reactProof").stream().map(line -> line.replace("{tried}", voice.tried(shownFeatures())))
+            resolved = triedNow ? voice.say("reactProof").stream()
+                    .map(line -> line.replace("{tried}", voice.tried(shownFeatures())))
                     .toList() : voice.resolved(answered.concern);
             memory.tried |= triedNow;
         }
@@ -290,13 +300,26 @@ final class BuyerTurn {
         }
         asked = toAnswer;
         // a demo in this turn is tried before what it is asked about it is answered
-        boolean tryingIt = memory.tried || offered(Intent.PROOF);
+        boolean tryingIt = memory.tried || handedOver();
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
             String asks = question.clause().normal();
             if (tryingIt && ABOUT_THE_TRY.matcher(asks).find()) {
                 // "did it smudge?" once it has tried the pen: what it saw, not its old trouble
                 answers.add(voice.say(TROUBLE.matcher(asks).find() ? "triedNo" : "triedYes"));
                 continue;
+            }
+            Matcher attribute = ATTRIBUTE.matcher(asks);
+            if (question.topic() != null && question.topic() != Topic.HESITATION && question.topic() != Topic.BUDGET
+                    && attribute.find()) {
+                // "are you left-handed?", "r u a teacher?": answered from whichever of its facts says so, or a
+                // plain "no" when none does — never the fact of whatever topic the words resemble
+                Topic about = topicMentioning(attribute.group(1));
+                if (about == null) {
+                    answers.add(voice.say("improviseYesNo"));
+                    continue;
+                }
+                question = new SentenceReading(question.text(), question.acts(), about, question.features(),
+                        question.buildsOn(), question.specifics(), question.repeats(), question.clause());
             }
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
@@ -323,6 +346,41 @@ final class BuyerTurn {
         }
     }
 
+    /**
+     * The topic of the buyer's profile whose words say what a yes-or-no question asks it to be ("left
+     * handed", "a teacher"): every content word found, by its first five letters, in one of that topic's
+     * answers or details. Null when no topic says so.
+     */
+    private Topic topicMentioning(String predicate) {
+        List<String> stems = new ArrayList<>();
+        for (String word : predicate.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (word.length() >= 3 && !FILLER_WORDS.contains(word)) {
+                stems.add(word.substring(0, Math.min(5, word.length())));
+            }
+        }
+        if (stems.isEmpty()) {
+            return null;
+        }
+        for (Topic topic : Topic.values()) {
+            if (topic == Topic.HESITATION) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            texts.add(profile.answer(topic, 0));
+            texts.add(profile.answer(topic, 1));
+            for (int n = 0; profile.more(topic, n) != null; n++) {
+                texts.add(profile.more(topic, n));
+            }
+            for (String text : texts) {
+                String plain = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ");
+                if (stems.stream().allMatch(stem -> plain.matches("(?s).*\\b" + stem + ".*"))) {
+                    return topic;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The question read as its runner-up topic, when that asks about the buyer and was not asked yet. */
     private static SentenceReading asRunnerUp(SentenceReading sentence, Set<Topic> asked, boolean duplicate) {
         ClauseReading clause = sentence.clause();
@@ -331,7 +389,8 @@ final class BuyerTurn {
         // back; and not when the words settled the first reading)
         if (!second.asksAboutBuyer() || second.topic() == null || second.topic() == Topic.BUDGET
                 || second.topic() == Topic.HESITATION || asked.contains(second.topic())
-                || clause.runnerUpConfidence() < RUNNER_UP || duplicate && clause.confidence() >= SURE_ENOUGH_TO_REMIND) {
+                || clause.runnerUpConfidence() < RUNNER_UP
+                || duplicate && clause.confidence() >= SURE_ENOUGH_TO_REMIND) {
             return sentence;
         }
         return new SentenceReading(sentence.text(), sentence.acts(), second.topic(), sentence.features(),
@@ -746,6 +805,10 @@ final class BuyerTurn {
             reaction = giveaway();
         } else if (surely(Act.PRESSURE)) {
             reaction = voice.say("reactPressure");
+        } else if (offered(Intent.PROOF) && !handedOver()) {
+            // proof it is told about rather than handed ("here's how I'd look at it", a review) is evidence
+            reaction = voice.say("reactEvidence");
+            warm = true;
         } else if (offered(Intent.PROOF)) {
             warm = !memory.tried;
             reaction = memory.tried ? voice.say("reactProofAgain") : voice.say("reactProof").stream()
@@ -981,6 +1044,12 @@ final class BuyerTurn {
         Set<String> shown = new LinkedHashSet<>();
         turn.sentences().stream().filter(s -> s.intent() == Intent.PROOF).forEach(s -> shown.addAll(s.features()));
         return shown;
+    }
+
+    /** True when the turn hands the buyer the pen to try: proof, read surely, in words of trying it. */
+    private boolean handedOver() {
+        return turn.sentences().stream().anyMatch(s -> s.intent() == Intent.PROOF && !s.repeats()
+                && s.confidence() >= SURE_TO_REACT && s.clause().handsOver());
     }
 
     private boolean offered(Intent intent) {

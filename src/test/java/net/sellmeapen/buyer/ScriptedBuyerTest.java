@@ -417,6 +417,29 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asked_whether_it_is_something_the_buyer_answers_from_the_fact_that_says_so_or_says_no() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 16; i++) {
+            String id = "attribute-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("Are you left-handed?", "Are you a nurse?"));
+            boolean leftHanded = profile.id().equals("left-handed-illustrator");
+            assertThat(lines.friendly().get("improviseYesNo").stream().anyMatch(played.buyerLines().get(1)::contains))
+                    .as(played.transcript()).isEqualTo(!leftHanded);
+            assertThat(lines.friendly().get("improviseYesNo").stream().anyMatch(played.buyerLines().get(2)::contains))
+                    .as(played.transcript()).isEqualTo(!profile.id().equals("nursing-student"));
+        }
+    }
+
+    @Test
+    void only_a_pen_handed_over_is_tried() {
+        assertThat(Offline.ANALYZER.readMessage("Here, try it yourself.").get(0).handsOver()).isTrue();
+        assertThat(Offline.ANALYZER.readMessage("Write your name and rub it with your thumb.").get(0).handsOver())
+                .isTrue();
+        assertThat(Offline.ANALYZER.readMessage("Here's how I'd look at it").get(0).handsOver()).isFalse();
+    }
+
+    @Test
     void a_question_built_on_the_buyers_words_is_answered_not_confirmed() {
         List<String> confirm = new BuyerCast().lines().friendly().get("confirm");
         for (int i = 0; i < 4; i++) {

@@ -219,7 +219,8 @@ final class ClauseReader {
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
         } else if (intents[best] == Intent.ASK_BUDGET && OWN_MONEY.matcher(normal).find()
-                || intents[best] == Intent.ASK_BUDGET && normal.contains("how much") && !MONEY_WORDS.matcher(normal).find()) {
+                || intents[best] == Intent.ASK_BUDGET && normal.contains("how much")
+                && !MONEY_WORDS.matcher(normal).find()) {
             // "what's your commission on a sale?" asks about the buyer's own money, which no profile holds
             best = indexOf(Intent.PREAMBLE);
         } else if (intents[best] == Intent.ASK_BUDGET && COSTS_YOU.matcher(normal).find()) {

@@ -27,6 +27,11 @@ public record ClauseReading(String text, String normal, float[] vector, Intent i
         List<String> productFacts, Integer price, boolean question, boolean offer, boolean guarantee,
         boolean invented, boolean acknowledgement, boolean insult) {
 
+    /** True when the part hands the buyer the pen to try ("here, try it", "write your name"), not tells of proof. */
+    public boolean handsOver() {
+        return Lexicon.handsOver(normal);
+    }
+
     /** Asked in surprise or exasperation ("busy??", "what else do u need?!"): rhetorical, not for an answer. */
     public boolean surprised() {
         return Lexicon.inSurprise(normal);

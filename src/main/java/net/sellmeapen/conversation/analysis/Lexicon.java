@@ -193,6 +193,16 @@ final class Lexicon {
      */
     private static final Pattern SURPRISE = Pattern.compile("\\?\\s*[?!]");
 
+    /** Words of handing the pen over to try: "here, try it", "write your name", "click it", "keep it for a week". */
+    private static final Pattern HANDS_OVER = Pattern.compile("\\b(?:try|tried|trying|hold|write|writing|scribble|"
+            + "feel|click|test|rub|wipe|have a go|give it a|take it|use it|keep it|borrow|see for yourself|"
+            + "go ahead|go on)\\b|^here\\b(?!'s| is)");
+
+    /** True when a part hands the buyer the pen to try rather than telling it about proof. */
+    static boolean handsOver(String normal) {
+        return HANDS_OVER.matcher(normal).find();
+    }
+
     /** A question asked in surprise or exasperation: "??" or "?!". */
     static boolean inSurprise(String normal) {
         return SURPRISE.matcher(normal).find();
