@@ -276,7 +276,8 @@ final class BuyerTurn {
         SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().question()
                 && torn(s.clause()) && !yesOrNo(s)).findFirst().orElse(null);
         boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
-        if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked
+        // (a turn that just settled a concern was understood: its unclear part is not sent back)
+        if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked && answered == null
                 && turn.sentences().stream().noneMatch(s -> s.has(Act.ASK) || s.has(Act.TRIAL_CLOSE)
                         || s.has(Act.TIED_BENEFIT) || s.has(Act.GIVEAWAY) || s.has(Act.PRESSURE))) {
             clarify(torn.clause());
