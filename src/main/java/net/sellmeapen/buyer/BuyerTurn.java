@@ -93,7 +93,7 @@ final class BuyerTurn {
             + "|\\bhow (?:can|could|do) i (?:earn|win|convince|get you)\\b");
     /** A question about how the pen did when the buyer tried it: "did it smudge?", "does it feel good?". */
     private static final Pattern ABOUT_THE_TRY = Pattern.compile("^(?:(?:so|and|well|ok|okay|right|see)[,]? )*"
-            + "(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|that|the grip|the line|the clip|it's|its|"
+            + "(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|the grip|the line|the clip|it's|its|"
             + "smudg|smear)");
     /** A trouble the pen did not show when tried: asked about, the answer is no. */
     private static final Pattern TROUBLE = Pattern.compile("\\b(?:smudg\\w*|smear\\w*|skip\\w*|leak\\w*|blot\\w*|"

@@ -392,6 +392,11 @@ class ScriptedBuyerTest {
                 .traineeTurns().get(0).sentences();
         assertThat(boast).anySatisfy(part -> assertThat(part.has(Act.SUPERLATIVE)).isTrue());
         assertThat(boast).noneSatisfy(part -> assertThat(part.specifics()).contains("a demonstration"));
+        // what is written with a pen already named asks about the writing, not the pen
+        assertThat(Offline.ANALYZER.readMessage("And what do you end up writing with those freebies?").get(0).intent())
+                .isEqualTo(Intent.ASK_WRITING);
+        assertThat(Offline.ANALYZER.readMessage("When did you last need a pen, and what were you writing?"))
+                .last().satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_WRITING));
         // a saying typed without a question mark tells the buyer something, it asks nothing
         assertThat(Offline.ANALYZER.readMessage("u get what u pay for man").get(0).intent().asksAboutBuyer()).isFalse();
         BuyerCast.Lines lines = new BuyerCast().lines();
@@ -437,6 +442,8 @@ class ScriptedBuyerTest {
         assertThat(Offline.ANALYZER.readMessage("Write your name and rub it with your thumb.").get(0).handsOver())
                 .isTrue();
         assertThat(Offline.ANALYZER.readMessage("Here's how I'd look at it").get(0).handsOver()).isFalse();
+        assertThat(Offline.ANALYZER.readMessage("its a pen. u write with it.")).noneMatch(part -> part.handsOver());
+        assertThat(Offline.ANALYZER.readMessage("Go ahead, click it a few times.").get(0).handsOver()).isTrue();
     }
 
     @Test

@@ -60,10 +60,14 @@ final class ClauseReader {
             + "eight|nine|ten|more|less|fewer|a few|several|lots|a lot|none|both|either)(?: or (?:more|less|so))?\\s*\\?+");
     /** A question about what the buyer writes with: their pen, not their writing. */
     private static final Pattern WRITES_WITH = Pattern.compile("\\b(?:writ(?:e|ing)|sign(?:ing)?) with\\b"
-            + "(?! (?:a |your |ur )?(?:pens?|biros?)\\b)|"
+            + "(?! (?:a |your |ur )?(?:pens?|biros?)\\b| (?:those|these(?! days)|them|it|that|this(?! week| month| year)|the ones?)\\b)|"
             + "\\b(?:what|which|wat) (?:pens?|kind of pens?|sort of pens?|brand)\\b(?! (?:for|do you need))");
     /** A question about what the buyer uses pens for: their writing, not their pen. */
-    private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b");
+    private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b"
+            // "what do you write with those freebies?", "what were you writing?": what is written, the pen named
+            + "|\\b(?:writ(?:e|ing)|sign(?:ing)?) with (?:those|these(?! days)|them|it|that|this(?! week| month| year)|"
+            + "the ones?)\\b"
+            + "|\\bwhat (?:are|were|do|did) (?:you|u) (?:usually |normally |mostly )?writ(?:e|ing)\\s*[?.!]*$");
     /** A question about what the buyer pays for its pens today. */
     private static final Pattern SPENDS_NOW = Pattern.compile("\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
             + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b|\\b(?:pay|paying|spend|"

@@ -194,9 +194,11 @@ final class Lexicon {
     private static final Pattern SURPRISE = Pattern.compile("\\?\\s*[?!]");
 
     /** Words of handing the pen over to try: "here, try it", "write your name", "click it", "keep it for a week". */
-    private static final Pattern HANDS_OVER = Pattern.compile("\\b(?:try|tried|trying|hold|write|writing|scribble|"
-            + "feel|click|test|rub|wipe|have a go|give it a|take it|use it|keep it|borrow|see for yourself|"
-            + "go ahead|go on)\\b|^here\\b(?!'s| is)");
+    private static final Pattern HANDS_OVER = Pattern.compile("^(?:(?:here|go on|go ahead|just|please|now|ok|okay|"
+            + "so|then|well|right|go)[,!]?\\s+)*(?:try|hold|write|scribble|feel|click|test|rub|wipe|take|use|keep|"
+            + "borrow|give it)\\b|\\b(?:try it|try this|try one|have a go|give it a (?:go|try|whirl)|see for yourself|"
+            + "test it|hold it|(?:you can|u can|want to|wanna|why not|let's|lets) (?:try|test|hold|write with)|"
+            + "rub (?:it|your thumb)|run your thumb|click it)\\b|^here\\b(?!'s| is)");
 
     /** True when a part hands the buyer the pen to try rather than telling it about proof. */
     static boolean handsOver(String normal) {
