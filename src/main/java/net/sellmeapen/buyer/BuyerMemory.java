@@ -329,7 +329,11 @@ final class BuyerMemory {
                     && sentence.intent() == Intent.PROOF && sentence.confidence() >= SURELY_SHOWN
                     && sentence.clause().handsOver()
                     && !sentence.repeats();
-            if (shown || moreThanBefore
+            // "u write with it. it works." read as proof neither hands the pen over nor says anything checkable
+            boolean emptyProof = sentence.intent() == Intent.PROOF && sentence.clause() != null
+                    && !sentence.clause().handsOver()
+                    && sentence.specifics().stream().allMatch(specific -> specific.equals("a demonstration"));
+            if (shown || moreThanBefore && !emptyProof
                     && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
                 // (a price cut in the same turn is met as a cut, not argued with)
                 if (temperament.tough() && open.concern == Concern.PRICE && (!open.despite || temperament.hostile())
