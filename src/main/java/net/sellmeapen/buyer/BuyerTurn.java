@@ -461,7 +461,9 @@ final class BuyerTurn {
         int told = memory.told(topic);
         boolean again = memory.askedAgain(topic, question.clause());
         memory.tell(topic, question.clause().vector());
-        boolean amount = QUANTITY.matcher(question.clause().normal()).find() && topic != Topic.BUDGET;
+        // ("how much does it cost you when one dies?" asks what the trouble costs: its story, not a sum)
+        boolean amount = QUANTITY.matcher(question.clause().normal()).find() && topic != Topic.BUDGET
+                && !(topic == Topic.PAIN && question.clause().normal().contains("cost"));
         if (told == 0) {
             String answer = profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2));
             answers.add(List.of(answer));

@@ -397,6 +397,9 @@ class ScriptedBuyerTest {
                 .isEqualTo(Intent.ASK_WRITING);
         assertThat(Offline.ANALYZER.readMessage("When did you last need a pen, and what were you writing?"))
                 .last().satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_WRITING));
+        // what bothers the buyer about its own pens is the trouble with them, not what holds it back
+        assertThat(Offline.ANALYZER.readMessage("whats bugging you about the fineliners, anything?").get(0).intent())
+                .isEqualTo(Intent.ASK_PAIN);
         // a saying typed without a question mark tells the buyer something, it asks nothing
         assertThat(Offline.ANALYZER.readMessage("u get what u pay for man").get(0).intent().asksAboutBuyer()).isFalse();
         BuyerCast.Lines lines = new BuyerCast().lines();

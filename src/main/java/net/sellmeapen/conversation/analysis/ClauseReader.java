@@ -80,6 +80,9 @@ final class ClauseReader {
     private static final Pattern TELLS_YOU = Pattern.compile("^(?:(?:and|but|so|ok|okay|look|honestly|well)[,]?\\s+)*"
             + "(?:u|you|ya) (?:get|gotta|got to|have to|need to|need this|should|will|won't|wont|can't|cant|deserve|"
             + "won't regret|wont regret)\\b");
+    /** A question about the pens the buyer has now: "…about the fineliners", "…with your biros". */
+    private static final Pattern ABOUT_THEIR_PENS = Pattern.compile("\\b(?:about|with) (?:the |your |ur |those |these |"
+            + "them )?(?:pens?|biros?|ballpoints?|fineliners?|freebies|ones you|current ones?|old ones?)\\b");
     /** Words that make "how much…?" a question about money. */
     private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:spend|spent|spending|pay|paying|paid|cost|costs|"
             + "budget|price|dollars?|bucks|afford|worth|money|cheap|expensive|cash)\\b|\\$");
@@ -221,6 +224,10 @@ final class ClauseReader {
         } else if (intents[best] == Intent.ASK_BUDGET && SPENDS_NOW.matcher(normal).find()) {
             // "what do you pay for the pens you use now?" asks about those pens, not what it would spend
             best = indexOf(Intent.ASK_CURRENT_PEN);
+            cued = true;
+        } else if (intents[best] == Intent.ASK_HESITATION && ABOUT_THEIR_PENS.matcher(normal).find()) {
+            // "what's bugging you about the fineliners?" asks what is wrong with its pens, not what holds it back
+            best = indexOf(Intent.ASK_PAIN);
             cued = true;
         } else if (intents[best] == Intent.ASK_BUDGET && OWN_MONEY.matcher(normal).find()
                 || intents[best] == Intent.ASK_BUDGET && normal.contains("how much")
