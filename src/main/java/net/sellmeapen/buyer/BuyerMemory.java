@@ -99,6 +99,8 @@ final class BuyerMemory {
     int pitchTurns;
     int sinceConcern;
     int clarifications;
+    /** Either-or questions on a told topic answered "a bit of both" (or considered for it) so far. */
+    int improvisedEither;
     int smallTalks;
     boolean priceKnown;
     /** Whether the trainee has said anything about the pen itself: a feature, a benefit, evidence. */

@@ -86,7 +86,7 @@ final class BuyerTurn {
             + "every|each|once|twice|constantly|hours?|minutes?|always|all day|all week|daily|weekly|most days)\\b");
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
-            + "(?:would|will|could) make (?:you|u|it worth)|would (?:you|u) need|"
+            + "(?:would|will|could) make (?:you|u|it (?:feel |seem |look )?worth)|would (?:you|u) need|"
             + "do (?:you|u) need to (?:see|hear|know)|"
             + "would (?:it|the pen|a pen|this pen|this) (?:need|have) to|would (?:you|u) (?:want|like) to see|"
             + "would convince|would get (?:you|u) to)\\b|\\bwhat needs to happen\\b"
@@ -330,8 +330,9 @@ final class BuyerTurn {
                     || BECAUSE.matcher(normal).find();
             // "red only, or other colours?" is seldom what its profile knows: its answer would be about something else
             // (on a topic it has not told about yet, its own answer says which: "Reporter.", not "both")
+            // (once a session: "bit of both" every time is a tic, not an answer)
             boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
-                    && memory.told(question.topic()) > 0;
+                    && memory.told(question.topic()) > 0 && memory.improvisedEither++ == 0;
             boolean guess = question.confidence() < GUESS && !lastResort;
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
@@ -858,9 +859,12 @@ final class BuyerTurn {
     }
 
     private List<String> giveaway(Integer offered) {
-        if (offered != null && offered.equals(memory.offeredPrice) && memory.open().isEmpty()) {
-            // the cut it already heard (and took) is nothing new
-            return null;
+        if (offered != null && offered.equals(memory.offeredPrice)) {
+            // the cut it already heard is nothing new: "still too much at $20" if it was, else nothing
+            boolean over = offered > profile.budget() && (memory.told(Topic.BUDGET) > 0 || memory.open()
+                    .filter(open -> open.concern == Concern.PRICE).isPresent());
+            return over ? voice.say("reactDiscountShort").stream()
+                    .map(line -> line.replace("{offered}", "$" + offered)).toList() : null;
         }
         if (offered == null) {
             return voice.say("reactGiveaway");
@@ -992,6 +996,10 @@ final class BuyerTurn {
                 && turn.sentences().get(turn.sentences().size() - 1).topic() != null;
         // nor "Fine, noted." in front of an objection: the objection is the reaction
         boolean objecting = concern != null && !pressing;
+        // a doubt or a protest cannot sit beside "I'll take it"
+        if (sold && !warm) {
+            reaction = null;
+        }
         if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy && !triesIt)
                 && !(warm && endsAsking && !triesIt) && !(objecting && !pushy && !triesIt)) {
             parts.add(reaction);
@@ -1004,7 +1012,7 @@ final class BuyerTurn {
         if (concern != null) {
             parts.add(concern);
         }
-        if (deferring != null && closing != null && reaction == null && answers.isEmpty()) {
+        if (deferring != null && closing != null && reaction == null && resolved == null && answers.isEmpty()) {
             parts.add(deferring);
         }
         if (closing != null) {

@@ -288,6 +288,25 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void the_same_cut_said_again_is_nothing_new() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> drop = new ArrayList<>(lines.friendly().get("reactPriceDrop"));
+        drop.addAll(lines.tough().get("reactPriceDrop"));
+        for (Difficulty difficulty : List.of(Difficulty.HARD, Difficulty.EXPERT)) {
+            for (int i = 0; i < 12; i++) {
+                Played played = Offline.playScript("same-cut-" + difficulty + i, difficulty, List.of(
+                        "What do you do for work?", "What bothers you about the pens you use now?",
+                        "It dries in under a second, so nothing smudges. It's $24.", "ok i'll do $20 for you.",
+                        "It has a two-year guarantee too.", "so $20 then, what do you say?"));
+                for (String reply : played.buyerLines().subList(5, played.buyerLines().size())) {
+                    assertThat(drop).as(played.transcript()).noneMatch(line -> reply.contains(
+                            line.replace("{offered}", "$20").replace("{was}", "20").replace("{price}", "20")));
+                }
+            }
+        }
+    }
+
+    @Test
     void a_figure_handed_back_to_the_buyer_is_no_price_cut() {
         for (int i = 0; i < 4; i++) {
             Played played = Offline.playScript("echo-" + i, Difficulty.EASY, List.of("What do you do for work?",
