@@ -410,6 +410,11 @@ class ScriptedBuyerTest {
                 new Turn(2, Speaker.TRAINEE, "linea one, best pen on the market hands down.", Instant.EPOCH)))
                 .traineeTurns().get(0).sentences();
         assertThat(boast).anySatisfy(part -> assertThat(part.has(Act.SUPERLATIVE)).isTrue());
+        // facts in the same breath do not excuse a boast
+        assertThat(Offline.ANALYZER.analyse(List.of(new Turn(1, Speaker.BUYER, "Sell me this pen.", Instant.EPOCH),
+                new Turn(2, Speaker.TRAINEE, "its the smoothest pen ever made, gel ink, 2 year guarantee.",
+                        Instant.EPOCH))).traineeTurns().get(0).sentences())
+                .anySatisfy(part -> assertThat(part.has(Act.SUPERLATIVE)).isTrue());
         assertThat(boast).noneSatisfy(part -> assertThat(part.specifics()).contains("a demonstration"));
         // what is written with a pen already named asks about the writing, not the pen
         assertThat(Offline.ANALYZER.readMessage("And what do you end up writing with those freebies?").get(0).intent())

@@ -136,7 +136,8 @@ final class TraineeReader {
             acts.put(Act.SUPERLATIVE, 1.0);
         }
         // "best pen on the market hands down" is a boast whatever else the classifier made of it
-        if (!intent.asksAboutBuyer() && Lexicon.BOAST.in(normal) && specifics.isEmpty() && buildsOn.isEmpty()) {
+        // (facts beside it do not excuse it: "the smoothest pen ever made, 2 year guarantee" still boasts)
+        if (!intent.asksAboutBuyer() && Lexicon.BOAST.in(normal)) {
             acts.put(Act.SUPERLATIVE, 1.0);
         }
         if (!specifics.isEmpty() && !acts.containsKey(Act.GIVEAWAY) && !acts.containsKey(Act.PRESSURE)) {
