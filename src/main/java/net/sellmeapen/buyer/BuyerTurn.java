@@ -319,8 +319,7 @@ final class BuyerTurn {
                     answers.add(voice.say("improviseYesNo"));
                     continue;
                 }
-                question = new SentenceReading(question.text(), question.acts(), about, question.features(),
-                        question.buildsOn(), question.specifics(), question.repeats(), question.clause());
+                question = question.withTopic(about);
             }
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
@@ -395,8 +394,7 @@ final class BuyerTurn {
                 || duplicate && clause.confidence() >= SURE_ENOUGH_TO_REMIND) {
             return sentence;
         }
-        return new SentenceReading(sentence.text(), sentence.acts(), second.topic(), sentence.features(),
-                sentence.buildsOn(), sentence.specifics(), sentence.repeats(), clause);
+        return sentence.withTopic(second.topic());
     }
 
     /**

@@ -55,6 +55,11 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
     }
 
     /** The classifier's confidence in {@link #intent} (1 for a turn not in English). */
+    /** The same reading taken as a question about another topic (its runner-up reading, say). */
+    public SentenceReading withTopic(Topic other) {
+        return new SentenceReading(text, acts, other, features, buildsOn, specifics, repeats, clause);
+    }
+
     public double confidence() {
         return clause == null ? 1 : clause.confidence();
     }
