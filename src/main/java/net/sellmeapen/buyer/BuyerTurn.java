@@ -373,8 +373,8 @@ final class BuyerTurn {
                 texts.add(profile.more(topic, n));
             }
             for (String text : texts) {
-                String plain = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ");
-                if (stems.stream().allMatch(stem -> plain.matches("(?s).*\\b" + stem + ".*"))) {
+                String plain = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ");
+                if (stems.stream().allMatch(stem -> plain.contains(" " + stem))) {
                     return topic;
                 }
             }
