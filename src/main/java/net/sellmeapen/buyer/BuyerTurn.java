@@ -152,6 +152,8 @@ final class BuyerTurn {
     private List<String> closing;
     /** True when a lower price said plainly was met as a cut: that is the whole of the reply's reaction. */
     private boolean cutMet;
+    /** True when the reply says what holds the buyer back (asked "what's missing?"). */
+    private boolean toldWhatHoldsBack;
     /** "Before I decide, one thing.": said before a concern raised in answer to an ask. */
     private List<String> deferring;
 
@@ -340,7 +342,9 @@ final class BuyerTurn {
                     improvise(question);
                 }
             } else if (question.topic() == Topic.HESITATION) {
+                int before = answers.size();
                 hesitation(answered, question);
+                toldWhatHoldsBack |= answers.size() > before;
             } else {
                 tell(question);
             }
@@ -893,7 +897,8 @@ final class BuyerTurn {
     private void answerCheckIn() {
         // "how does your hand feel by the end?" before anything was offered checks nothing in, and
         // "10 bucks then, ya?" is a price cut, not a check-in
-        if (!turn.has(Act.TRIAL_CLOSE) || !memory.pitched || cutMet) {
+        if (!turn.has(Act.TRIAL_CLOSE) || !memory.pitched || cutMet || toldWhatHoldsBack) {
+            // (asked what is missing, its answer is its view: "the pushing puts me off", then no "that would help")
             return;
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
