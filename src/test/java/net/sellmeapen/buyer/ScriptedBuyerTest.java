@@ -424,6 +424,11 @@ class ScriptedBuyerTest {
         // what bothers the buyer about its own pens is the trouble with them, not what holds it back
         assertThat(Offline.ANALYZER.readMessage("whats bugging you about the fineliners, anything?").get(0).intent())
                 .isEqualTo(Intent.ASK_PAIN);
+        // what the buyer's pens cost is about those pens; what a dead pen costs it is its trouble
+        assertThat(Offline.ANALYZER.readMessage("how much do your fineliners cost?").get(0).intent())
+                .isEqualTo(Intent.ASK_CURRENT_PEN);
+        assertThat(Offline.ANALYZER.readMessage("And when the van pen dies mid-checklist, what does that cost you?"))
+                .last().satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_PAIN));
         // a saying typed without a question mark tells the buyer something, it asks nothing
         assertThat(Offline.ANALYZER.readMessage("u get what u pay for man").get(0).intent().asksAboutBuyer()).isFalse();
         BuyerCast.Lines lines = new BuyerCast().lines();

@@ -72,7 +72,9 @@ final class ClauseReader {
     private static final Pattern SPENDS_NOW = Pattern.compile("\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
             + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b|\\b(?:pay|paying|spend|"
             + "spending)\\s+(?:for|on)\\s+(?:those|these|the|your|ur)?\\s*(?:boxes|box|packs|pack|biros|ballpoints|"
-            + "cheap|fineliners|freebies)\\b");
+            + "cheap|fineliners|freebies)\\b|\\b(?:what|how much) (?:do|does|did) (?:your |ur |those |these |the )?"
+            + "(?:pens?|biros?|ballpoints?|fineliners?|freebies|ones you use|current ones?) (?:usually |normally )?"
+            + "cost\\b");
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
@@ -234,7 +236,8 @@ final class ClauseReader {
                 && !MONEY_WORDS.matcher(normal).find()) {
             // "what's your commission on a sale?" asks about the buyer's own money, which no profile holds
             best = indexOf(Intent.PREAMBLE);
-        } else if (intents[best] == Intent.ASK_BUDGET && COSTS_YOU.matcher(normal).find()) {
+        } else if ((intents[best] == Intent.ASK_BUDGET || question && !intents[best].asksAboutBuyer())
+                && COSTS_YOU.matcher(normal).find()) {
             // "when a log smudges, what does that cost you?" asks what the trouble costs, not the budget
             best = indexOf(Intent.ASK_PAIN);
             cued = true;
