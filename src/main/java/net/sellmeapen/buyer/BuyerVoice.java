@@ -2,6 +2,7 @@ package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.Concern;
 
@@ -47,9 +48,7 @@ final class BuyerVoice {
         if (despite) {
             return lines.raiseDespite().get(concern.name());
         }
-        String key = concern == Concern.PRICE
-                ? profile.budget() < product.price() ? "PRICE_OVER_BUDGET" : "PRICE_VALUE" : concern.name();
-        return lines.concerns().get(key);
+        return lines.concerns().get(key(concern));
     }
 
     /** Presses an open concern: its own words first, then plainer ones as it keeps coming back. */
@@ -78,9 +77,13 @@ final class BuyerVoice {
 
     /** What would settle a concern, said when asked what it would take. */
     List<String> wouldBuyIf(Concern concern) {
-        String key = concern == Concern.PRICE
-                ? profile.budget() < product.price() ? "PRICE_OVER_BUDGET" : "PRICE_VALUE" : concern.name();
-        return lines.wouldBuyIf().get(key);
+        return lines.wouldBuyIf().get(key(concern));
+    }
+
+    /** A concern's key in the line files: the price splits into over budget and doubted value. */
+    private String key(Concern concern) {
+        return concern != Concern.PRICE ? concern.name()
+                : profile.budget() < product.price() ? "PRICE_OVER_BUDGET" : "PRICE_VALUE";
     }
 
     /** The concern in the buyer's words ("the price", "asking the office manager"). */
@@ -98,7 +101,7 @@ final class BuyerVoice {
      * What the buyer notices trying the pen: the feature the trainee's demonstration is about ("write
      * and rub it with your thumb": the quick-dry ink), else the one that meets its own need, else the first.
      */
-    String tried(java.util.Set<String> shown) {
+    String tried(Set<String> shown) {
         for (Product.Feature feature : product.features()) {
             if (shown.contains(feature.id())) {
                 return feature.tried();
