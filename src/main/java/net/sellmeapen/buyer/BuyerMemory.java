@@ -101,6 +101,10 @@ final class BuyerMemory {
     int clarifications;
     /** Either-or questions on a told topic answered "a bit of both" (or considered for it) so far. */
     int improvisedEither;
+    /** Whether the trainee's last turn offered the buyer two options to choose from. */
+    boolean offeredOptions;
+    /** The option (1 or 2) the buyer last picked of two it was offered; 0 while it has picked none. */
+    int picked;
     int smallTalks;
     boolean priceKnown;
     /** Whether the trainee has said anything about the pen itself: a feature, a benefit, evidence. */

@@ -57,6 +57,28 @@ final class BuyerTurn {
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
+    /** Options offered after a lead-in: "you said they fail, like the ink won't go down or the pen dies?". */
+    private static final Pattern OPTIONS = Pattern.compile("(?:^|[,;:] ?)(?:like|as in|is it|was it|whether|more|mostly|"
+            + "meaning)\\b[^?]*\\bor\\b");
+    /** "which one tho?", "which is it?": asks the buyer to pick one of the options it was just offered. */
+    private static final Pattern WHICH_ONE = Pattern.compile("^(?:[a-z]+[,]? ){0,3}which (?:one|is it|of (?:the|those|"
+            + "them|these) (?:two|both))\\b[^?]{0,25}\\?*$");
+    /** Words of an option that names what holds the buyer back, by the concern's key in the line files. */
+    private static final Map<String, Pattern> NAMES_CONCERN = Map.of(
+            "PRICE_OVER_BUDGET", Pattern.compile("\\b(?:price|cost|money|expensive|cheap\\w*|afford\\w*|budget|pay\\w*|"
+                    + "dollars?|bucks|spend\\w*)\\b|\\$|\\d"),
+            "PRICE_VALUE", Pattern.compile("\\b(?:worth|value|better|perform\\w*|quality|last\\w*|hold\\w* up|work\\w*|"
+                    + "difference)\\b"),
+            "TRUST", Pattern.compile("\\b(?:work\\w*|true|proof|prove|believe|trust|claims?|hold\\w* up|last\\w*|"
+                    + "reliab\\w*|perform\\w*|actually does)\\b"),
+            "TIMING", Pattern.compile("\\b(?:time|timing|now|week|busy|today|wait\\w*|moment|later|right now)\\b"),
+            "ALTERNATIVE", Pattern.compile("\\b(?:cheap\\w*|biros?|free|other pens?|disposables?)\\b"),
+            "ALREADY_HAS", Pattern.compile("\\b(?:already|current|switch\\w*|the pens? you (?:have|got|use))\\b"),
+            "NO_NEED", Pattern.compile("\\b(?:need\\w*|use for|any use)\\b"),
+            "AUTHORITY", Pattern.compile("\\b(?:boss|approv\\w*|manager|partner|wife|husband|sign(?:s|ing)? off|"
+                    + "permission|check with|ask)\\b"),
+            "THINK_IT_OVER", Pattern.compile("\\b(?:think\\w*|decid\\w*|sleep on|time)\\b"),
+            "NOT_INTERESTED", Pattern.compile("\\b(?:interest\\w*|care|bother\\w*)\\b"));
     /** A question that guesses at the buyer's reason: "is that because…?" */
     private static final Pattern BECAUSE = Pattern.compile("\\b(?:is|was) (?:that|it|this) (?:because|since|cause|cuz|"
             + "coz|cos|due to)\\b");
@@ -257,6 +279,14 @@ final class BuyerTurn {
 
     /** Answers each question about the buyer in the order asked, or asks what was meant when torn. */
     private void answerQuestions(BuyerMemory.Raised answered) {
+        boolean offered = memory.offeredOptions;
+        memory.offeredOptions = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
+                && either(s));
+        if (offered && turn.sentences().stream().anyMatch(s -> s.clause() != null
+                && WHICH_ONE.matcher(s.clause().normal()).find())) {
+            // "which one tho?" after it was offered two: the one it picked, or one now
+            answers.add(pick(memory.picked != 0 ? memory.picked : pickAny()));
+        }
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
         for (SentenceReading sentence : turn.sentences()) {
@@ -294,8 +324,9 @@ final class BuyerTurn {
         boolean answeredOne = false;
         List<SentenceReading> toAnswer = new ArrayList<>();
         for (SentenceReading question : asked) {
+            // (so does "is it the price, or whether it performs?" after "what would it take?": one answer, its pick)
             boolean spellsOut = question.topic() == null && answeredOne
-                    && ELABORATION.matcher(question.clause().normal()).find();
+                    && (ELABORATION.matcher(question.clause().normal()).find() || either(question));
             if (!spellsOut) {
                 toAnswer.add(question);
             }
@@ -332,8 +363,9 @@ final class BuyerTurn {
             // "red only, or other colours?" is seldom what its profile knows: its answer would be about something else
             // (on a topic it has not told about yet, its own answer says which: "Reporter.", not "both")
             // (once a session: "bit of both" every time is a tic, not an answer)
+            // (once a session "a bit of both"; after that it picks one: a tic is not an answer)
             boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
-                    && memory.told(question.topic()) > 0 && memory.improvisedEither++ == 0;
+                    && memory.told(question.topic()) > 0;
             boolean guess = question.confidence() < GUESS && !lastResort;
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
@@ -419,6 +451,10 @@ final class BuyerTurn {
      */
     private void improvise(SentenceReading question) {
         String normal = question.clause().normal();
+        if (either(question) && memory.improvisedEither++ > 0) {
+            answers.add(pick(pickAny()));
+            return;
+        }
         String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
                 : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"
@@ -430,7 +466,38 @@ final class BuyerTurn {
 
     /** A yes-or-no question that offers two options: "Do you mark in red only, or other colours?". */
     private static boolean either(SentenceReading question) {
-        return yesOrNo(question) && EITHER_QUESTION.matcher(question.clause().normal()).find();
+        String normal = question.clause().normal();
+        return EITHER_QUESTION.matcher(normal).find() && (yesOrNo(question) || OPTIONS.matcher(normal).find());
+    }
+
+    /**
+     * Which of the two options an either-or question offers names the concern (1 or 2), or 0 when
+     * neither or both do: "is it the price, or whether it performs?" to a buyer doubting its worth is 2.
+     */
+    private int optionNaming(String normal, Concern concern) {
+        Pattern words = NAMES_CONCERN.get(voice.key(concern));
+        Matcher or = EITHER_QUESTION.matcher(normal);
+        if (words == null || !or.find()) {
+            return 0;
+        }
+        String first = normal.substring(0, or.start()).replaceFirst("[,;:\\s]+$", "");
+        first = first.substring(Math.max(first.lastIndexOf(','), Math.max(first.lastIndexOf(';'),
+                first.lastIndexOf(':'))) + 1);
+        String second = normal.substring(or.end());
+        boolean one = words.matcher(first).find();
+        boolean two = words.matcher(second).find();
+        return one == two ? 0 : one ? 1 : 2;
+    }
+
+    /** An option picked where nothing it knows picks one: the same one throughout a turn. */
+    private int pickAny() {
+        return (int) (BuyerCast.hash(scene.sessionId() + turn.index()) % 2) + 1;
+    }
+
+    /** "The second, mostly.": the option of an either-or question the buyer picks, by its place. */
+    private List<String> pick(int option) {
+        memory.picked = option;
+        return voice.say(option == 1 ? "pickFirst" : "pickSecond");
     }
 
     /** A question answered yes or no: one of its stretches starts with a verb ("oh cool, u climb them??"). */
@@ -543,7 +610,8 @@ final class BuyerTurn {
         String normal = question.clause().normal();
         // "you said you don't pay for pens, so would the firm cover it?" asks something new on the back of it
         boolean asksOn = ASKS_ON.matcher(normal).find();
-        return !asksOn && (normal.matches("^(?:so,? |ok,? |okay,? )?(?:you're|you are|you said|you mentioned|your|"
+        // ("you said they fail in the rain, like the ink or the pen?" asks it to pick: "yes" answers nothing)
+        return !asksOn && !either(question) && (normal.matches("^(?:so,? |ok,? |okay,? )?(?:you're|you are|you said|you mentioned|your|"
                 + "it's|they)\\b.*")
                 || normal.matches(".*\\b(?:right|correct|yes|yeah|isn't it|is that it|is that right)\\?$"));
     }
@@ -564,6 +632,7 @@ final class BuyerTurn {
         if (open != null) {
             // (a push-back on the price already says what holds it back)
             if (open.raisedAt < turn.index() && !memory.pushingBack) {
+                pickNaming(open.concern);
                 answers.add(condition ? voice.wouldBuyIf(open.concern) : voice.hesitation(open.concern));
             }
             return;
@@ -582,6 +651,7 @@ final class BuyerTurn {
                 concern = askPrice();
             } else {
                 memory.raise(next.concern(), turn.index(), false);
+                pickNaming(next.concern());
                 answers.add(condition ? voice.wouldBuyIf(next.concern()) : voice.hesitation(next.concern()));
             }
             return;
@@ -595,6 +665,22 @@ final class BuyerTurn {
         boolean either = EITHER.matcher(question.text()).find();
         answers.add(voice.say((answered != null || memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly"
                 : "hesitationNothing") + (either ? "Either" : "")));
+    }
+
+    /**
+     * "The second, mostly.", before what holds it back, when the turn offered it two options and one of
+     * them names it: the choice it was given is answered, then said in its own words.
+     */
+    private void pickNaming(Concern concern) {
+        for (SentenceReading sentence : turn.sentences()) {
+            if (sentence.clause() != null && sentence.clause().question() && either(sentence)) {
+                int option = optionNaming(sentence.clause().normal(), concern);
+                if (option != 0) {
+                    answers.add(pick(option));
+                }
+                return;
+            }
+        }
     }
 
     /** A clarifying question: which of the two readings the trainee meant, in the buyer's words. */

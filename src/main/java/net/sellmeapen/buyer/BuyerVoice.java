@@ -81,7 +81,7 @@ final class BuyerVoice {
     }
 
     /** A concern's key in the line files: the price splits into over budget and doubted value. */
-    private String key(Concern concern) {
+    String key(Concern concern) {
         return concern != Concern.PRICE ? concern.name()
                 : profile.budget() < product.price() ? "PRICE_OVER_BUDGET" : "PRICE_VALUE";
     }

@@ -469,6 +469,67 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void offered_two_options_the_buyer_picks_one_and_keeps_to_it_when_asked_which() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> first = lines.friendly().get("pickFirst");
+        List<String> second = lines.friendly().get("pickSecond");
+        List<String> both = lines.friendly().get("improviseEither");
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("either-" + i, Difficulty.EASY, List.of(
+                    "What annoys you about the pens you use now?",
+                    "You said that, so is it more the ink, or the pen giving up on you?",
+                    "And is it worse at work, or at home?",
+                    "haha ok which one tho?"));
+            List<String> replies = played.buyerLines();
+            // "yes, that's right" answers nothing; "a bit of both" twice is a tic
+            assertThat(replies).as(played.transcript())
+                    .noneMatch(reply -> lines.friendly().get("confirm").stream().anyMatch(reply::contains));
+            assertThat(replies.stream().filter(reply -> both.stream().anyMatch(reply::contains)).count())
+                    .as(played.transcript()).isLessThanOrEqualTo(1);
+            String which = replies.get(4);
+            assertThat(first.stream().anyMatch(which::startsWith) || second.stream().anyMatch(which::startsWith))
+                    .as(played.transcript()).isTrue();
+            // picked once already, it keeps to it
+            String before = replies.get(3);
+            if (first.stream().anyMatch(before::startsWith)) {
+                assertThat(first).as(played.transcript()).anyMatch(which::startsWith);
+            } else if (second.stream().anyMatch(before::startsWith)) {
+                assertThat(second).as(played.transcript()).anyMatch(which::startsWith);
+            }
+        }
+    }
+
+    @Test
+    void asked_which_of_two_holds_it_back_the_buyer_picks_the_one_that_names_its_doubt() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int picked = 0;
+        for (int i = 0; i < 12; i++) {
+            String id = "either-worth-" + i;
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "Hi, it's a refillable gel pen and it's $24.",
+                    "What's holding you back? Is it the money itself, or whether it's worth it to you?"));
+            String reply = played.buyerLines().get(2);
+            // a buyer over its budget is held back by the money, one that can afford it by the worth
+            boolean overBudget = BUYER.profile(id).budget() < Offline.PRODUCT.price();
+            List<String> right = lines.friendly().get(overBudget ? "pickFirst" : "pickSecond");
+            List<String> wrong = lines.friendly().get(overBudget ? "pickSecond" : "pickFirst");
+            assertThat(wrong).as(played.transcript()).noneMatch(reply::startsWith);
+            picked += right.stream().anyMatch(reply::startsWith) ? 1 : 0;
+        }
+        assertThat(picked).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void taking_the_pressure_off_is_not_pressure() {
+        for (String line : List.of("i want to make sure im not overselling you here", "I'm not here to push you.",
+                "I don't want to pressure you into anything.")) {
+            assertThat(Offline.ANALYZER.readMessage(line)).as(line).noneMatch(part -> part.intent() == Intent.PRESSURE);
+        }
+        assertThat(Offline.ANALYZER.readMessage("Buy it now or lose it forever.")).as("pressure")
+                .anyMatch(part -> part.intent() == Intent.PRESSURE);
+    }
+
+    @Test
     void only_a_pen_handed_over_is_tried() {
         assertThat(Offline.ANALYZER.readMessage("Here, try it yourself.").get(0).handsOver()).isTrue();
         assertThat(Offline.ANALYZER.readMessage("Write your name and rub it with your thumb.").get(0).handsOver())

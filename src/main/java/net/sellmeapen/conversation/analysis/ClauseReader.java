@@ -108,7 +108,10 @@ final class ClauseReader {
     /** Words that take the pressure off: letting the buyer go, or giving it time. */
     private static final Pattern BACKING_OFF = Pattern.compile("\\b(?:no hard feelings|no pressure|no rush|take your "
             + "time|leave it there|leave it for today|not right for you|if it's not for you|if its not for you|"
-            + "no obligation|up to you|your call|totally fine if|that's fine if|thats fine if)\\b");
+            + "no obligation|up to you|your call|totally fine if|that's fine if|thats fine if)\\b"
+            // "i want to make sure im not overselling you", "I'm not here to push you"
+            + "|\\b(?:not|don't|dont|never|no)\\s+(?:(?:want|wanting|trying|here|going|gonna|about)\\s+(?:to\\s+)?)?"
+            + "(?:over-?sell|push|pressur|rush|hard-?sell|hassl)\\w*");
     /** A price cut turned down: "I can't do $15", "no way I can go to 18". */
     private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|couldn't|"
             + "not able to|unable to|no way|not going to|wish i could|i'm afraid not)\\b");
