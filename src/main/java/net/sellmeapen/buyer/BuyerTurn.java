@@ -2,6 +2,7 @@ package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +58,19 @@ final class BuyerTurn {
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
+    /** "how often do you buy a new pack?": answered with a rough frequency, not a count. */
+    private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b");
     /** Options offered after a lead-in: "you said they fail, like the ink won't go down or the pen dies?". */
     private static final Pattern OPTIONS = Pattern.compile("(?:^|[,;:] ?)(?:like|as in|is it|was it|whether|more|mostly|"
             + "meaning)\\b[^?]*\\bor\\b");
+    /** The options of a yes-or-no question set apart: "red only, or other colours?", "or is it more…". */
+    private static final Pattern CHOICE = Pattern.compile("[,;]\\s*or\\b|\\bor (?:is|are|was|were|do|does|did|would|"
+            + "has|have|more|mostly|just|maybe)\\b|^(?:(?:so|and|but|ok|okay)[,]? )*(?:is|was) (?:it|that|this)\\b");
+    /** "what do you actually do when it dies?": what the buyer does when its pen lets it down. */
+    private static final Pattern WHAT_DO = Pattern.compile("\\bwhat (?:do|did|would) (?:you|u) (?:actually |usually |"
+            + "normally |then |even )?do\\b(?! for (?:a )?(?:living|work|job))");
+    /** A question that points back at the pen just asked about: "and how's it working for you?". */
+    private static final Pattern FOLLOWS_UP = Pattern.compile("\\b(?:it|they|them|those|these|that)\\b");
     /** "which one tho?", "which is it?": asks the buyer to pick one of the options it was just offered. */
     private static final Pattern WHICH_ONE = Pattern.compile("^(?:[a-z]+[,]? ){0,3}which (?:one|is it|of (?:the|those|"
             + "them|these) (?:two|both))\\b[^?]{0,25}\\?*$");
@@ -120,7 +131,8 @@ final class BuyerTurn {
     /** A trouble the pen did not show when tried: asked about, the answer is no. */
     private static final Pattern TROUBLE = Pattern.compile("\\b(?:smudg\\w*|smear\\w*|skip\\w*|leak\\w*|blot\\w*|"
             + "scratch\\w*|drag\\w*|stop\\w*|run out|dry out|dried out|break|broke|slip\\w*|hurt|ache|cramp\\w*|"
-            + "heavy|bleed\\w*|blob\\w*|streak\\w*|fade\\w*|rub off|come off)\\b");
+            + "heavy|bleed\\w*|blob\\w*|streak\\w*|fade\\w*|rub off|come off|die|dies|died|dying|fail\\w*|quit\\w*|"
+            + "give out|gives out|gave out|lets? (?:you|u) down)\\b");
     /** A question that asks whether the answer is no. */
     private static final Pattern NO_THEN = Pattern.compile("\\b(?:it's|its|it is|that's|thats|that is|so) (?:a )?"
             + "(?:no|nope|pass)(?![-\\w])(?! (?:problem|worries|big deal|issue|trouble|bother|brainer))"
@@ -178,6 +190,8 @@ final class BuyerTurn {
     private boolean toldWhatHoldsBack;
     /** "Before I decide, one thing.": said before a concern raised in answer to an ask. */
     private List<String> deferring;
+    /** Check-in questions of this turn that ask about the buyer's own pen instead ("how's it working for you?"). */
+    private final Set<String> followUps = new HashSet<>();
 
     BuyerTurn(Scene scene, BuyerProfile profile, BuyerVoice voice, Product product, BuyerMemory memory,
             TraineeTurnReading turn, List<String> said) {
@@ -290,7 +304,12 @@ final class BuyerTurn {
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
         for (SentenceReading sentence : turn.sentences()) {
-            if (sentence.intent() == Intent.TRIAL_CLOSE && !memory.pitched && sentence.clause().question()) {
+            if (sentence.intent() == Intent.TRIAL_CLOSE && sentence.clause().question()
+                    && topics.contains(Topic.CURRENT_PEN) && FOLLOWS_UP.matcher(sentence.clause().normal()).find()) {
+                // "what do you use now, and how's it working for you?" asks about that pen, not about this one
+                sentence = sentence.withTopic(Topic.PAIN);
+                followUps.add(sentence.text());
+            } else if (sentence.intent() == Intent.TRIAL_CLOSE && !memory.pitched && sentence.clause().question()) {
                 // "how does your hand feel by the end?" before anything was pitched checks nothing in: it asks
                 // about the buyer, as its runner-up reading says
                 sentence = asRunnerUp(sentence, topics, false);
@@ -306,7 +325,7 @@ final class BuyerTurn {
         }
         // a yes-or-no question it cannot place ("are you left-handed?") is answered, not sent back
         SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().question()
-                && torn(s.clause()) && !yesOrNo(s)).findFirst().orElse(null);
+                && torn(s.clause()) && !yesOrNo(s) && !whatItDoes(s)).findFirst().orElse(null);
         boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
         // (a turn that just settled a concern was understood: its unclear part is not sent back)
         if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked && answered == null
@@ -354,6 +373,11 @@ final class BuyerTurn {
                 }
                 question = question.withTopic(about);
             }
+            if (whatItDoes(question)) {
+                // "when one dies mid-interview, what do you do?": what anyone does, which no profile spells out
+                answers.add(voice.say("improviseWhatDo"));
+                continue;
+            }
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess
             boolean lastResort = question == torn && !otherAsked;
             // a count or a guessed reason ("is that because you sign in front of clients?") is not in any profile
@@ -366,7 +390,7 @@ final class BuyerTurn {
             // (once a session "a bit of both"; after that it picks one: a tic is not an answer)
             boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
                     && memory.told(question.topic()) > 0;
-            boolean guess = question.confidence() < GUESS && !lastResort;
+            boolean guess = question.confidence() < GUESS && !lastResort && !followUps.contains(question.text());
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
                 boolean asksNothing = !question.asksBuyer() && !count || question.clause().surprised();
@@ -456,6 +480,7 @@ final class BuyerTurn {
             return;
         }
         String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
+                : OFTEN.matcher(normal).find() ? "improviseHowOften"
                 : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"
                 : COUNTED.matcher(normal).find() ? MONEY.matcher(normal).find() ? "improviseSpend" : "improviseAmount"
@@ -464,10 +489,18 @@ final class BuyerTurn {
         answers.add(voice.say(form));
     }
 
+    /** "when one dies mid-interview, what do you do?": asks what the buyer does when its pen fails it. */
+    private static boolean whatItDoes(SentenceReading question) {
+        String asks = question.clause().normal();
+        return WHAT_DO.matcher(asks).find() && (question.topic() == Topic.PAIN || TROUBLE.matcher(asks).find());
+    }
+
     /** A yes-or-no question that offers two options: "Do you mark in red only, or other colours?". */
     private static boolean either(SentenceReading question) {
         String normal = question.clause().normal();
-        return EITHER_QUESTION.matcher(normal).find() && (yesOrNo(question) || OPTIONS.matcher(normal).find());
+        // ("has it ever caused you grief or made it hard to read?" is asked yes or no: "either" is in its words)
+        return EITHER_QUESTION.matcher(normal).find() && (OPTIONS.matcher(normal).find()
+                || yesOrNo(question) && CHOICE.matcher(normal).find());
     }
 
     /**
@@ -547,6 +580,11 @@ final class BuyerTurn {
             answers.add(voice.say("confirm"));
             return;
         }
+        if (topic == Topic.PAIN && yesOrNo(question) && !either(question) && !amount) {
+            // "do they happen often enough to be worth fixing?" of the trouble it told about: yes, not another story
+            answers.add(voice.say("painYes"));
+            return;
+        }
         if (amount && !again) {
             answers.add(amountOf(topic, question));
             return;
@@ -599,9 +637,9 @@ final class BuyerTurn {
                 return List.of(profile.more(topic, n));
             }
         }
-        return voice.say(HOW_MANY.matcher(normal).find() ? "improviseHowMany"
+        return voice.say(OFTEN.matcher(normal).find() ? "improviseHowOften"
+                : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"
-                : normal.contains("how often") || normal.contains("how frequently") ? "improviseOpen"
                 : "improviseAmount");
     }
 
@@ -983,7 +1021,10 @@ final class BuyerTurn {
     private void answerCheckIn() {
         // "how does your hand feel by the end?" before anything was offered checks nothing in, and
         // "10 bucks then, ya?" is a price cut, not a check-in
-        if (!turn.has(Act.TRIAL_CLOSE) || !memory.pitched || cutMet || toldWhatHoldsBack) {
+        // ("Glad it sounds useful." says it heard the buyer: only a question checks in)
+        boolean checksIn = turn.sentences().stream().anyMatch(s -> s.has(Act.TRIAL_CLOSE) && s.clause() != null
+                && s.clause().question() && !followUps.contains(s.text()));
+        if (!checksIn || !memory.pitched || cutMet || toldWhatHoldsBack) {
             // (asked what is missing, its answer is its view: "the pushing puts me off", then no "that would help")
             return;
         }

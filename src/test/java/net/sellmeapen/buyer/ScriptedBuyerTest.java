@@ -520,6 +520,26 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asked_about_its_own_pens_the_buyer_answers_what_was_asked_not_a_check_in_or_another_story() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        Map<String, List<String>> friendly = lines.friendly();
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("own-pens-" + i, Difficulty.EASY, List.of(
+                    "What do you use at the moment, and how's it working for you?",
+                    "When one lets you down, what do you actually do?",
+                    "Does that happen often enough to bother you?",
+                    "How often do you buy new ones?"));
+            List<String> replies = played.buyerLines();
+            // "how's it working for you?" asks about its pens: no "that would help" to a pitch never made
+            assertThat(friendly.get("trialYes")).as(played.transcript()).noneMatch(replies.get(1)::contains);
+            assertThat(friendly.get("trialMaybe")).as(played.transcript()).noneMatch(replies.get(1)::contains);
+            assertThat(friendly.get("improviseWhatDo")).as(played.transcript()).contains(replies.get(2));
+            assertThat(friendly.get("painYes")).as(played.transcript()).contains(replies.get(3));
+            assertThat(friendly.get("improviseOpen")).as(played.transcript()).doesNotContain(replies.get(4));
+        }
+    }
+
+    @Test
     void taking_the_pressure_off_is_not_pressure() {
         for (String line : List.of("i want to make sure im not overselling you here", "I'm not here to push you.",
                 "I don't want to pressure you into anything.")) {
@@ -554,6 +574,9 @@ class ScriptedBuyerTest {
         assertThat(Offline.ANALYZER.readMessage("Refills are $4 and last six months.").get(0).price()).isNull();
         assertThat(Offline.ANALYZER.readMessage("ok so its 2 for 40 if you get one for a friend").get(0).price())
                 .isEqualTo(20);
+        // a floor is an offer: "ok fine 15, cant go lower than that" cuts the price to 15
+        assertThat(Offline.ANALYZER.readMessage("ok fine 15, cant go lower than that"))
+                .anyMatch(part -> Integer.valueOf(15).equals(part.price()) && part.intent() == Intent.DISCOUNT);
         assertThat(Offline.ANALYZER.readMessage("Setting the price aside for a second, is this the pen you'd want?"))
                 .noneMatch(part -> part.intent() == Intent.DISCOUNT);
         assertThat(Offline.ANALYZER.readMessage("Honestly, I can't do it for $15, that's the launch price already."))
@@ -739,7 +762,8 @@ class ScriptedBuyerTest {
                     "reactEvidence", "hesitationNearly", "confirm", "reactUrgencyTied", "reactProof", "acknowledged",
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
-                    "improviseSpend", "triedNo", "triedYes")) {
+                    "improviseSpend", "triedNo", "triedYes", "pickFirst", "pickSecond", "improviseHowOften", "painYes",
+                    "improviseWhatDo")) {
                 friendly.addAll(voice.get(situation));
             }
         }

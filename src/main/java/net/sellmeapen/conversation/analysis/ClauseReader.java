@@ -68,8 +68,9 @@ final class ClauseReader {
             + "|\\b(?:writ(?:e|ing)|sign(?:ing)?) with (?:those|these(?! days)|them|it|that|this(?! week| month| year)|"
             + "the ones?)\\b"
             + "|\\bwhat (?:are|were|do|did) (?:you|u) (?:usually |normally |mostly )?writ(?:e|ing)\\s*[?.!]*$");
-    /** A question about what the buyer pays for its pens today. */
-    private static final Pattern SPENDS_NOW = Pattern.compile("\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
+    /** A question about what the buyer pays for its pens today, or how often it buys them. */
+    private static final Pattern SPENDS_NOW = Pattern.compile("\\bhow (?:often|frequently)\\b.*\\b(?:buy|buying|get|"
+            + "getting|replace|replacing|restock|pick up)\\b|\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
             + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b|\\b(?:pay|paying|spend|"
             + "spending)\\s+(?:for|on)\\s+(?:those|these|the|your|ur)?\\s*(?:boxes|box|packs|pack|biros|ballpoints|"
             + "cheap|fineliners|freebies)\\b|\\b(?:what|how much) (?:do|does|did) (?:your |ur |those |these |the )?"
@@ -112,9 +113,13 @@ final class ClauseReader {
             // "i want to make sure im not overselling you", "I'm not here to push you"
             + "|\\b(?:not|don't|dont|never|no)\\s+(?:(?:want|wanting|trying|here|going|gonna|about)\\s+(?:to\\s+)?)?"
             + "(?:over-?sell|push|pressur|rush|hard-?sell|hassl)\\w*");
-    /** A price cut turned down: "I can't do $15", "no way I can go to 18". */
+    /**
+     * A price cut turned down: "I can't do $15", "no way I can go to 18" — not a floor that offers it:
+     * "ok fine 15, cant go lower than that".
+     */
     private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|couldn't|"
-            + "not able to|unable to|no way|not going to|wish i could|i'm afraid not)\\b");
+            + "not able to|unable to|no way|not going to|wish i could|i'm afraid not)\\b"
+            + "(?![^.,;!?]*\\b(?:lower|less|cheaper|further|below)\\b)");
     /** What follows a sum that is a difference or a rate: "over", "more than", "a year", "per month". */
     private static final Pattern DIFFERENCE = Pattern.compile("\\s*(?:over|more|less|under|above|below|extra|off|cheaper|"
             + "dearer|difference|a (?:year|month|week|day)|per|each|every)\\b");
