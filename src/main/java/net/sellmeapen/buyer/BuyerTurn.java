@@ -61,8 +61,8 @@ final class BuyerTurn {
     /** "how often do you buy a new pack?": answered with a rough frequency, not a count. */
     private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b");
     /** Options offered after a lead-in: "you said they fail, like the ink won't go down or the pen dies?". */
-    private static final Pattern OPTIONS = Pattern.compile("(?:^|[,;:] ?)(?:like|as in|is it|was it|whether|more|mostly|"
-            + "meaning)\\b[^?]*\\bor\\b");
+    private static final Pattern OPTIONS = Pattern.compile("(?:^|[,;:] ?)(?:like|as in|is it|was it|whether|more|"
+            + "mostly|meaning)\\b[^?]*\\bor\\b");
     /** The options of a yes-or-no question set apart: "red only, or other colours?", "or is it more…". */
     private static final Pattern CHOICE = Pattern.compile("[,;]\\s*or\\b|\\bor (?:is|are|was|were|do|does|did|would|"
             + "has|have|more|mostly|just|maybe)\\b|^(?:(?:so|and|but|ok|okay)[,]? )*(?:is|was) (?:it|that|this)\\b");
@@ -190,6 +190,10 @@ final class BuyerTurn {
     private boolean toldWhatHoldsBack;
     /** "Before I decide, one thing.": said before a concern raised in answer to an ask. */
     private List<String> deferring;
+    /** Whether the concern is its push-back on the argument just made: said before any answer, as a reply to it. */
+    private boolean pushedBack;
+    /** What it said holds it back in this turn: unsaid when it buys in the same breath. */
+    private List<String> holdsBack;
     /** Check-in questions of this turn that ask about the buyer's own pen instead ("how's it working for you?"). */
     private final Set<String> followUps = new HashSet<>();
 
@@ -240,11 +244,16 @@ final class BuyerTurn {
             // "Maybe. It's still that much for a pen, though.": heard, and not yet enough
             concern = voice.onPrice("pushBackPrice");
             pressing = true;
+            pushedBack = true;
         }
         hearPending();
         answerQuestions(answered);
         if (turn.has(Act.ASK) || turn.has(Act.ASSUMPTIVE_CLOSE)) {
             Outcome decision = decide();
+            if (decision == Outcome.SALE && holdsBack != null) {
+                // "or would you rather think it over?" answered "I'll take it", not "I take my time. I'll take it."
+                answers.remove(holdsBack);
+            }
             if (decision == null && !sold && confirmsNo()) {
                 // "so it's a no for today?" from a seller who has let it go: it says so, it does not argue on
                 concern = null;
@@ -401,6 +410,7 @@ final class BuyerTurn {
                 int before = answers.size();
                 hesitation(answered, question);
                 toldWhatHoldsBack |= answers.size() > before;
+                holdsBack = answers.size() > before ? answers.get(answers.size() - 1) : holdsBack;
             } else {
                 tell(question);
             }
@@ -1117,6 +1127,7 @@ final class BuyerTurn {
         if (acknowledged != null) {
             parts.add(acknowledged);
         }
+        int answersAt = parts.size();
         parts.addAll(answers);
         boolean objects = concern != null || closing != null && !sold;
         boolean pushy = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) || cutMet;
@@ -1132,14 +1143,18 @@ final class BuyerTurn {
         }
         if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy && !triesIt)
                 && !(warm && endsAsking && !triesIt) && !(objecting && !pushy && !triesIt)) {
-            parts.add(reaction);
+            // what it thinks of what was said comes before its answers to what was asked, as people reply
+            parts.add(answersAt, reaction);
+            answersAt++;
             memory.tried |= triesIt;
         }
         // "I'd find that useful" cannot sit beside a concern raised in the same breath
         if (checkIn != null && resolved == null && !(checkInYes && concern != null)) {
             parts.add(checkIn);
         }
-        if (concern != null) {
+        if (concern != null && pushedBack) {
+            parts.add(answersAt, concern);
+        } else if (concern != null) {
             parts.add(concern);
         }
         if (deferring != null && closing != null && reaction == null && resolved == null && answers.isEmpty()) {

@@ -16,7 +16,9 @@ public final class Clauses {
     /** Most parts one message is split into; a wall of text is read no further. */
     public static final int MAX_PARTS = 16;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)|\\R+");
+    // (a smiley ends one too: "that's under it :) what would help?")
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)|\\R+"
+            + "|\\s*(?<![\\w(])[:;]-?[)(dDpP](?![\\w)(])\\s*");
 
     /** A greeting, thanks or filler at the start of a sentence, with an optional name, set off by punctuation. */
     private static final Pattern COURTESY = Pattern.compile("^(?:(hi|hello|hey|hiya|thanks|thank you|thanks a lot|"

@@ -540,6 +540,30 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asked_to_buy_or_wait_a_buyer_that_buys_does_not_say_it_wants_to_wait() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> waiting = new ArrayList<>();
+        for (String situation : List.of("hesitationNearlyEither", "hesitationNothingEither", "hesitationHabit",
+                "hesitationNearly", "hesitationNothing")) {
+            waiting.addAll(lines.friendly().get(situation));
+        }
+        int sales = 0;
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("sale-either-" + i, Difficulty.EASY, List.of(
+                    "What do you write most, and what bugs you about your pens?",
+                    "This one dries in under a second so nothing smudges, and the soft wide grip means your hand won't "
+                            + "ache. It's $24, refills $4 for six months, two-year guarantee.",
+                    "So do you want to order one now, or would you rather think about it first?"));
+            if (played.outcome() == Outcome.SALE) {
+                sales++;
+                String last = played.buyerLines().get(played.buyerLines().size() - 1);
+                assertThat(waiting).as(played.transcript()).noneMatch(last::contains);
+            }
+        }
+        assertThat(sales).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void taking_the_pressure_off_is_not_pressure() {
         for (String line : List.of("i want to make sure im not overselling you here", "I'm not here to push you.",
                 "I don't want to pressure you into anything.")) {

@@ -36,6 +36,14 @@ class ClausesTest {
     }
 
     @Test
+    void a_smiley_ends_a_sentence_and_is_dropped() {
+        assertThat(Clauses.split("well its $24 so thats under what youd pay :) what would make it good value to you?"))
+                .containsExactly("well its $24 so thats under what youd pay", "what would make it good value to you?");
+        assertThat(Clauses.split("Deal ;-) see you then")).containsExactly("Deal", "see you then");
+        assertThat(Clauses.split("Grip (soft) and ink (quick-dry).")).hasSize(1);
+    }
+
+    @Test
     void a_statement_after_a_bare_comma_stays_one_claim() {
         assertThat(Clauses.split("It's light, you'll barely feel it in your pocket."))
                 .containsExactly("It's light, you'll barely feel it in your pocket.");
