@@ -69,6 +69,8 @@ final class BuyerTurn {
     /** "what do you actually do when it dies?": what the buyer does when its pen lets it down. */
     private static final Pattern WHAT_DO = Pattern.compile("\\bwhat (?:do|did|would) (?:you|u) (?:actually |usually |"
             + "normally |then |even )?do\\b(?! for (?:a )?(?:living|work|job))");
+    /** A yes-or-no question that asks for the thing itself: "is there anything that annoys you?". */
+    private static final Pattern ASKS_WHAT = Pattern.compile("\\b(?:anything|something|any other|what|which)\\b");
     /** A question that points back at the pen just asked about: "and how's it working for you?". */
     private static final Pattern FOLLOWS_UP = Pattern.compile("\\b(?:it|they|them|those|these|that)\\b");
     /** "which one tho?", "which is it?": asks the buyer to pick one of the options it was just offered. */
@@ -190,6 +192,8 @@ final class BuyerTurn {
     private boolean toldWhatHoldsBack;
     /** "Before I decide, one thing.": said before a concern raised in answer to an ask. */
     private List<String> deferring;
+    /** Whether the reaction is to a price cut or a giveaway, which ends on what it wants next. */
+    private boolean reactsToCut;
     /** Whether the concern is its push-back on the argument just made: said before any answer, as a reply to it. */
     private boolean pushedBack;
     /** What it said holds it back in this turn: unsaid when it buys in the same breath. */
@@ -590,7 +594,8 @@ final class BuyerTurn {
             answers.add(voice.say("confirm"));
             return;
         }
-        if (topic == Topic.PAIN && yesOrNo(question) && !either(question) && !amount) {
+        if (topic == Topic.PAIN && yesOrNo(question) && !either(question) && !amount
+                && !ASKS_WHAT.matcher(question.clause().normal()).find()) {
             // "do they happen often enough to be worth fixing?" of the trouble it told about: yes, not another story
             answers.add(voice.say("painYes"));
             return;
@@ -995,6 +1000,8 @@ final class BuyerTurn {
     }
 
     private List<String> giveaway(Integer offered) {
+        // ("All right, $20. Now give me a reason." asks for more: it comes after its answers)
+        reactsToCut = true;
         if (offered != null && offered.equals(memory.offeredPrice)) {
             // the cut it already heard is nothing new: "still too much at $20" if it was, else nothing
             boolean over = offered > profile.budget() && (memory.told(Topic.BUDGET) > 0 || memory.open()
@@ -1144,8 +1151,12 @@ final class BuyerTurn {
         if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy && !triesIt)
                 && !(warm && endsAsking && !triesIt) && !(objecting && !pushy && !triesIt)) {
             // what it thinks of what was said comes before its answers to what was asked, as people reply
-            parts.add(answersAt, reaction);
-            answersAt++;
+            if (reactsToCut) {
+                parts.add(reaction);
+            } else {
+                parts.add(answersAt, reaction);
+                answersAt++;
+            }
             memory.tried |= triesIt;
         }
         // "I'd find that useful" cannot sit beside a concern raised in the same breath
