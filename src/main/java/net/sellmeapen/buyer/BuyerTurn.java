@@ -243,6 +243,13 @@ final class BuyerTurn {
                     .map(line -> line.replace("{tried}", voice.tried(shownFeatures())))
                     .toList() : voice.resolved(answered.concern);
             memory.tried |= triedNow;
+            if (answered.concern == Concern.PRICE && !triedNow && turn.sentences().stream().anyMatch(s -> s.has(
+                    Act.GIVEAWAY) && s.clause() != null && s.clause().price() != null
+                    && s.clause().price() < Integer.parseInt(slots.get("price")))) {
+                // "cheap pens suck. ok ok ill do 20": the cut is what it answers, not "that puts it in perspective"
+                resolved = null;
+                cutMet = true;
+            }
         }
         if (memory.pushingBack) {
             // "Maybe. It's still that much for a pen, though.": heard, and not yet enough

@@ -564,6 +564,29 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_price_objection_met_with_a_cut_hears_the_cut_and_what_for_asks_what_it_is_for() {
+        List<String> settled = new BuyerCast().lines().resolvedBy().get("PRICE");
+        int objected = 0;
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("cut-answer-" + i, Difficulty.MEDIUM, List.of(
+                    "It's the Linea One, quick-dry ink and a two-year guarantee, $24. Want one?",
+                    "cheap pens smudge and die in a week. this lasts 2 years guaranteed. ok ok ill do 20 for you"));
+            if (Offline.ANALYZER.analyse(played.turns().subList(0, 3)).concerns().stream()
+                    .anyMatch(raised -> raised.concern() == Concern.PRICE)) {
+                objected++;
+                String reply = played.buyerLines().get(2);
+                assertThat(settled).as(played.transcript()).noneMatch(reply::contains);
+                // ("$20 now?", "so it isn't really $24?"): the cut is what it talks about
+                assertThat(reply).as(played.transcript()).containsAnyOf("$20", "$24");
+            }
+            Played asked = Offline.playScript("what-for-" + i, Difficulty.EASY, List.of("sure i guess, what for."));
+            assertThat(Offline.ANALYZER.analyse(asked.turns()).facts()).as(asked.transcript())
+                    .anyMatch(fact -> fact.topic() == Topic.WRITING);
+        }
+        assertThat(objected).isPositive();
+    }
+
+    @Test
     void taking_the_pressure_off_is_not_pressure() {
         for (String line : List.of("i want to make sure im not overselling you here", "I'm not here to push you.",
                 "I don't want to pressure you into anything.")) {

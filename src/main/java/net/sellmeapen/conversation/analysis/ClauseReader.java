@@ -68,6 +68,9 @@ final class ClauseReader {
             + "|\\b(?:writ(?:e|ing)|sign(?:ing)?) with (?:those|these(?! days)|them|it|that|this(?! week| month| year)|"
             + "the ones?)\\b"
             + "|\\bwhat (?:are|were|do|did) (?:you|u) (?:usually |normally |mostly )?writ(?:e|ing)\\s*[?.!]*$");
+    /** "what for?" on its own: what the buyer would use a pen for. */
+    private static final Pattern WHAT_FOR = Pattern.compile("(?:^|[,;] ?)what (?:for|would you use it for|would u use it "
+            + "for)\\s*[?.!]*$");
     /** A question about what the buyer pays for its pens today, or how often it buys them. */
     private static final Pattern SPENDS_NOW = Pattern.compile("\\bhow (?:often|frequently)\\b.*\\b(?:buy|buying|get|"
             + "getting|replace|replacing|restock|pick up)\\b"
@@ -236,6 +239,10 @@ final class ClauseReader {
         } else if (intents[best] == Intent.ASK_BUDGET && SPENDS_NOW.matcher(normal).find()) {
             // "what do you pay for the pens you use now?" asks about those pens, not what it would spend
             best = indexOf(Intent.ASK_CURRENT_PEN);
+            cued = true;
+        } else if (WHAT_FOR.matcher(normal).find() && !intents[best].asksAboutBuyer()) {
+            // "sure i guess, what for." asks what the buyer would use it for
+            best = indexOf(Intent.ASK_WRITING);
             cued = true;
         } else if (intents[best] == Intent.ASK_HESITATION && ABOUT_THEIR_PENS.matcher(normal).find()) {
             // "what's bugging you about the fineliners?" asks what is wrong with its pens, not what holds it back

@@ -21,7 +21,9 @@ final class TraineeReader {
     /** How a request to hear about the buyer starts when it is not a question and says no "you": "Tell me more." */
     private static final Pattern INVITES = Pattern.compile("^(?:\\W*(?:so|and|okay|ok|now|please)[,]?\\s+)*(?:tell|walk|"
             + "describe|talk|share|explain|give|let me know|help me|i'd love|i would love|i'm curious|im curious|"
-            + "curious|i wonder|i was wondering|i'd like to know|i want to know|any\\s)");
+            + "curious|i wonder|i was wondering|i'd like to know|i want to know|any\\s)"
+            // "sure i guess, what for." asks without a question mark
+            + "|(?:^|[,;] ?)what for\\W*$");
 
 
     static final double REPEAT = 0.90;
