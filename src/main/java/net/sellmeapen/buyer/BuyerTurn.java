@@ -71,6 +71,9 @@ final class BuyerTurn {
             + "normally |then |even )?do\\b(?! for (?:a )?(?:living|work|job))");
     /** A yes-or-no question that asks for the thing itself: "is there anything that annoys you?". */
     private static final Pattern ASKS_WHAT = Pattern.compile("\\b(?:anything|something|any other|what|which)\\b");
+    /** How the pen it uses is doing: "how's it working for you?", "how does it hold up in there?". */
+    private static final Pattern HOLDS_UP = Pattern.compile("\\bhow(?:'s| is| are| do| does| did)\\b|\\b(?:happy|like|"
+            + "love|hate|hold(?:s|ing)? up|work(?:s|ing)? (?:out|for)|cope|last|problems?|issues?)\\b");
     /** A question that points back at the pen just asked about: "and how's it working for you?". */
     private static final Pattern FOLLOWS_UP = Pattern.compile("\\b(?:it|they|them|those|these|that)\\b");
     /** "which one tho?", "which is it?": asks the buyer to pick one of the options it was just offered. */
@@ -324,8 +327,10 @@ final class BuyerTurn {
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
         for (SentenceReading sentence : turn.sentences()) {
-            if (sentence.intent() == Intent.TRIAL_CLOSE && sentence.clause().question()
-                    && topics.contains(Topic.CURRENT_PEN) && FOLLOWS_UP.matcher(sentence.clause().normal()).find()) {
+            if (sentence.clause() != null && sentence.clause().question() && topics.contains(Topic.CURRENT_PEN)
+                    && sentence.topic() != Topic.PAIN && FOLLOWS_UP.matcher(sentence.clause().normal()).find()
+                    && (sentence.intent() == Intent.TRIAL_CLOSE || sentence.topic() == null
+                    || sentence.confidence() < GUESS) && HOLDS_UP.matcher(sentence.clause().normal()).find()) {
                 // "what do you use now, and how's it working for you?" asks about that pen, not about this one
                 sentence = sentence.withTopic(Topic.PAIN);
                 followUps.add(sentence.text());

@@ -54,6 +54,7 @@ class ClausesTest {
         assertThat(Clauses.split("When your biro dies halfway through a form, what do you do?"))
                 .containsExactly("When your biro dies halfway through a form, what do you do?");
         assertThat(Clauses.split("If the ink smudged on a contract, would anyone notice?")).hasSize(1);
+        assertThat(Clauses.split("Whatever pen you grab, what goes wrong with it in there?")).hasSize(1);
         assertThat(Clauses.split("When do you sign most, and what with?"))
                 .containsExactly("When do you sign most", "and what with?");
     }

@@ -68,6 +68,10 @@ final class ClauseReader {
             + "|\\b(?:writ(?:e|ing)|sign(?:ing)?) with (?:those|these(?! days)|them|it|that|this(?! week| month| year)|"
             + "the ones?)\\b"
             + "|\\bwhat (?:are|were|do|did) (?:you|u) (?:usually |normally |mostly )?writ(?:e|ing)\\s*[?.!]*$");
+    /** The pen the buyer uses now, asked without "write with": "what pen is doing it?", "what's writing those?". */
+    private static final Pattern PEN_NOW = Pattern.compile("\\b(?:what|which) pens? (?:is|are|do|does|did) (?:you |u )?"
+            + "(?:use|using|doing|writing|have|got|carry)\\b|\\bwhat(?:'s| is) (?:writing|doing) (?:those|these|the|your|ur|"
+            + "them|it|that|all)\\b");
     /** "what for?" on its own: what the buyer would use a pen for. */
     private static final Pattern WHAT_FOR = Pattern.compile("(?:^|[,;] ?)what (?:for|would you use it for|would u use it "
             + "for)\\s*[?.!]*$");
@@ -230,7 +234,12 @@ final class ClauseReader {
         }
         // "what do you write with?" asks for the pen, "what do you use pens for?" for the writing
         boolean cued = false;
-        if (intents[best] == Intent.ASK_WRITING && WRITES_WITH.matcher(normal).find()) {
+        if (intents[best] != Intent.ASK_CURRENT_PEN && PEN_NOW.matcher(normal).find()
+                && (!intents[best].asksAboutBuyer() || intents[best] == Intent.ASK_WRITING || p[best] < SURE_TERSE)) {
+            // "and what pen is doing it right now?", "what's writing those logs?": the pen it uses
+            best = indexOf(Intent.ASK_CURRENT_PEN);
+            cued = true;
+        } else if (intents[best] == Intent.ASK_WRITING && WRITES_WITH.matcher(normal).find()) {
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
         } else if (intents[best] == Intent.ASK_CURRENT_PEN && USES_FOR.matcher(normal).find()) {
