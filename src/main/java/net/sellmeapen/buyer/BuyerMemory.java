@@ -117,6 +117,9 @@ final class BuyerMemory {
     final Map<Topic, Integer> revealed = new EnumMap<>(Topic.class);
     private final Map<Topic, List<float[]>> questionsAsked = new EnumMap<>(Topic.class);
     private final Map<Topic, Integer> details = new EnumMap<>(Topic.class);
+    /** The details told so far, by their text: a profile holds a few dozen, so this stays small. */
+    private final Set<String> toldDetails = new HashSet<>();
+    private static final int MAX_TOLD_DETAILS = 256;
     final Set<Given> given = EnumSet.noneOf(Given.class);
     final List<Raised> concerns = new ArrayList<>();
     /** What the buyer asked the trainee and is waiting to hear: "price" or the id of a product question. */
@@ -397,5 +400,16 @@ final class BuyerMemory {
 
     void detail(Topic topic) {
         details.merge(topic, 1, Integer::sum);
+    }
+
+    /** Whether the buyer already told this detail of its profile (details may be told out of order). */
+    boolean toldDetail(String detail) {
+        return toldDetails.contains(detail);
+    }
+
+    void rememberDetail(String detail) {
+        if (toldDetails.size() < MAX_TOLD_DETAILS) {
+            toldDetails.add(detail);
+        }
     }
 }

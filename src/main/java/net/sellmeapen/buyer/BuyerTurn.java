@@ -131,8 +131,10 @@ final class BuyerTurn {
             + "|\\bhow (?:can|could|do) i (?:earn|win|convince|get you)\\b");
     /** A question about how the pen did when the buyer tried it: "did it smudge?", "does it feel good?". */
     private static final Pattern ABOUT_THE_TRY = Pattern.compile("^(?:(?:so|and|well|ok|okay|right|see)[,]? )*"
-            + "(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|the grip|the line|the clip|it's|its|"
-            + "smudg|smear)");
+            + "(?:(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|the grip|the line|the clip|it's|its|"
+            + "smudg|smear)|no (?:smudg|smear|blot|skip))"
+            // "and no smear when you ran your thumb over it?"
+            + "|\\bwhen (?:you|u) (?:ran|rubbed|wrote|tried|clicked|signed|used|tested)\\b");
     /** A trouble the pen did not show when tried: asked about, the answer is no. */
     private static final Pattern TROUBLE = Pattern.compile("\\b(?:smudg\\w*|smear\\w*|skip\\w*|leak\\w*|blot\\w*|"
             + "scratch\\w*|drag\\w*|stop\\w*|run out|dry out|dried out|break|broke|slip\\w*|hurt|ache|cramp\\w*|"
@@ -152,6 +154,15 @@ final class BuyerTurn {
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|wait|hey)[,]? )*"
             + "(?:are|r) (?:you|u|ya) (?:(?:a|an|the|in|into|at|on|by|from)\\s+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})"
             + "\\s*(?:[,?!.]|$)");
+    /** Words of five letters or more that find no particular detail of a buyer's story. */
+    private static final Set<String> GENERIC_WORDS = Set.of("about", "would", "could", "should", "there", "their",
+            "these", "those", "where", "which", "while", "other", "every", "really", "actually", "never", "always",
+            "usually", "write", "writing", "written", "writes", "thing", "things", "think", "right", "today", "being",
+            "doing", "going", "having", "using", "people", "someone", "something", "anything", "everything", "happen",
+            "happens", "happened", "problem", "problems", "matter", "matters", "still", "again", "little", "pretty",
+            "maybe", "through", "during", "after", "before", "because", "since", "until", "though", "whole",
+            "another", "whatever", "cause", "caused", "causes", "stuff", "notice", "bother", "bothers", "normally",
+            "honestly", "moment", "kinda", "gonna", "wanna", "pens", "yours", "yourself", "given", "ever");
     /** Words that say nothing of what the buyer is: "are you [really] [very] busy?". */
     private static final Set<String> FILLER_WORDS = Set.of("the", "and", "really", "very", "still", "just", "kind",
             "sort", "also", "even", "like", "actually", "much", "lot", "any", "some", "one", "bit", "too", "quite",
@@ -419,7 +430,18 @@ final class BuyerTurn {
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
                 boolean asksNothing = !question.asksBuyer() && !count || question.clause().surprised();
-                if (!asksNothing) {
+                String told = question.topic() == null && !count && !either && !asksNothing
+                        ? matchingDetail(null, normal, true) : null;
+                String untold = question.topic() == null && !count && !either && !asksNothing
+                        ? matchingDetail(null, normal, false) : null;
+                if (untold != null) {
+                    // "and does that come up at inspections?": what its story says about that, not a guess
+                    memory.rememberDetail(untold);
+                    answers.add(List.of(untold));
+                } else if (told != null && yesOrNo(question)) {
+                    // asked about what it has already said: yes, not a "no" that would take it back
+                    answers.add(voice.say("confirm"));
+                } else if (!asksNothing) {
                     improvise(question);
                 }
             } else if (question.topic() == Topic.HESITATION) {
@@ -606,6 +628,13 @@ final class BuyerTurn {
             answers.add(voice.say("confirm"));
             return;
         }
+        String matching = again ? null : matchingDetail(topic, question.clause().normal(), false);
+        if (matching != null) {
+            // the detail its words ask about ("does that come up at inspections?"), before anything else it has
+            memory.rememberDetail(matching);
+            answers.add(List.of(matching));
+            return;
+        }
         if (topic == Topic.PAIN && yesOrNo(question) && !either(question) && !amount
                 && !ASKS_WHAT.matcher(question.clause().normal()).find()) {
             // "do they happen often enough to be worth fixing?" of the trouble it told about: yes, not another story
@@ -616,9 +645,9 @@ final class BuyerTurn {
             answers.add(amountOf(topic, question));
             return;
         }
-        String detail = again ? null : profile.more(topic, memory.details(topic));
+        String detail = again ? null : nextDetail(topic);
         if (detail != null) {
-            memory.detail(topic);
+            memory.rememberDetail(detail);
             answers.add(List.of(detail));
             return;
         }
@@ -639,6 +668,48 @@ final class BuyerTurn {
         answers.add(options);
     }
 
+    /** The next detail of a topic the buyer has not told yet, or null when it has told them all. */
+    private String nextDetail(Topic topic) {
+        for (int n = memory.details(topic); profile.more(topic, n) != null; n++) {
+            memory.detail(topic);
+            if (!memory.toldDetail(profile.more(topic, n))) {
+                return profile.more(topic, n);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The detail of the buyer's profile (of one topic, or of any when {@code topic} is null) that shares
+     * the most telling words with a question — "inspections" finds "At the last inspection…" — among
+     * those it has not told yet, or among those it has when {@code told}; null when none shares one.
+     */
+    private String matchingDetail(Topic topic, String normal, boolean told) {
+        List<String> stems = new ArrayList<>();
+        for (String word : normal.split("[^a-z]+")) {
+            if (word.length() >= 5 && !GENERIC_WORDS.contains(word)) {
+                stems.add(word.substring(0, Math.max(4, Math.min(5, word.length() - 1))));
+            }
+        }
+        String best = null;
+        int bestScore = 0;
+        for (Topic each : topic != null ? List.of(topic) : List.of(Topic.values())) {
+            for (int n = 0; each != Topic.HESITATION && profile.more(each, n) != null; n++) {
+                String detail = profile.more(each, n);
+                if (memory.toldDetail(detail) != told) {
+                    continue;
+                }
+                String plain = " " + detail.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ");
+                int score = (int) stems.stream().distinct().filter(stem -> plain.contains(" " + stem)).count();
+                if (score > bestScore) {
+                    best = detail;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
     /**
      * An amount the buyer gives about a topic: the next of its details that holds a figure ("forty or
      * fifty signatures a day"), else a rough one in its own voice ("quite a lot", "a good while").
@@ -657,10 +728,12 @@ final class BuyerTurn {
         boolean anyFigure = thing == null && (normal.contains("how long") || normal.contains("how often"));
         for (int n = memory.details(topic); (thing != null || anyFigure) && profile.more(topic, n) != null; n++) {
             String detail = profile.more(topic, n).toLowerCase(Locale.ROOT);
-            if (HAS_QUANTITY.matcher(detail).find() && (anyFigure || detail.contains(thing))) {
+            if (HAS_QUANTITY.matcher(detail).find() && (anyFigure || detail.contains(thing))
+                    && !memory.toldDetail(profile.more(topic, n))) {
                 while (memory.details(topic) <= n) {
                     memory.detail(topic);
                 }
+                memory.rememberDetail(profile.more(topic, n));
                 return List.of(profile.more(topic, n));
             }
         }

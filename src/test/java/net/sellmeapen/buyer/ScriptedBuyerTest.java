@@ -587,6 +587,24 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_question_about_something_in_its_story_is_answered_from_that_part_of_it() {
+        int asked = 0;
+        for (int i = 0; i < 64 && asked < 3; i++) {
+            String id = "story-" + i;
+            if (!BUYER.profile(id).id().equals("pharmacist")) {
+                continue;
+            }
+            asked++;
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of("What do you write most, and with what?",
+                    "And what bugs you about those pens?",
+                    "When an entry blots, does that ever come up at inspections?"));
+            // the inspection it knows about, not the next detail in line nor a "no" it would take back
+            assertThat(played.buyerLines().get(3)).as(played.transcript()).containsIgnoringCase("inspect");
+        }
+        assertThat(asked).isPositive();
+    }
+
+    @Test
     void taking_the_pressure_off_is_not_pressure() {
         for (String line : List.of("i want to make sure im not overselling you here", "I'm not here to push you.",
                 "I don't want to pressure you into anything.")) {

@@ -78,7 +78,6 @@ final class ClauseReader {
     /** A question about what the buyer pays for its pens today, or how often it buys them. */
     private static final Pattern SPENDS_NOW = Pattern.compile("\\bhow (?:often|frequently)\\b.*\\b(?:buy|buying|get|"
             + "getting|replace|replacing|restock|pick up)\\b"
-            + "|\\b(?:do|does|did) (?:you|u) (?:usually|normally|typically) (?:pay|spend)\\b"
             + "|\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
             + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b|\\b(?:pay|paying|spend|"
             + "spending)\\s+(?:for|on)\\s+(?:those|these|the|your|ur)?\\s*(?:boxes|box|packs|pack|biros|ballpoints|"

@@ -40,7 +40,9 @@ public record SentenceReading(String text, Map<Act, Double> acts, Topic topic, S
     }
 
     /** How a question put to the buyer without a "you" starts: "what happens…", "has that ever…". */
-    private static final Pattern WH_START = Pattern.compile("^(?:(?:and|so|but|ok|okay|also|then)[,]?\\s+)*(?:who|what|"
+    // ("when an entry blots, does that ever come up?": after a clause that sets the scene)
+    private static final Pattern WH_START = Pattern.compile("^(?:(?:when|whenever|if|once)\\b[^,?]{0,60},\\s*)?"
+            + "(?:(?:and|so|but|ok|okay|also|then)[,]?\\s+)*(?:who|what|"
             + "what's|whats|how|how's|where|which|why|(?:has|have|did|does|do|is|was|were) (?:that|it|this|they|those|"
             + "these|anything|anyone)\\b)");
 
