@@ -320,7 +320,8 @@ final class BuyerTurn {
         } else if (memory.repeats >= 3) {
             return "repeat";
         } else if (memory.outOfPatience()) {
-            return memory.open().isEmpty() ? "patience" : "openConcern";
+            // (worn out by "last chance, take it or leave it", it names the push, not an old concern)
+            return turn.has(Act.PRESSURE) ? "hardSell" : memory.open().isEmpty() ? "patience" : "openConcern";
         }
         return null;
     }
@@ -996,7 +997,10 @@ final class BuyerTurn {
     private List<String> press(BuyerMemory.Raised open) {
         boolean heardMoney = open.concern == Concern.PRICE
                 && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
-        return heardMoney ? voice.onPrice("heardPrice") : voice.press(open.concern);
+        // a reason to buy now was given, however weak: "that's your deadline, not mine", not "you haven't said why"
+        boolean heardWhyNow = open.concern == Concern.TIMING && (turn.has(Act.URGENCY) || turn.has(Act.PRESSURE));
+        return heardMoney ? voice.onPrice("heardPrice") : heardWhyNow ? voice.say("pressTimingHeard")
+                : voice.press(open.concern);
     }
 
     /** Presses its open concern when the trainee talked past it (and asked the buyer nothing). */

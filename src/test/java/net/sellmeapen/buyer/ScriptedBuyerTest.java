@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import net.sellmeapen.Offline;
 import net.sellmeapen.Offline.Played;
 import net.sellmeapen.coaching.ModelSeller;
+import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Speaker;
@@ -602,6 +603,29 @@ class ScriptedBuyerTest {
             assertThat(played.buyerLines().get(3)).as(played.transcript()).containsIgnoringCase("inspect");
         }
         assertThat(asked).isPositive();
+    }
+
+    @Test
+    void a_busy_buyer_given_a_reason_to_buy_now_says_it_is_not_its_deadline_and_a_push_is_named_when_it_walks() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> unheard = List.of("You haven't said why it has to be now.", "I still don't see why it has to be today.");
+        for (int i = 0; i < 6; i++) {
+            Scene scene = new Scene("busy-" + i, Difficulty.HARD, Category.URGENCY_CREATION);
+            List<String> script = List.of("the price is only today, tomorrow it's 29. so yes?",
+                    "last chance, take it or leave it, buy it now", "last chance!! buy it now or never",
+                    "final offer, buy now or lose it", "take it or leave it, now or never", "buy it now, last chance");
+            Played played = Offline.play(scene, turns -> {
+                int said = (int) turns.stream().filter(t -> t.speaker() == Speaker.TRAINEE).count();
+                return said < script.size() ? script.get(said) : null;
+            }, script.size());
+            assertThat(unheard).as(played.transcript()).noneMatch(played.buyerLines().get(1)::contains);
+            assertThat(lines.tough().get("pressTimingHeard")).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(1)::contains);
+            if (played.outcome() == Outcome.NO_SALE) {
+                String last = played.buyerLines().get(played.buyerLines().size() - 1);
+                assertThat(last).as(played.transcript()).doesNotContain("never answered my concern");
+            }
+        }
     }
 
     @Test
