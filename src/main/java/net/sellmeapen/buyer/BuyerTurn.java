@@ -59,7 +59,12 @@ final class BuyerTurn {
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
     /** "how often do you buy a new pack?": answered with a rough frequency, not a count. */
-    private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b");
+    private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow (?:quickly|fast|soon)\\b.*"
+            + "\\b(?:go through|get through|use up|run through|run out|finish)\\b");
+    /** A pen that stops writing: borrowed around, not lived with. */
+    private static final Pattern DIES = Pattern.compile("\\b(?:die|dies|died|dying|dead|runs? out|ran out|runs? dry|"
+            + "ran dry|dry out|dries out|dried out|quit\\w*|gives? out|gave out|stop(?:s|ped)? working|fail\\w*|"
+            + "lets? (?:you|u) down|break|breaks|broke)\\b");
     /** Options offered after a lead-in: "you said they fail, like the ink won't go down or the pen dies?". */
     private static final Pattern OPTIONS = Pattern.compile("(?:^|[,;:] ?)(?:like|as in|is it|was it|whether|more|"
             + "mostly|meaning)\\b[^?]*\\bor\\b");
@@ -108,10 +113,10 @@ final class BuyerTurn {
     private static final Pattern ECHOES_PRICE = Pattern.compile("\\b(?:hear you|hear ya|understand|i know|you said|"
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it)\\b");
     /** A question about how many pens the buyer gets through, which no profile counts. */
-    private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often)\\b.*\\b(?:go through|get through|"
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often|quickly|fast)\\b.*\\b(?:go through|get through|"
             + "go thru|get thru|go thro|buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
     /** A question that asks for an amount, a length or a frequency: "how many contracts a week?". */
-    private static final Pattern QUANTITY = Pattern.compile("\\bhow (?:many|much|long|often|frequently)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("\\bhow (?:many|much|long|often|frequently|quickly|fast)\\b");
     /** What a count asks about: "how many [contracts]", "how much [writing]". */
     private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) (?:of (?:the|your|those|these) )?"
             + "([a-z]{3,})");
@@ -355,8 +360,11 @@ final class BuyerTurn {
                 // read as the first one's topic asks about its runner-up, when that is about the buyer too
                 sentence = asRunnerUp(sentence, topics, true);
             }
+            // ("how often does it happen, and what do you do about it?" asks two things of the trouble)
             if (sentence.topic() != null && !sentence.repeats() && topics.add(sentence.topic())
-                    || sentence.topic() == null && outsideProfile(sentence)) {
+                    || sentence.topic() == null && outsideProfile(sentence)
+                    || sentence.topic() != null && !sentence.repeats() && whatItDoes(sentence)
+                    && asked.stream().noneMatch(BuyerTurn::whatItDoes)) {
                 asked.add(sentence);
             }
         }
@@ -411,8 +419,11 @@ final class BuyerTurn {
                 question = question.withTopic(about);
             }
             if (whatItDoes(question)) {
-                // "when one dies mid-interview, what do you do?": what anyone does, which no profile spells out
-                answers.add(voice.say("improviseWhatDo"));
+                // "when one dies mid-interview, what do you do?": what anyone does, which no profile spells out —
+                // borrow one when a pen dies, live with a smudge or a blot
+                boolean dies = DIES.matcher(asks).find()
+                        || !TROUBLE.matcher(asks).find() && profile.needs().contains("runs-dry");
+                answers.add(voice.say(dies ? "improviseWhatDo" : "improviseCope"));
                 continue;
             }
             // a lone question it could not read, asked once more after it asked what was meant, gets its best guess

@@ -529,7 +529,9 @@ class ScriptedBuyerTest {
                     "What do you use at the moment, and how's it working for you?",
                     "When one lets you down, what do you actually do?",
                     "Does that happen often enough to bother you?",
-                    "How often do you buy new ones?"));
+                    "How often do you buy new ones?",
+                    "And when the ink smudges, what do you do then?",
+                    "How quickly do you get through them?"));
             List<String> replies = played.buyerLines();
             // "how's it working for you?" asks about its pens: no "that would help" to a pitch never made
             assertThat(friendly.get("trialYes")).as(played.transcript()).noneMatch(replies.get(1)::contains);
@@ -537,6 +539,9 @@ class ScriptedBuyerTest {
             assertThat(friendly.get("improviseWhatDo")).as(played.transcript()).contains(replies.get(2));
             assertThat(friendly.get("painYes")).as(played.transcript()).contains(replies.get(3));
             assertThat(friendly.get("improviseOpen")).as(played.transcript()).doesNotContain(replies.get(4));
+            // a smudge is lived with, a dead pen is borrowed around
+            assertThat(friendly.get("improviseCope")).as(played.transcript()).contains(replies.get(5));
+            assertThat(friendly.get("improviseOpen")).as(played.transcript()).doesNotContain(replies.get(6));
         }
     }
 
@@ -606,7 +611,7 @@ class ScriptedBuyerTest {
     }
 
     @Test
-    void a_busy_buyer_given_a_reason_to_buy_now_says_it_is_not_its_deadline_and_a_push_is_named_when_it_walks() {
+    void a_busy_buyer_given_a_reason_to_buy_now_hears_it_and_a_push_is_named_when_it_walks() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> unheard = List.of("You haven't said why it has to be now.", "I still don't see why it has to be today.");
         for (int i = 0; i < 6; i++) {
@@ -815,6 +820,13 @@ class ScriptedBuyerTest {
             pushBack.addAll(cast.lines().tough().get(situation));
             pushBack.addAll(cast.lines().friendly().get(situation));
         }
+        List<String> timing = new ArrayList<>(cast.lines().tough().get("pressTimingHeard"));
+        timing.addAll(cast.lines().friendly().get("pressTimingHeard"));
+        raised.merge("TIMING", timing, (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        });
         raised.merge("PRICE", pushBack, (a, b) -> {
             List<String> all = new ArrayList<>(a);
             all.addAll(b);
@@ -852,7 +864,7 @@ class ScriptedBuyerTest {
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
                     "improviseSpend", "triedNo", "triedYes", "pickFirst", "pickSecond", "improviseHowOften", "painYes",
-                    "improviseWhatDo")) {
+                    "improviseWhatDo", "improviseCope")) {
                 friendly.addAll(voice.get(situation));
             }
         }

@@ -72,12 +72,16 @@ final class ClauseReader {
     private static final Pattern PEN_NOW = Pattern.compile("\\b(?:what|which) pens? (?:is|are|do|does|did) (?:you |u )?"
             + "(?:use|using|doing|writing|have|got|carry)\\b|\\bwhat(?:'s| is) (?:writing|doing) (?:those|these|the|your|ur|"
             + "them|it|that|all)\\b");
+    /** How long its pens last it, or how fast it gets through them: "do they last you weeks?", "how quickly…". */
+    private static final Pattern PENS_LAST = Pattern.compile("\\b(?:do|does|did|will) (?:they|it|those|these|them|"
+            + "your pens|ur pens) last\\b|\\bhow (?:often|quickly|fast|soon) (?:do|does) (?:you|u) (?:go through|get "
+            + "through|use up|run through|buy|replace)\\b");
     /** "what for?" on its own: what the buyer would use a pen for. */
     private static final Pattern WHAT_FOR = Pattern.compile("(?:^|[,;] ?)what (?:for|would you use it for|would u use it "
             + "for)\\s*[?.!]*$");
     /** A question about what the buyer pays for its pens today, or how often it buys them. */
-    private static final Pattern SPENDS_NOW = Pattern.compile("\\bhow (?:often|frequently)\\b.*\\b(?:buy|buying|get|"
-            + "getting|replace|replacing|restock|pick up)\\b"
+    private static final Pattern SPENDS_NOW = Pattern.compile("\\bhow (?:often|frequently|quickly|fast)\\b.*\\b(?:buy|"
+            + "buying|get|getting|replace|replacing|restock|pick up|go through|get through|use up|run through)\\b"
             + "|\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
             + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b|\\b(?:pay|paying|spend|"
             + "spending)\\s+(?:for|on)\\s+(?:those|these|the|your|ur)?\\s*(?:boxes|box|packs|pack|biros|ballpoints|"
@@ -233,7 +237,8 @@ final class ClauseReader {
         }
         // "what do you write with?" asks for the pen, "what do you use pens for?" for the writing
         boolean cued = false;
-        if (intents[best] != Intent.ASK_CURRENT_PEN && PEN_NOW.matcher(normal).find()
+        if (intents[best] != Intent.ASK_CURRENT_PEN && (PEN_NOW.matcher(normal).find()
+                || question && PENS_LAST.matcher(normal).find())
                 && (!intents[best].asksAboutBuyer() || intents[best] == Intent.ASK_WRITING || p[best] < SURE_TERSE)) {
             // "and what pen is doing it right now?", "what's writing those logs?": the pen it uses
             best = indexOf(Intent.ASK_CURRENT_PEN);
