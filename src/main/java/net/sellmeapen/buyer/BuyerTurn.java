@@ -61,6 +61,8 @@ final class BuyerTurn {
     /** "how often do you buy a new pack?": answered with a rough frequency, not a count. */
     private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow (?:quickly|fast|soon)\\b.*"
             + "\\b(?:go through|get through|use up|run through|run out|finish)\\b");
+    /** What the trouble costs the buyer, or what is at stake: "what does that cost you?", "worth to you". */
+    private static final Pattern COST_TO_YOU = Pattern.compile("\\bcosts? (?:you|u)\\b|\\bworth to (?:you|u)\\b");
     /** A pen that stops writing: borrowed around, not lived with. */
     private static final Pattern DIES = Pattern.compile("\\b(?:die|dies|died|dying|dead|runs? out|ran out|runs? dry|"
             + "ran dry|dry out|dries out|dried out|quit\\w*|gives? out|gave out|stop(?:s|ped)? working|fail\\w*|"
@@ -645,6 +647,11 @@ final class BuyerTurn {
             // the detail its words ask about ("does that come up at inspections?"), before anything else it has
             memory.rememberDetail(matching);
             answers.add(List.of(matching));
+            return;
+        }
+        if (topic == Topic.PAIN && COST_TO_YOU.matcher(question.clause().normal()).find()) {
+            // "what does that cost you?" of a trouble it has told about: what it costs, not another story
+            answers.add(voice.say("improviseCost"));
             return;
         }
         if (topic == Topic.PAIN && yesOrNo(question) && !either(question) && !amount

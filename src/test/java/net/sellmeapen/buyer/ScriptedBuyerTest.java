@@ -531,7 +531,8 @@ class ScriptedBuyerTest {
                     "Does that happen often enough to bother you?",
                     "How often do you buy new ones?",
                     "And when the ink smudges, what do you do then?",
-                    "How quickly do you get through them?"));
+                    "How quickly do you get through them?",
+                    "And when that happens, what does it cost you?"));
             List<String> replies = played.buyerLines();
             // "how's it working for you?" asks about its pens: no "that would help" to a pitch never made
             assertThat(friendly.get("trialYes")).as(played.transcript()).noneMatch(replies.get(1)::contains);
@@ -542,6 +543,8 @@ class ScriptedBuyerTest {
             // a smudge is lived with, a dead pen is borrowed around
             assertThat(friendly.get("improviseCope")).as(played.transcript()).contains(replies.get(5));
             assertThat(friendly.get("improviseOpen")).as(played.transcript()).doesNotContain(replies.get(6));
+            assertThat(friendly.get("improviseCost").stream().map(line -> line.replace("${price}", "$24")))
+                    .as(played.transcript()).contains(replies.get(7));
         }
     }
 
@@ -864,7 +867,7 @@ class ScriptedBuyerTest {
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
                     "improviseSpend", "triedNo", "triedYes", "pickFirst", "pickSecond", "improviseHowOften", "painYes",
-                    "improviseWhatDo", "improviseCope")) {
+                    "improviseWhatDo", "improviseCope", "improviseCost")) {
                 friendly.addAll(voice.get(situation));
             }
         }

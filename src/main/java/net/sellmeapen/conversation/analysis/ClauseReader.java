@@ -90,7 +90,9 @@ final class ClauseReader {
             + "cost\\b");
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
-            + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)");
+            + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)"
+            // "how much is one good booking worth to you?": what is at stake, not what it would pay
+            + "|\\bhow much (?:is|would|does) (?:one|a|an|that|each|every|the) [a-z' ]{1,40}?(?:be )?worth to (?:you|u)\\b");
     /** How a sentence starts that tells the buyer something about itself: "u get what u pay for", "you need this". */
     private static final Pattern TELLS_YOU = Pattern.compile("^(?:(?:and|but|so|ok|okay|look|honestly|well)[,]?\\s+)*"
             + "(?:u|you|ya) (?:get|gotta|got to|have to|need to|need this|should|will|won't|wont|can't|cant|deserve|"
