@@ -642,6 +642,11 @@ final class BuyerTurn {
             answers.add(voice.say("confirm"));
             return;
         }
+        if (amount && !again) {
+            // "how many contracts a month?" wants a figure, whatever detail mentions contracts
+            answers.add(amountOf(topic, question));
+            return;
+        }
         String matching = again ? null : matchingDetail(topic, question.clause().normal(), false);
         if (matching != null) {
             // the detail its words ask about ("does that come up at inspections?"), before anything else it has
@@ -658,10 +663,6 @@ final class BuyerTurn {
                 && !ASKS_WHAT.matcher(question.clause().normal()).find()) {
             // "do they happen often enough to be worth fixing?" of the trouble it told about: yes, not another story
             answers.add(voice.say("painYes"));
-            return;
-        }
-        if (amount && !again) {
-            answers.add(amountOf(topic, question));
             return;
         }
         String detail = again ? null : nextDetail(topic);
