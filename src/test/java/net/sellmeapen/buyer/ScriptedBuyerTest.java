@@ -637,6 +637,15 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_guess_at_what_the_buyer_does_is_a_question_about_its_work() {
+        for (String guess : List.of("oh so like a journalist?", "so a teacher?", "ah, an architect?")) {
+            assertThat(Offline.ANALYZER.readMessage(guess)).as(guess)
+                    .anyMatch(part -> part.intent() == Intent.ASK_WORK);
+        }
+        assertThat(Offline.ANALYZER.readMessage("a pen?")).noneMatch(part -> part.intent() == Intent.ASK_WORK);
+    }
+
+    @Test
     void taking_the_pressure_off_is_not_pressure() {
         for (String line : List.of("i want to make sure im not overselling you here", "I'm not here to push you.",
                 "I don't want to pressure you into anything.")) {

@@ -76,6 +76,11 @@ final class ClauseReader {
     private static final Pattern PENS_LAST = Pattern.compile("\\b(?:do|does|did|will) (?:they|it|those|these|them|"
             + "your pens|ur pens) last\\b|\\bhow (?:often|quickly|fast|soon) (?:do|does) (?:you|u) (?:go through|get "
             + "through|use up|run through|buy|replace)\\b");
+    /** A guess at what the buyer is, put as a question without a verb: "oh so like a journalist?". */
+    private static final Pattern GUESS_AT_BUYER = Pattern.compile("^(?:(?:oh|ah|ok|okay|so|and|wait)[,]? )*(?:like |"
+            + "kind of like |as in |sort of )?(?:a|an) [a-z'-]+(?: [a-z'-]+){0,2}\\s*\\?+$");
+    /** How sure a guess at what the buyer is must be read to be asked of it. */
+    static final double PLAUSIBLE_GUESS = 0.35;
     /** "what for?" on its own: what the buyer would use a pen for. */
     private static final Pattern WHAT_FOR = Pattern.compile("(?:^|[,;] ?)what (?:for|would you use it for|would u use it "
             + "for)\\s*[?.!]*$");
@@ -329,7 +334,9 @@ final class ClauseReader {
                 return false;
             }
             boolean addressed = Lexicon.ADDRESSES_BUYER.in(normal);
+            // "oh so like a journalist?" guesses at what the buyer is
             boolean aboutBuyer = addressed || probability >= SURE_ABOUT_BUYER
+                    || question && probability >= PLAUSIBLE_GUESS && GUESS_AT_BUYER.matcher(normal).matches()
                     || normal.split("\\s+").length <= ELLIPTICAL_WORDS
                     || question && probability >= SURE_FOLLOW_UP && FOLLOW_UP.matcher(normal).find();
             // "what u use now" is a question typed tersely; "u get what u pay for" tells the buyer something
