@@ -57,7 +57,7 @@ final class BuyerTurn {
     private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
-    private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! something| anything| not| so\\b)");
+    private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! (?:something|anything|not|so)\\b)");
     /** "how often do you buy a new pack?": answered with a rough frequency, not a count. */
     private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow (?:quickly|fast|soon)\\b.*"
             + "\\b(?:go through|get through|use up|run through|run out|finish)\\b");
@@ -67,9 +67,19 @@ final class BuyerTurn {
     private static final Pattern DIES = Pattern.compile("\\b(?:die|dies|died|dying|dead|runs? out|ran out|runs? dry|"
             + "ran dry|dry out|dries out|dried out|quit\\w*|gives? out|gave out|stop(?:s|ped)? working|fail\\w*|"
             + "lets? (?:you|u) down|break|breaks|broke)\\b");
+    /** Two short options ending a yes-or-no question: "do you write in red or blue?". */
+    private static final Pattern ENDS_IN_OPTIONS = Pattern.compile("\\b[a-z0-9']+ or [a-z0-9']+(?: [a-z0-9']+)?\\W*$");
     /** Options offered after a lead-in: "you said they fail, like the ink won't go down or the pen dies?". */
     private static final Pattern OPTIONS = Pattern.compile("(?:^|[,;:] ?)(?:like|as in|is it|was it|whether|more|"
             + "mostly|meaning)\\b[^?]*\\bor\\b");
+    /** Two short options offered after the question: "how fast do you go through pens, weeks or months?". */
+    private static final Pattern SHORT_OPTIONS = Pattern.compile("[,;:] ?(?:[a-z0-9']+ ){0,2}[a-z0-9']+ or "
+            + "[a-z0-9']+(?: [a-z0-9']+){0,2}\\W*$");
+    /** Words that make an option unfit to say back as the buyer's own: "for you", "it". */
+    private static final Pattern NOT_ECHOED = Pattern.compile("\\b(?:you|your|u|ur|yourself|i|me|my|it|they|them|"
+            + "this|that|is|are|was|do|does|did)\\b");
+    /** Most words of an option the buyer says back ("Months, mostly."); longer ones are "the second". */
+    static final int ECHOED_WORDS = 2;
     /** The options of a yes-or-no question set apart: "red only, or other colours?", "or is it more…". */
     private static final Pattern CHOICE = Pattern.compile("[,;]\\s*or\\b|\\bor (?:is|are|was|were|do|does|did|would|"
             + "has|have|more|mostly|just|maybe)\\b|^(?:(?:so|and|but|ok|okay)[,]? )*(?:is|was) (?:it|that|this)\\b");
@@ -236,7 +246,7 @@ final class BuyerTurn {
         // "was": the price in play before this turn ("first the list price, and now $20?")
         this.slots = new HashMap<>(Map.of("price", Integer.toString(inPlay), "was", Integer.toString(inPlay),
                 "budget", Integer.toString(profile.budget()), "timing", profile.timingShort(),
-                "approver", profile.approver()));
+                "approver", profile.approver(), "currentPen", profile.currentPenShort()));
         this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, slots);
     }
 
@@ -408,6 +418,18 @@ final class BuyerTurn {
                 answers.add(voice.say(TROUBLE.matcher(asks).find() ? "triedNo" : "triedYes"));
                 continue;
             }
+            if (question.topic() == Topic.BUDGET && question.clause().asksWhoPays()) {
+                // "are you buying for yourself or through the station?": who pays, which its story tells
+                String payer = profile.more(Topic.BUDGET, 0);
+                answers.add(memory.toldDetail(payer) ? saidAgain(payer) : List.of(payer));
+                memory.rememberDetail(payer);
+                continue;
+            }
+            if (question.clause().asksIfNeedsPen()) {
+                // "u need a pen or not?": it gets by with what it has; whether it needs this one is the seller's to show
+                answers.add(voice.say("needPen"));
+                continue;
+            }
             Matcher attribute = ATTRIBUTE.matcher(asks);
             if (question.topic() != null && question.topic() != Topic.HESITATION && question.topic() != Topic.BUDGET
                     && attribute.find()) {
@@ -438,8 +460,9 @@ final class BuyerTurn {
             // (on a topic it has not told about yet, its own answer says which: "Reporter.", not "both")
             // (once a session: "bit of both" every time is a tic, not an answer)
             // (once a session "a bit of both"; after that it picks one: a tic is not an answer)
+            // ("do you write in red or blue?" is not answered by what it writes: a pick, "Blue, mostly.")
             boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
-                    && memory.told(question.topic()) > 0;
+                    && (memory.told(question.topic()) > 0 || !answerNames(question.topic(), normal));
             boolean guess = question.confidence() < GUESS && !lastResort && !followUps.contains(question.text());
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
@@ -537,8 +560,11 @@ final class BuyerTurn {
      */
     private void improvise(SentenceReading question) {
         String normal = question.clause().normal();
-        if (either(question) && memory.improvisedEither++ > 0) {
-            answers.add(pick(pickAny()));
+        // "weeks or months?" has no "bit of both": an amount or a frequency is one or the other
+        boolean measure = OFTEN.matcher(normal).find() || QUANTITY.matcher(normal).find()
+                || HOW_MANY.matcher(normal).find();
+        if (either(question) && (measure || memory.improvisedEither++ > 0)) {
+            answers.add(pick(pickAny(), normal));
             return;
         }
         String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
@@ -562,7 +588,8 @@ final class BuyerTurn {
         String normal = question.clause().normal();
         // ("has it ever caused you grief or made it hard to read?" is asked yes or no: "either" is in its words)
         return EITHER_QUESTION.matcher(normal).find() && (OPTIONS.matcher(normal).find()
-                || yesOrNo(question) && CHOICE.matcher(normal).find());
+                || SHORT_OPTIONS.matcher(normal).find()
+                || yesOrNo(question) && (CHOICE.matcher(normal).find() || ENDS_IN_OPTIONS.matcher(normal).find()));
     }
 
     /**
@@ -571,17 +598,30 @@ final class BuyerTurn {
      */
     private int optionNaming(String normal, Concern concern) {
         Pattern words = NAMES_CONCERN.get(voice.key(concern));
-        Matcher or = EITHER_QUESTION.matcher(normal);
-        if (words == null || !or.find()) {
+        String[] options = options(normal);
+        if (words == null || options == null) {
             return 0;
+        }
+        boolean one = words.matcher(options[0]).find();
+        boolean two = words.matcher(options[1]).find();
+        return one == two ? 0 : one ? 1 : 2;
+    }
+
+    /**
+     * The two options an either-or question offers, each as said ("how fast, weeks or months?": "weeks",
+     * "months"); the first runs back to the last comma, so it may carry the question's own words. Null
+     * when it offers none.
+     */
+    private static String[] options(String normal) {
+        Matcher or = EITHER_QUESTION.matcher(normal);
+        if (!or.find()) {
+            return null;
         }
         String first = normal.substring(0, or.start()).replaceFirst("[,;:\\s]+$", "");
         first = first.substring(Math.max(first.lastIndexOf(','), Math.max(first.lastIndexOf(';'),
-                first.lastIndexOf(':'))) + 1);
-        String second = normal.substring(or.end());
-        boolean one = words.matcher(first).find();
-        boolean two = words.matcher(second).find();
-        return one == two ? 0 : one ? 1 : 2;
+                first.lastIndexOf(':'))) + 1).strip();
+        String second = normal.substring(or.end()).replaceFirst("[\\W&&[^']]+$", "").strip();
+        return new String[] {first, second};
     }
 
     /** An option picked where nothing it knows picks one: the same one throughout a turn. */
@@ -593,6 +633,30 @@ final class BuyerTurn {
     private List<String> pick(int option) {
         memory.picked = option;
         return voice.say(option == 1 ? "pickFirst" : "pickSecond");
+    }
+
+    /**
+     * "Months, mostly.": the option picked, said back in the question's words when both are a word or
+     * two ("weeks or months?"); by its place otherwise.
+     */
+    private List<String> pick(int option, String normal) {
+        String[] options = options(normal);
+        if (options == null) {
+            return pick(option);
+        }
+        String second = options[1];
+        int words = second.split("\\s+").length;
+        String[] firstWords = options[0].split("\\s+");
+        // the first option is as long as the second: "do you go through them in weeks or months" → "weeks"
+        String first = String.join(" ", java.util.Arrays.copyOfRange(firstWords,
+                Math.max(0, firstWords.length - words), firstWords.length));
+        if (words > ECHOED_WORDS || second.isBlank() || NOT_ECHOED.matcher(first).find()
+                || NOT_ECHOED.matcher(second).find()) {
+            return pick(option);
+        }
+        memory.picked = option;
+        String picked = option == 1 ? first : second;
+        return voice.say("pickNamed").stream().map(line -> capitalised(line.replace("{option}", picked))).toList();
     }
 
     /** A question answered yes or no: one of its stretches starts with a verb ("oh cool, u climb them??"). */
@@ -686,6 +750,37 @@ final class BuyerTurn {
             voice.say("nothingMore").forEach(prefix -> options.add(prefix + recap + "."));
         }
         answers.add(options);
+    }
+
+    /**
+     * Whether its answer on a topic says which of two short options it is ("reporter, or something in
+     * an office?" — "Reporter."); true too when the options are long, since then its story is the answer.
+     */
+    private boolean answerNames(Topic topic, String normal) {
+        String[] options = options(normal);
+        if (options == null || options[1].split("\\s+").length > ECHOED_WORDS || options[1].isBlank()) {
+            return true;
+        }
+        String answer = profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2))
+                .toLowerCase(Locale.ROOT);
+        String[] first = options[0].split("\\s+");
+        for (String option : List.of(first[first.length - 1], options[1])) {
+            for (String word : option.split("\\s+")) {
+                if (word.length() >= 3 && !GENERIC_WORDS.contains(word)
+                        && answer.contains(word.substring(0, Math.min(5, word.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A sentence of its story said again when asked again: "As I said, the firm stocks the cupboard…". */
+    private List<String> saidAgain(String sentence) {
+        boolean keepsCapital = sentence.startsWith("I ") || sentence.startsWith("I'");
+        String rest = keepsCapital ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        return voice.say("alreadySaid").stream().map(prefix -> prefix.endsWith(": ") ? prefix + sentence
+                : prefix + rest).toList();
     }
 
     /** The next detail of a topic the buyer has not told yet, or null when it has told them all. */

@@ -501,6 +501,37 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asked_who_pays_whether_it_needs_a_pen_or_which_of_two_short_options_the_buyer_says_so() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 16; i++) {
+            String id = "who-pays-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, i % 2 == 0 ? Difficulty.EASY : Difficulty.HARD, List.of(
+                    "Are you buying this for yourself, or through work?",
+                    "How fast do you go through pens, weeks or months?",
+                    "u need a pen or not?",
+                    "Do you write in red or blue?"));
+            Map<String, List<String>> voice = i % 2 == 0 ? lines.friendly() : lines.tough();
+            List<String> replies = played.buyerLines();
+            // who pays is in its story, never a price asked for or a close turned down
+            assertThat(replies.get(1)).as(played.transcript()).contains(profile.more(Topic.BUDGET, 0));
+            // a frequency is one or the other, said in the question's words
+            assertThat(replies.get(2).toLowerCase(java.util.Locale.ROOT)).as(played.transcript())
+                    .containsAnyOf("weeks", "months");
+            assertThat(voice.get("improviseEither")).as(played.transcript()).noneMatch(replies.get(2)::contains);
+            String need = replies.get(3);
+            assertThat(voice.get("needPen").stream().map(line -> line.replace("{currentPen}", profile.currentPenShort())))
+                    .as(played.transcript()).anyMatch(need::contains);
+            // its ink colour is in no story: a pick or "some of each", not what it writes
+            String colour = replies.get(4);
+            assertThat(profile.writing()).as(played.transcript()).noneMatch(colour::contains);
+            assertThat(colour.toLowerCase(java.util.Locale.ROOT).contains("red")
+                    || colour.toLowerCase(java.util.Locale.ROOT).contains("blue")
+                    || voice.get("improviseEither").stream().anyMatch(colour::contains)).as(played.transcript()).isTrue();
+        }
+    }
+
+    @Test
     void asked_which_of_two_holds_it_back_the_buyer_picks_the_one_that_names_its_doubt() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         int picked = 0;
@@ -876,7 +907,7 @@ class ScriptedBuyerTest {
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
                     "improviseSpend", "triedNo", "triedYes", "pickFirst", "pickSecond", "improviseHowOften", "painYes",
-                    "improviseWhatDo", "improviseCope", "improviseCost")) {
+                    "improviseWhatDo", "improviseCope", "improviseCost", "needPen", "pickNamed")) {
                 friendly.addAll(voice.get(situation));
             }
         }
@@ -884,7 +915,8 @@ class ScriptedBuyerTest {
         Offline.PRODUCT.features().forEach(feature -> friendly.add(feature.tried()));
         for (String line : friendly) {
             String text = line.replace("{price}", "24").replace("{budget}", "15")
-                    .replace("{tried}", Offline.PRODUCT.features().get(0).tried()).replace("{timing}", "Friday");
+                    .replace("{tried}", Offline.PRODUCT.features().get(0).tried()).replace("{timing}", "Friday")
+                    .replace("{currentPen}", "an old ballpoint").replace("{option}", "months");
             List<Turn> turns = List.of(new Turn(1, Speaker.BUYER, "Sell me this pen.", Instant.EPOCH),
                     new Turn(2, Speaker.TRAINEE, "It's $24, and a $4 refill lasts six months.", Instant.EPOCH),
                     new Turn(3, Speaker.BUYER, text, Instant.EPOCH));

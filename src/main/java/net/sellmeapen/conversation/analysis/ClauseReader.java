@@ -244,7 +244,15 @@ final class ClauseReader {
         }
         // "what do you write with?" asks for the pen, "what do you use pens for?" for the writing
         boolean cued = false;
-        if (intents[best] != Intent.ASK_CURRENT_PEN && (PEN_NOW.matcher(normal).find()
+        if (question && !leadIn && Lexicon.asksWhoPays(normal)) {
+            // "are you buying for yourself or through the station?" asks who pays: the buyer's budget, not a close
+            best = indexOf(Intent.ASK_BUDGET);
+            cued = true;
+        } else if (!leadIn && Lexicon.asksIfNeedsPen(normal)) {
+            // "u need a pen or not?" asks what the buyer needs, however bluntly
+            best = indexOf(Intent.ASK_PRIORITIES);
+            cued = true;
+        } else if (intents[best] != Intent.ASK_CURRENT_PEN && (PEN_NOW.matcher(normal).find()
                 || question && PENS_LAST.matcher(normal).find())
                 && (!intents[best].asksAboutBuyer() || intents[best] == Intent.ASK_WRITING || p[best] < SURE_TERSE)) {
             // "and what pen is doing it right now?", "what's writing those logs?": the pen it uses

@@ -37,6 +37,16 @@ public record ClauseReading(String text, String normal, float[] vector, Intent i
         return Lexicon.inSurprise(normal);
     }
 
+    /** Asks who pays for the buyer's pens, it or an employer ("for yourself or through the station?"). */
+    public boolean asksWhoPays() {
+        return question && Lexicon.asksWhoPays(normal);
+    }
+
+    /** Asks point-blank whether the buyer needs a pen at all ("u need a pen or not?"). */
+    public boolean asksIfNeedsPen() {
+        return Lexicon.asksIfNeedsPen(normal);
+    }
+
     /** True when the classifier was not sure enough to act on its reading alone. */
     public boolean unsure() {
         return confidence < ClauseReader.SURE;

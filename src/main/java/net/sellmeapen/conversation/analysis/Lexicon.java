@@ -206,6 +206,35 @@ final class Lexicon {
         return HANDS_OVER.matcher(normal).find();
     }
 
+    private static final String PAYER = "(?:work|the job|your job|ur job|(?:the |your |ur )?(?:company|firm|office|"
+            + "station|business|employer|school|department|practice|restaurant|paper|agency|hospital|boss|team))";
+
+    /** Who pays for the buyer's pens: "for yourself or through the station?", "does the firm cover it?". */
+    private static final Pattern WHO_PAYS = Pattern.compile("\\bwho(?:'s| is| would| will|'d| does)? (?:pay|pays|paying|"
+            + "cover|covers|covering|foot|foots|buy|buys|buying|stock|stocks|supply|supplies)\\b(?! (?:a lot|more|extra))"
+            + "|\\bfor (?:yourself|urself|you personally|your own use|personal use)\\b.*\\bor\\b.*\\b(?:for|through|on|via|from)? ?"
+            + PAYER + "|\\b" + PAYER + " (?:pay|pays|paying|cover|covers|covering|reimburse|reimburses|foot|foots|buy|buys|"
+            + "supply|supplies|stock|stocks)\\b(?! (?:you|u) (?:well|enough|much))"
+            + "|\\b(?:expense it|expense them|expense that|on expenses|out of your own pocket|out of ur own pocket|"
+            + "out of pocket|your own money|ur own money|own pocket|personal purchase|company card|work card)\\b");
+
+    /** A question about who pays for the buyer's pens, it or an employer: a matter of budget. */
+    static boolean asksWhoPays(String normal) {
+        return WHO_PAYS.matcher(normal).find();
+    }
+
+    /** "u need a pen or not?": whether the buyer needs a pen at all, asked point-blank. */
+    private static final Pattern NEEDS_PEN = Pattern.compile("^(?:(?:so|well|ok|okay|look|listen|and|but)[,]?\\s+)*"
+            + "(?:do |d'|does )?(?:you|u|ya|ye) (?:even |actually |really |honestly )?(?:need|want) (?:a |another |new |a new |"
+            + "any |more )?pens?(?: or not| at all| or what| even)?\\s*[?!.]*$");
+
+    /** Asks point-blank whether the buyer needs (or wants) a pen at all. */
+    static boolean asksIfNeedsPen(String normal) {
+        String stripped = normal.strip();
+        // "you need a pen." tells; "you need a pen?" or "u need a pen or not" asks
+        return NEEDS_PEN.matcher(stripped).matches() && (stripped.endsWith("?") || stripped.contains(" or "));
+    }
+
     /** A question asked in surprise or exasperation: "??" or "?!". */
     static boolean inSurprise(String normal) {
         return SURPRISE.matcher(normal).find();
