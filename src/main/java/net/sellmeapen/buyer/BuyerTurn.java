@@ -711,16 +711,17 @@ final class BuyerTurn {
             answers.add(amountOf(topic, question));
             return;
         }
+        if (topic == Topic.PAIN && COST_TO_YOU.matcher(question.clause().normal()).find()) {
+            // "what does that cost you: redoing the sheet, …?" of a trouble it has told about: what it costs,
+            // not a detail that merely shares a word with the options offered
+            answers.add(voice.say("improviseCost"));
+            return;
+        }
         String matching = again ? null : matchingDetail(topic, question.clause().normal(), false);
         if (matching != null) {
             // the detail its words ask about ("does that come up at inspections?"), before anything else it has
             memory.rememberDetail(matching);
             answers.add(List.of(matching));
-            return;
-        }
-        if (topic == Topic.PAIN && COST_TO_YOU.matcher(question.clause().normal()).find()) {
-            // "what does that cost you?" of a trouble it has told about: what it costs, not another story
-            answers.add(voice.say("improviseCost"));
             return;
         }
         if (topic == Topic.PAIN && yesOrNo(question) && !either(question) && !amount
@@ -1252,8 +1253,9 @@ final class BuyerTurn {
         if (open != null && open.raisedAt == turn.index()) {
             return;
         }
-        if (open != null && resolved == null && !answers.isEmpty()) {
-            // it has just said what holds it back: that is its view
+        if (open != null && resolved == null && (!answers.isEmpty() || memory.pushingBack)) {
+            // it has just said what holds it back, or pushed back on the answer it heard ("Is it worth it,
+            // though?"): that is its view, not "Fine, but what about the value?" as if nothing was said
             return;
         }
         if (open != null && resolved == null) {

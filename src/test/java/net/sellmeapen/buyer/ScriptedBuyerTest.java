@@ -21,6 +21,7 @@ import net.sellmeapen.conversation.Outcome;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.conversation.analysis.Act;
+import net.sellmeapen.conversation.analysis.ClauseReading;
 import net.sellmeapen.conversation.analysis.Concern;
 import net.sellmeapen.conversation.analysis.ConversationAnalysis;
 import net.sellmeapen.conversation.analysis.Intent;
@@ -674,6 +675,51 @@ class ScriptedBuyerTest {
                     .anyMatch(part -> part.intent() == Intent.ASK_WORK);
         }
         assertThat(Offline.ANALYZER.readMessage("a pen?")).noneMatch(part -> part.intent() == Intent.ASK_WORK);
+        // put after what the buyer does: "interviews like a reporter?"
+        assertThat(Offline.ANALYZER.readMessage("oh nice, interviews like a reporter?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_WORK);
+    }
+
+    @Test
+    void a_heading_a_doubt_asked_about_and_a_figure_settled_on_are_read_as_what_they_are() {
+        // "Outlasting what you use now: …" heads a point; it asks nothing about the buyer's pen
+        assertThat(Offline.ANALYZER.readMessage("Outlasting what you use now: it's guaranteed for two years."))
+                .noneMatch(part -> part.intent().asksAboutBuyer());
+        assertThat(Offline.ANALYZER.readMessage("what u use now")).anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+        assertThat(Offline.ANALYZER.readMessage("Which part are you not sure about: that it holds up outdoors, or "
+                + "that it makes enough difference?")).anyMatch(part -> part.intent() == Intent.ASK_HESITATION);
+        assertThat(Offline.ANALYZER.readMessage("ugh ok $12 then.")).anyMatch(part -> part.invented()
+                && Integer.valueOf(12).equals(part.price()));
+        assertThat(Offline.ANALYZER.readMessage("It's $24 then, with free engraving this week."))
+                .noneMatch(ClauseReading::invented);
+    }
+
+    @Test
+    void a_tough_buyer_pushing_back_on_a_price_answer_says_it_heard_it_even_when_asked_if_it_is_worth_it() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> pushBack = new ArrayList<>(lines.tough().get("pushBackPrice"));
+        pushBack.addAll(lines.tough().get("pushBackPriceValue"));
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("push-back-" + i, Difficulty.EXPERT, List.of(
+                    "What do you use pens for most, and what do you use now?",
+                    "The Linea One has quick-dry gel ink, so nothing smears, and a two-year guarantee. It's $24.",
+                    "One cartridge lasts about six months, so at $24 that's about 13 cents a day, and it's replaced "
+                            + "free for two years if it fails. Is that worth it to you?"));
+            String reply = played.buyerLines().get(3).replace("$24", "${price}");
+            // "Fine, but what about the value for money?" would say nothing was said
+            assertThat(pushBack).as(played.transcript()).anyMatch(reply::contains);
+        }
+    }
+
+    @Test
+    void asked_what_a_trouble_costs_it_the_buyer_says_so_not_a_detail_sharing_a_word() {
+        List<String> cost = new BuyerCast().lines().friendly().get("improviseCost");
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("costs-you-" + i, Difficulty.EASY, List.of(
+                    "What bothers you about the pens you use now?",
+                    "When that happens, what does it cost you: redoing the work, looking careless, time?"));
+            assertThat(cost).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        }
     }
 
     @Test

@@ -79,6 +79,19 @@ final class ClauseReader {
     /** A guess at what the buyer is, put as a question without a verb: "oh so like a journalist?". */
     private static final Pattern GUESS_AT_BUYER = Pattern.compile("^(?:(?:oh|ah|ok|okay|so|and|wait)[,]? )*(?:like |"
             + "kind of like |as in |sort of )?(?:a|an) [a-z'-]+(?: [a-z'-]+){0,2}\\s*\\?+$");
+    /** A guess at the buyer's work put after what it does: "interviews like a reporter?". */
+    private static final Pattern GUESS_AT_WORK = Pattern.compile("^(?:(?:oh|ah|ok|okay|so|and|wait|nice)[,]? )*"
+            + "(?:[a-z'-]+ ){0,2}(?:like|as|kind of like|sort of like) (?:a|an) [a-z'-]+(?: [a-z'-]+)?\\s*\\?+$");
+    /** How sure the classifier must at least be that a guess at the buyer's work asks about its work. */
+    static final double WORK_GUESS = 0.25;
+    /** "which part are you not sure about: …?": asks what holds the buyer back. */
+    private static final Pattern UNSURE_ABOUT = Pattern.compile("\\b(?:which|what) (?:part|bit|side|aspect)\\b[^?:]{0,40}?"
+            + "\\b(?:not sure|unsure|doubt\\w*|worr\\w*|bother\\w*|hesitat\\w*|concern\\w*|holding (?:you|u) back|"
+            + "not convinced|sure about)\\b");
+    /** How a line typed as a question without its mark starts: "what u use now", "u a teacher". */
+    private static final Pattern TERSE_START = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|hey|well|then|hmm|right)"
+            + "[,]? )*(?:what|wat|wot|whats|what's|how|hows|how's|why|where|when|which|who|u|you|ya|ye|your|ur|do|does|did|"
+            + "are|r|is|was|can|could|would|will|have|has|had|any|anything|ever|got|tell)\\b");
     /** How sure a guess at what the buyer is must be read to be asked of it. */
     static final double PLAUSIBLE_GUESS = 0.35;
     /** "what for?" on its own: what the buyer would use a pen for. */
@@ -167,6 +180,9 @@ final class ClauseReader {
     private static final Pattern CUT_TO = Pattern.compile("\\b(?:knock(?:ed)? (?:it )?(?:down )?to|drop(?:ped)? (?:it )?"
             + "(?:down )?to|go(?:ing)? down to|bring (?:it )?down to|cut (?:it )?to|let (?:it|u|you) have it for)"
             + "\\s+\\$?(\\d{1,3})\\b");
+    /** A lower figure settled on: "ugh ok $12 then", "fine, 15 bucks it is". */
+    private static final Pattern SETTLES_ON = Pattern.compile("^(?:(?:ugh|ok|okay|fine|alright|right|so|well|look|"
+            + "hmm|argh|sigh)[,.!]? )*(?:\\$\\s?\\d{1,3}|\\d{1,3}\\s?(?:dollars|bucks|\\$))(?: it is| then| it is then)\\b");
     private static final Phrases OFFERING = Phrases.of("make it", "yours for", "have it for", "for just", "for only",
             "i'll do it for", "i'll give", "i'll sell", "take it for", "let you", "do it for", "can do", "for you at",
             "final offer", "last offer", "best offer", "i'll do", "ill do", "just for you", "just for u", "knock it",
@@ -247,6 +263,14 @@ final class ClauseReader {
         if (question && !leadIn && Lexicon.asksWhoPays(normal)) {
             // "are you buying for yourself or through the station?" asks who pays: the buyer's budget, not a close
             best = indexOf(Intent.ASK_BUDGET);
+            cued = true;
+        } else if (question && !leadIn && UNSURE_ABOUT.matcher(normal).find()) {
+            // "which part are you not sure about: …, or …?" asks what holds it back, whatever the options say
+            best = indexOf(Intent.ASK_HESITATION);
+            cued = true;
+        } else if (question && GUESS_AT_WORK.matcher(normal).matches() && p[indexOf(Intent.ASK_WORK)] >= WORK_GUESS) {
+            // "interviews like a reporter?" guesses at what the buyer does for a living
+            best = indexOf(Intent.ASK_WORK);
             cued = true;
         } else if (!leadIn && Lexicon.asksIfNeedsPen(normal)) {
             // "u need a pen or not?" asks what the buyer needs, however bluntly
@@ -348,8 +372,9 @@ final class ClauseReader {
                     || normal.split("\\s+").length <= ELLIPTICAL_WORDS
                     || question && probability >= SURE_FOLLOW_UP && FOLLOW_UP.matcher(normal).find();
             // "what u use now" is a question typed tersely; "u get what u pay for" tells the buyer something
+            // ("outlasting what you use now: …" heads a point; it asks nothing)
             boolean terse = addressed && probability >= SURE_TERSE && !normal.matches(".*[.!]$")
-                    && !TELLS_YOU.matcher(normal).find();
+                    && !TELLS_YOU.matcher(normal).find() && TERSE_START.matcher(normal).find();
             boolean leading = Lexicon.LEADING.in(normal);
             return (question || terse) && aboutBuyer && !Lexicon.ASK.in(normal) && (!leading || addressed)
                     || probability >= CERTAIN && !leading;
@@ -474,7 +499,8 @@ final class ClauseReader {
         while (amounts.find()) {
             int amount = amount(amounts);
             if (amount != product.price() && amount != product.regularPrice() && amount != product.refillPrice()
-                    && OFFERING.in(normal) && !REFUSED.matcher(normal).find()) {
+                    && (OFFERING.in(normal) || amount < product.price() && SETTLES_ON.matcher(normal).find())
+                    && !REFUSED.matcher(normal).find()) {
                 return true;
             }
         }
