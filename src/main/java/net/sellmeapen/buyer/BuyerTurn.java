@@ -85,7 +85,7 @@ final class BuyerTurn {
             + "has|have|more|mostly|just|maybe)\\b|^(?:(?:so|and|but|ok|okay)[,]? )*(?:is|was) (?:it|that|this)\\b");
     /** "what do you actually do when it dies?": what the buyer does when its pen lets it down. */
     private static final Pattern WHAT_DO = Pattern.compile("\\bwhat (?:do|did|would) (?:you|u) (?:actually |usually |"
-            + "normally |then |even )?do\\b(?! for (?:a )?(?:living|work|job))");
+            + "normally |then |even )?(?:do|end up doing|wind up doing)\\b(?! for (?:a )?(?:living|work|job))");
     /** A yes-or-no question that asks for the thing itself: "is there anything that annoys you?". */
     private static final Pattern ASKS_WHAT = Pattern.compile("\\b(?:anything|something|any other|what|which)\\b");
     /** How the pen it uses is doing: "how's it working for you?", "how does it hold up in there?". */
@@ -198,6 +198,7 @@ final class BuyerTurn {
     /** What the wordings' placeholders stand for: the price in play, the budget, the buyer's event. */
     private final Map<String, String> slots;
     private final int productPrice;
+    private final Product product;
 
     private List<String> warning;
     private final List<List<String>> answers = new ArrayList<>();
@@ -241,6 +242,7 @@ final class BuyerTurn {
         this.temperament = memory.temperament;
         this.turn = turn;
         this.productPrice = product.price();
+        this.product = product;
         // once a cut was offered, the price in play is the cut: "$18 is still more than I pay"
         int inPlay = memory.offeredPrice != null ? memory.offeredPrice : product.price();
         // "was": the price in play before this turn ("first the list price, and now $20?")
@@ -363,6 +365,11 @@ final class BuyerTurn {
                 // "what do you use now, and how's it working for you?" asks about that pen, not about this one
                 sentence = sentence.withTopic(Topic.PAIN);
                 followUps.add(sentence.text());
+            } else if (sentence.topic() == Topic.PRIORITIES && memory.pitched
+                    && CONDITION.matcher(sentence.clause().normal()).find()) {
+                // "what would you need to see to be comfortable trying it?" once the pen was pitched asks what
+                // would settle it, not what it wants in a pen
+                sentence = sentence.withTopic(Topic.HESITATION);
             } else if (sentence.intent() == Intent.TRIAL_CLOSE && !memory.pitched && sentence.clause().question()) {
                 // "how does your hand feel by the end?" before anything was pitched checks nothing in: it asks
                 // about the buyer, as its runner-up reading says
@@ -981,13 +988,30 @@ final class BuyerTurn {
         Product.Question question = voice.productQuestions().stream().filter(q -> q.id().equals(pending))
                 .findFirst().orElseThrow();
         memory.pending = null;
+        // ("like 6 months heavy use" names no feature it recognised, but its figure is the answer)
         boolean heard = turn.sentences().stream().anyMatch(s -> s.features().stream()
-                .anyMatch(question.features()::contains));
+                .anyMatch(question.features()::contains) || s.specifics().stream().anyMatch(specific ->
+                statesFactOf(question, specific)));
         if (heard) {
             acknowledged = voice.say("answered");
         } else if (answers.isEmpty()) {
             acknowledged = voice.say("unanswered");
         }
+    }
+
+    /**
+     * Whether a figure the trainee said ("6 months", "2 years") is one of the facts of a feature the
+     * buyer's question is about: the same sum, or the same unit as a fact says it ("half a year" does not).
+     */
+    private boolean statesFactOf(Product.Question question, String specific) {
+        String said = specific.toLowerCase(Locale.ROOT).strip();
+        String unit = said.startsWith("$") ? said : said.replaceFirst("^.*?([a-z]+)$", "$1").replaceFirst("s$", "");
+        if (unit.length() < 2 || unit.equals(said) && !said.startsWith("$")) {
+            return false;
+        }
+        return question.features().stream().flatMap(id -> product.feature(id).stream())
+                .flatMap(feature -> feature.facts().stream())
+                .anyMatch(fact -> fact.toLowerCase(Locale.ROOT).contains(unit));
     }
 
     /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */

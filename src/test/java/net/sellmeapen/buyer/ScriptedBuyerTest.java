@@ -712,6 +712,28 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_figure_that_answers_the_buyers_question_about_the_pen_is_heard_as_its_answer() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int asked = 0;
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("ink-life-" + i, Difficulty.EASY, List.of("hi, what do you do?",
+                    "what do you write most?", "this pen has quick dry gel ink so nothing smears.",
+                    "and the grip is soft and wide, so your hand stays relaxed.", "like 6 months heavy use"));
+            if (!played.buyerLines().get(4).contains("How long")) {
+                continue;
+            }
+            asked++;
+            String reply = played.buyerLines().get(5);
+            assertThat(lines.friendly().get("unanswered")).as(played.transcript()).noneMatch(reply::contains);
+            assertThat(lines.friendly().get("answered")).as(played.transcript()).anyMatch(reply::contains);
+        }
+        assertThat(asked).isGreaterThan(0);
+        // the part before "and …?" asks too: "What happened the last time, and how did it feel?"
+        assertThat(Offline.ANALYZER.readMessage("What happened the last time that occurred, and how did it feel?"))
+                .first().satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_PAIN));
+    }
+
+    @Test
     void asked_what_a_trouble_costs_it_the_buyer_says_so_not_a_detail_sharing_a_word() {
         List<String> cost = new BuyerCast().lines().friendly().get("improviseCost");
         for (int i = 0; i < 8; i++) {
