@@ -146,6 +146,14 @@ final class BuyerTurn {
             + "would (?:it|the pen|a pen|this pen|this) (?:need|have) to|would (?:you|u) (?:want|like) to see|"
             + "would convince|would get (?:you|u) to)\\b|\\bwhat needs to happen\\b"
             + "|\\bhow (?:can|could|do) i (?:earn|win|convince|get you)\\b");
+    /** An ask for more than one pen: "or maybe a couple, so you have a spare?". */
+    private static final Pattern MORE_THAN_ONE = Pattern.compile("\\b(?:a couple|two of (?:them|these|those)|"
+            + "2 of (?:them|these|those)|a spare|a pair|a second one|a few of (?:them|these)|one for (?:the|your|ur) "
+            + "(?:car|desk|bag|office|van|kitchen|home)|or two|or 2|how many)\\b");
+    /** An engraving offered with the ask: "shall we do one with your name engraved?". */
+    private static final Pattern ENGRAVING = Pattern.compile("\\bengrav\\w*");
+    private static final String TERMS_ONE = "saleJustOne";
+    private static final String TERMS_ENGRAVED = "saleEngraved";
     /** A question about how the pen did when the buyer tried it: "did it smudge?", "does it feel good?". */
     private static final Pattern ABOUT_THE_TRY = Pattern.compile("^(?:(?:so|and|well|ok|okay|right|see)[,]? )*"
             + "(?:(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|the grip|the line|the clip|it's|its|"
@@ -232,6 +240,8 @@ final class BuyerTurn {
     private List<String> holdsBack;
     /** Check-in questions of this turn that ask about the buyer's own pen instead ("how's it working for you?"). */
     private final Set<String> followUps = new HashSet<>();
+    /** The details of a sale it settles after its yes (keys of its lines), in the order asked. */
+    private final List<String> terms = new ArrayList<>();
 
     BuyerTurn(Scene scene, BuyerProfile profile, BuyerVoice voice, Product product, BuyerMemory memory,
             TraineeTurnReading turn, List<String> said) {
@@ -1014,6 +1024,23 @@ final class BuyerTurn {
                 .anyMatch(fact -> fact.toLowerCase(Locale.ROOT).contains(unit));
     }
 
+    /**
+     * What a yes also answers of the ask: "or maybe a couple, for a spare?" — just the one; "shall we
+     * engrave your name?" — yes. Said after the yes, as people settle the details.
+     */
+    private void saleTerms() {
+        for (SentenceReading sentence : turn.sentences()) {
+            String normal = sentence.clause() == null ? "" : sentence.clause().normal();
+            if (MORE_THAN_ONE.matcher(normal).find() && terms.stream().noneMatch(t -> t == TERMS_ONE)) {
+                terms.add(TERMS_ONE);
+            }
+            if (ENGRAVING.matcher(normal).find() && (sentence.clause().question() || sentence.has(Act.ASK))
+                    && terms.stream().noneMatch(t -> t == TERMS_ENGRAVED)) {
+                terms.add(TERMS_ENGRAVED);
+            }
+        }
+    }
+
     /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */
     private Outcome decide() {
         if ((turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY)) && resolved == null) {
@@ -1085,6 +1112,7 @@ final class BuyerTurn {
             boolean overBudget = profile.budget() < priceTold() && budgetSaid;
             closing = voice.say(overBudget ? "saleOverBudget" : "sale");
             sold = true;
+            saleTerms();
             return Outcome.SALE;
         }
         // a buyer that has said it is nearly there hears another ask out, it does not walk
@@ -1403,6 +1431,7 @@ final class BuyerTurn {
         if (closing != null) {
             parts.add(closing);
         }
+        terms.forEach(key -> parts.add(voice.say(key)));
         return parts;
     }
 

@@ -734,6 +734,28 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_yes_also_settles_the_engraving_and_how_many_it_was_asked_about() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int sales = 0;
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("terms-" + i, Difficulty.EASY, List.of(
+                    "What do you use pens for, day to day?",
+                    "What pen do you use now, and what bugs you about it?",
+                    "This one's ink dries in under a second, so nothing smears, and the soft grip means your hand "
+                            + "doesn't ache. It's $24, and that covers what you told me.",
+                    "Shall I put you down for one with your name engraved? Or a couple, so you have a spare?"));
+            if (played.outcome() != Outcome.SALE) {
+                continue;
+            }
+            sales++;
+            String yes = played.buyerLines().get(played.buyerLines().size() - 1);
+            assertThat(lines.friendly().get("saleJustOne")).as(played.transcript()).anyMatch(yes::contains);
+            assertThat(lines.friendly().get("saleEngraved")).as(played.transcript()).anyMatch(yes::contains);
+        }
+        assertThat(sales).isGreaterThan(0);
+    }
+
+    @Test
     void asked_what_a_trouble_costs_it_the_buyer_says_so_not_a_detail_sharing_a_word() {
         List<String> cost = new BuyerCast().lines().friendly().get("improviseCost");
         for (int i = 0; i < 8; i++) {
@@ -975,7 +997,7 @@ class ScriptedBuyerTest {
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
                     "improviseSpend", "triedNo", "triedYes", "pickFirst", "pickSecond", "improviseHowOften", "painYes",
-                    "improviseWhatDo", "improviseCope", "improviseCost", "needPen", "pickNamed")) {
+                    "improviseWhatDo", "improviseCope", "improviseCost", "needPen", "pickNamed", "saleJustOne", "saleEngraved")) {
                 friendly.addAll(voice.get(situation));
             }
         }
