@@ -57,7 +57,7 @@ final class BuyerTurn {
     private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
-    private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! (?:something|anything|not|so)\\b)");
+    private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! (?:something|anything|not|so|what|whatever)\\b)");
     /** "how often do you buy a new pack?": answered with a rough frequency, not a count. */
     private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow (?:quickly|fast|soon)\\b.*"
             + "\\b(?:go through|get through|use up|run through|run out|finish)\\b");
@@ -242,6 +242,8 @@ final class BuyerTurn {
     private final Set<String> followUps = new HashSet<>();
     /** The details of a sale it settles after its yes (keys of its lines), in the order asked. */
     private final List<String> terms = new ArrayList<>();
+    /** Its next concern is the price it does not know yet: it asks it, which is no objection. */
+    private boolean askingPrice;
 
     BuyerTurn(Scene scene, BuyerProfile profile, BuyerVoice voice, Product product, BuyerMemory memory,
             TraineeTurnReading turn, List<String> said) {
@@ -1343,6 +1345,7 @@ final class BuyerTurn {
         }
         if (next.concern() == Concern.PRICE && !memory.priceKnown) {
             concern = askPrice();
+            askingPrice = true;
         } else {
             memory.raise(next.concern(), turn.index(), next.despite());
             concern = voice.raise(next.concern(), next.despite());
@@ -1417,7 +1420,9 @@ final class BuyerTurn {
             memory.tried |= triesIt;
         }
         // "I'd find that useful" cannot sit beside a concern raised in the same breath
-        if (checkIn != null && resolved == null && !(checkInYes && concern != null)) {
+        // (a friendly buyer asking the price raises no concern: "That would help, honestly. And how much is it?")
+        boolean asksPriceOnly = askingPrice && !temperament.tough();
+        if (checkIn != null && resolved == null && !(checkInYes && concern != null && !asksPriceOnly)) {
             parts.add(checkIn);
         }
         if (concern != null && pushedBack) {

@@ -59,6 +59,14 @@ public final class Clauses {
             + "it\\s|its\\s|this\\s|that's|you'll|you'd|you're|you've|you\\s|your\\s|we\\s|we'll|we're|there's|"
             + "the\\s|one\\s|refills?\\s|let me|let's|shall\\s|would you|can i)", Pattern.CASE_INSENSITIVE);
 
+    /** A statement that starts on a noun ("the grip is soft") and so needs a verb to stand alone. */
+    private static final Pattern NOUN_START = Pattern.compile("^" + FILLERS + "(?:the|one)\\s", Pattern.CASE_INSENSITIVE);
+    /** A verb that lets a clause starting on a noun stand alone: "…, and the ink dries at once". */
+    private static final Pattern VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|"
+            + "could|should|may|might|won't|doesn't|isn't|aren't|can't|wasn't|makes?|means?|lasts?|keeps?|gets?|goes|"
+            + "dries|writes?|feels?|looks?|works?|costs?|comes?|holds?|stays?|runs?|fits?|clicks?|glides?|helps?|"
+            + "saves?|needs?|takes?|gives?|sits?|leaks?|smudges?|breaks?)\\b|'s\\b|'re\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
+
     /** A "where", "when", "which" or "who" that does not ask (no verb with its subject after it): "…, where it matters". */
     private static final Pattern RELATIVE = Pattern.compile("^(?:where|when|which|who|whose)\\s+(?!(?:do|does|did|"
             + "is|are|was|were|can|could|would|will|should|have|has)\\s+(?:you|u|ya|i|we|it|they|that|this|there)\\b)",
@@ -138,8 +146,10 @@ public final class Clauses {
             boolean relative = !conjunction && !strong && RELATIVE.matcher(after).find();
             boolean question = QUESTION_START.matcher(after).find() && (asks || conjunction || strong)
                     && !alternative && !relative;
+            // ("…in the small boxes on the log and the prep sheets." lists a second thing; it says nothing new)
             boolean statement = STATEMENT_START.matcher(after).find() && (conjunction || strong)
-                    && words(before) >= 3 && words(after) >= 3;
+                    && words(before) >= 3 && words(after) >= 3
+                    && !(NOUN_START.matcher(after).find() && !VERB.matcher(after).find());
             boolean dependent = SUBORDINATE.matcher(before.strip()).find();
             if (words(before) >= 2 && words(after) >= 2 && (question || statement) && !dependent) {
                 parts.add(trimEnd(before));

@@ -520,6 +520,12 @@ class ScriptedBuyerTest {
             assertThat(replies.get(2).toLowerCase(java.util.Locale.ROOT)).as(played.transcript())
                     .containsAnyOf("weeks", "months");
             assertThat(voice.get("improviseEither")).as(played.transcript()).noneMatch(replies.get(2)::contains);
+            // "…or what?" only prods: the question is answered, not picked from
+            // "…or what?" only prods: the question is answered, not picked from
+            Played prod = Offline.playScript(id, Difficulty.HARD, List.of("Hi. What do you do for work?",
+                    "u sign stuff at work or what?"));
+            assertThat(lines.tough().get("improviseEither")).as(prod.transcript())
+                    .noneMatch(prod.buyerLines().get(2)::contains);
             String need = replies.get(3);
             assertThat(voice.get("needPen").stream().map(line -> line.replace("{currentPen}", profile.currentPenShort())))
                     .as(played.transcript()).anyMatch(need::contains);

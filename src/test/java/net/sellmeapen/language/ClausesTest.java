@@ -50,6 +50,16 @@ class ClausesTest {
     }
 
     @Test
+    void a_second_thing_listed_after_and_is_no_clause_of_its_own() {
+        // "and the prep sheets" has no verb: it adds to the claim before it
+        assertThat(Clauses.split("The fine point gives neat lines in the boxes on the log and the prep sheets."))
+                .hasSize(1);
+        assertThat(Clauses.split("Would that solve the smudging and the disappearing for you?")).hasSize(1);
+        assertThat(Clauses.split("It writes for months, and the ink dries at once."))
+                .containsExactly("It writes for months", "and the ink dries at once.");
+    }
+
+    @Test
     void a_clause_that_cannot_stand_alone_stays_with_the_one_after_it() {
         assertThat(Clauses.split("When your biro dies halfway through a form, what do you do?"))
                 .containsExactly("When your biro dies halfway through a form, what do you do?");
