@@ -21,6 +21,7 @@ import net.sellmeapen.conversation.analysis.Intent;
 import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
+import net.sellmeapen.language.Phrases;
 
 /**
  * One reply of the scripted buyer being worked out. It hears the trainee's turn into its
@@ -78,6 +79,9 @@ final class BuyerTurn {
     /** Words that make an option unfit to say back as the buyer's own: "for you", "it". */
     private static final Pattern NOT_ECHOED = Pattern.compile("\\b(?:you|your|u|ur|yourself|i|me|my|it|they|them|"
             + "this|that|is|are|was|do|does|did)\\b");
+    /** Words that lead into an option rather than name it: "(do you ever) get smudging". */
+    private static final String OPTION_LEAD = "^(?:(?:get|got|have|has|had|ever|any|a|an|the|with|from|like|more|mostly|"
+            + "is|it|in|on|at|for|by)\\s+)+";
     /** Most words of an option the buyer says back ("Months, mostly."); longer ones are "the second". */
     static final int ECHOED_WORDS = 2;
     /** The options of a yes-or-no question set apart: "red only, or other colours?", "or is it more…". */
@@ -173,6 +177,19 @@ final class BuyerTurn {
     /** Words that turn a check of the buyer's words into a new question: "…, so would the firm pay?". */
     private static final Pattern ASKS_ON = Pattern.compile("\\b(?:so i asked|so would|so could|so can|so will|"
             + "would (?:they|the|your|it)|could (?:they|the|your|it)|if (?:they|the|your)|whether)\\b");
+    /** How a question of its own starts after another: "and is it…", "and do you…". */
+    private static final Pattern NEW_QUESTION = Pattern.compile("^(?:and|also|plus)[,]? (?:is|are|do|does|did|would|"
+            + "will|can|could|have|has) (?:it|you|u|they|that|there)\\b");
+    /** A figure of how long: time, or pages. */
+    private static final Pattern LENGTH = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|twenty|thirty|forty|fifty|a few|several|couple of|half an?) (?:minutes?|hours?|days?|weeks?|months?|"
+            + "years?|pages?)\\b|\\ban hour\\b|\\ball (?:day|night|evening|morning|afternoon)\\b");
+    /** A figure of how often: "a day", "every", "times". */
+    private static final Pattern FREQUENCY = Pattern.compile("\\b(?:a|per|each|every) (?:day|week|month|year|shift|"
+            + "morning|evening|night)\\b|\\btimes\\b|\\b(?:daily|weekly|monthly|every)\\b");
+    /** A question that checks what the seller took from an answer: "do you mean…?", "you mean…?". */
+    private static final Pattern MEANS = Pattern.compile("(?:^|[,:;] ?|\\bunderstand,? )(?:so,? )?(?:do |did )?(?:you|u) "
+            + "mean\\b|\\bmeaning (?:you|u)\\b");
     /** A question that asks for more of what was told: "anything else?", "tell me more". */
     private static final Pattern MORE_PLEASE = Pattern.compile("\\b(?:more|else|other|again|remind)\\b");
     /** "are you left-handed?", "r u a teacher?", "you're in sales?": what the buyer is asked to be. */
@@ -395,7 +412,11 @@ final class BuyerTurn {
             if (sentence.topic() != null && !sentence.repeats() && topics.add(sentence.topic())
                     || sentence.topic() == null && outsideProfile(sentence)
                     || sentence.topic() != null && !sentence.repeats() && whatItDoes(sentence)
-                    && asked.stream().noneMatch(BuyerTurn::whatItDoes)) {
+                    && asked.stream().noneMatch(BuyerTurn::whatItDoes)
+                    // ("how many a week, and is it you holding the pen or the client?" asks it to pick, too)
+                    || sentence.topic() != null && !sentence.repeats() && !asked.isEmpty() && either(sentence)
+                    && NEW_QUESTION.matcher(sentence.clause().normal()).find()
+                    && asked.stream().noneMatch(BuyerTurn::either)) {
                 asked.add(sentence);
             }
         }
@@ -420,8 +441,10 @@ final class BuyerTurn {
         List<SentenceReading> toAnswer = new ArrayList<>();
         for (SentenceReading question : asked) {
             // (so does "is it the price, or whether it performs?" after "what would it take?": one answer, its pick)
+            // (but "and is it you holding the pen, or the client?" is a new question of its own)
             boolean spellsOut = question.topic() == null && answeredOne
-                    && (ELABORATION.matcher(question.clause().normal()).find() || either(question));
+                    && (ELABORATION.matcher(question.clause().normal()).find()
+                    || either(question) && !NEW_QUESTION.matcher(question.clause().normal()).find());
             if (!spellsOut) {
                 toAnswer.add(question);
             }
@@ -582,6 +605,17 @@ final class BuyerTurn {
         // "weeks or months?" has no "bit of both": an amount or a frequency is one or the other
         boolean measure = OFTEN.matcher(normal).find() || QUANTITY.matcher(normal).find()
                 || HOW_MANY.matcher(normal).find();
+        int known = question.topic() == null || !either(question) ? 0 : optionItKnows(question.topic(), normal);
+        if (known > 0) {
+            // "do you get smudging or hand fatigue?" of a buyer whose pens smudge: the one its story tells
+            answers.add(pick(known, normal));
+            return;
+        }
+        if (known < 0 && yesOrNo(question) && !measure) {
+            // …and of one whose pens die instead: neither, not "a bit of both"
+            answers.add(voice.say("improviseYesNo"));
+            return;
+        }
         if (either(question) && (measure || memory.improvisedEither++ > 0)) {
             answers.add(pick(pickAny(), normal));
             return;
@@ -668,8 +702,8 @@ final class BuyerTurn {
         String[] firstWords = options[0].split("\\s+");
         // the first option is as long as the second: "do you go through them in weeks or months" → "weeks"
         String first = String.join(" ", java.util.Arrays.copyOfRange(firstWords,
-                Math.max(0, firstWords.length - words), firstWords.length));
-        if (words > ECHOED_WORDS || second.isBlank() || NOT_ECHOED.matcher(first).find()
+                Math.max(0, firstWords.length - words), firstWords.length)).replaceFirst(OPTION_LEAD, "");
+        if (words > ECHOED_WORDS || first.isBlank() || second.isBlank() || NOT_ECHOED.matcher(first).find()
                 || NOT_ECHOED.matcher(second).find()) {
             return pick(option);
         }
@@ -795,6 +829,59 @@ final class BuyerTurn {
         return false;
     }
 
+    /**
+     * Which of two options its story on a topic tells of (1 or 2); 0 when both or it cannot tell, and -1
+     * when its story tells of neither ("smudging or hand fatigue?" to a buyer whose pens run dry).
+     */
+    private int optionItKnows(Topic topic, String normal) {
+        String[] options = options(normal);
+        if (options == null || topic == Topic.HESITATION) {
+            return 0;
+        }
+        StringBuilder story = new StringBuilder();
+        for (int variant = 0; variant < 2; variant++) {
+            story.append(profile.answer(topic, variant)).append(' ');
+        }
+        for (int n = 0; profile.more(topic, n) != null; n++) {
+            story.append(profile.more(topic, n)).append(' ');
+        }
+        String told = story.toString().toLowerCase(Locale.ROOT);
+        String[] first = options[0].split("\\s+");
+        // the first option is as long as the second ("do you ever get smudging or hand fatigue?": "smudging")
+        String firstOption = String.join(" ", java.util.Arrays.copyOfRange(first,
+                Math.max(0, first.length - Math.max(1, options[1].split("\\s+").length)), first.length));
+        // a trouble the product knows ("smearing", "hand cramps") is had when it is one of the buyer's needs,
+        // whatever words its story uses; anything else, when its story says so
+        Product.Need needOne = needNamed(firstOption);
+        Product.Need needTwo = needNamed(options[1]);
+        boolean one = needOne != null ? profile.needs().contains(needOne.id()) : tells(told, firstOption);
+        boolean two = needTwo != null ? profile.needs().contains(needTwo.id()) : tells(told, options[1]);
+        // (a plain "no" only to two troubles it surely lacks: a story may say a thing in other words)
+        boolean surelyNeither = needOne != null && needTwo != null;
+        return one == two ? (one || !surelyNeither ? 0 : -1) : one ? 1 : 2;
+    }
+
+    /** The need of the product's that an option names by its words ("smudging", "hand cramps"), or null. */
+    private Product.Need needNamed(String option) {
+        for (Product.Need need : product.needs()) {
+            if (Phrases.of(need.cues().toArray(String[]::new)).in(option)) {
+                return need;
+            }
+        }
+        return null;
+    }
+
+    private static boolean tells(String told, String option) {
+        for (String word : option.split("[^a-z']+")) {
+            // (five letters at least: "hand" of "hand fatigue" is in "the pen I hand them")
+            if (word.length() >= 5 && !GENERIC_WORDS.contains(word) && !FILLER_WORDS.contains(word)
+                    && told.contains(word.substring(0, 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence of its story said again when asked again: "As I said, the firm stocks the cupboard…". */
     private List<String> saidAgain(String sentence) {
         boolean keepsCapital = sentence.startsWith("I ") || sentence.startsWith("I'");
@@ -860,10 +947,13 @@ final class BuyerTurn {
         // (a length or a frequency is answered by any figure it has: "four or five pages each time")
         Matcher counted = COUNTED.matcher(normal);
         String thing = counted.find() ? counted.group(1).replaceFirst("(?:es|s)$", "") : null;
+        // (a length by a figure of time — "four or five pages each time" too — and a frequency by how often)
         boolean anyFigure = thing == null && (normal.contains("how long") || normal.contains("how often"));
+        Pattern kind = normal.contains("how long") ? LENGTH : FREQUENCY;
         for (int n = memory.details(topic); (thing != null || anyFigure) && profile.more(topic, n) != null; n++) {
             String detail = profile.more(topic, n).toLowerCase(Locale.ROOT);
-            if (HAS_QUANTITY.matcher(detail).find() && (anyFigure || detail.contains(thing))
+            if (HAS_QUANTITY.matcher(detail).find() && (anyFigure && kind.matcher(detail).find()
+                    || thing != null && detail.contains(thing))
                     && !memory.toldDetail(profile.more(topic, n))) {
                 while (memory.details(topic) <= n) {
                     memory.detail(topic);
@@ -886,7 +976,9 @@ final class BuyerTurn {
         // ("you said they fail in the rain, like the ink or the pen?" asks it to pick: "yes" answers nothing)
         return !asksOn && !either(question) && (normal.matches("^(?:so,? |ok,? |okay,? )?(?:you're|you are|you said|you mentioned|your|"
                 + "it's|they)\\b.*")
-                || normal.matches(".*\\b(?:right|correct|yes|yeah|isn't it|is that it|is that right)\\?$"));
+                || normal.matches(".*\\b(?:right|correct|yes|yeah|isn't it|is that it|is that right)\\?$")
+                // "just so i understand, do you mean you spend hardly anything?" checks what it took from the answer
+                || MEANS.matcher(normal).find());
     }
 
     /** What holds the buyer back: its open concern, the next one on its mind, or — honestly — little. */

@@ -762,6 +762,73 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void offered_two_troubles_the_buyer_picks_the_one_its_story_tells_of_or_neither() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int picked = 0;
+        int neither = 0;
+        for (int i = 0; i < 16; i++) {
+            String id = "knows-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write most in a day?",
+                    "And do you ever get smudging or hand cramps?"));
+            String reply = played.buyerLines().get(2).toLowerCase(java.util.Locale.ROOT);
+            boolean smudges = profile.needs().contains("smudging");
+            boolean cramps = profile.needs().contains("hand-fatigue");
+            // never "a bit of both" for a trouble its story does not have
+            assertThat(lines.friendly().get("improviseEither")).as(played.transcript())
+                    .noneMatch(line -> !(smudges && cramps) && reply.contains(line.toLowerCase(java.util.Locale.ROOT)));
+            if (!smudges && !cramps && lines.friendly().get("improviseYesNo").stream()
+                    .anyMatch(line -> reply.contains(line.toLowerCase(java.util.Locale.ROOT)))) {
+                neither++;
+            }
+            // (its own story of the trouble says which, as well as a pick does)
+            if (smudges != cramps && (reply.contains(smudges ? "smudging" : "hand cramps")
+                    || profile.pain().stream().anyMatch(line -> reply.contains(line.toLowerCase(java.util.Locale.ROOT))))) {
+                picked++;
+            }
+        }
+        assertThat(picked).isGreaterThan(0);
+        assertThat(neither).isGreaterThan(0);
+    }
+
+    @Test
+    void a_new_either_or_after_a_count_is_answered_and_how_long_gets_no_count() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("second-either-" + i, Difficulty.EASY, List.of(
+                    "What do you write most in a day?",
+                    "How many of those do you do in a week, and is it you holding the pen or do you hand it over?"));
+            String reply = played.buyerLines().get(2);
+            List<String> choices = new ArrayList<>(lines.friendly().get("improviseEither"));
+            choices.addAll(lines.friendly().get("pickFirst"));
+            choices.addAll(lines.friendly().get("pickSecond"));
+            assertThat(choices).as(played.transcript()).anyMatch(reply::contains);
+        }
+        Pattern count = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|ten|twenty|forty|fifty) "
+                + "(?:signatures|meetings|checklists|sets|forms|letters|pages|notes)\\b.*\\ba (?:day|week)\\b");
+        for (int i = 0; i < 16; i++) {
+            Played played = Offline.playScript("how-long-" + i, Difficulty.EASY, List.of(
+                    "What do you write most in a day?", "How long are those sessions, usually?"));
+            assertThat(played.buyerLines().get(2)).as(played.transcript()).doesNotContainPattern(count);
+        }
+    }
+
+    @Test
+    void a_price_said_without_a_sign_a_check_of_what_was_meant_and_the_cost_of_its_own_pen_are_read_so() {
+        assertThat(Offline.ANALYZER.readMessage("and its on sale 24 instead of 29.")).anyMatch(part ->
+                Integer.valueOf(Offline.PRODUCT.price()).equals(part.price()));
+        assertThat(Offline.ANALYZER.readMessage("how much did the pretty one cost you?")).singleElement()
+                .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
+        List<String> confirm = new BuyerCast().lines().friendly().get("confirm");
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("you-mean-" + i, Difficulty.EASY, List.of(
+                    "What pen do you use at the moment?",
+                    "Just so I understand, do you mean you don't pay for your pens now?"));
+            assertThat(confirm).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
     void asked_what_a_trouble_costs_it_the_buyer_says_so_not_a_detail_sharing_a_word() {
         List<String> cost = new BuyerCast().lines().friendly().get("improviseCost");
         for (int i = 0; i < 8; i++) {

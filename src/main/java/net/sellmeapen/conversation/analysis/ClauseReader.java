@@ -105,7 +105,10 @@ final class ClauseReader {
             + "spending)\\s+(?:for|on)\\s+(?:those|these|the|your|ur)?\\s*(?:boxes|box|packs|pack|biros|ballpoints|"
             + "cheap|fineliners|freebies)\\b|\\b(?:what|how much) (?:do|does|did) (?:your |ur |those |these |the )?"
             + "(?:pens?|biros?|ballpoints?|fineliners?|freebies|ones you use|current ones?) (?:usually |normally )?"
-            + "cost\\b");
+            + "cost\\b"
+            // "how much did the pretty one cost you?"
+            + "|\\b(?:what|how much) (?:do|does|did) (?:the|your|ur|that|those|these) (?:[a-z]+ )?(?:one|ones|pen|pens) "
+            + "(?:usually |normally )?cost\\b");
     /** A question about what a trouble costs the buyer: "what does that cost you?" */
     private static final Pattern COSTS_YOU = Pattern.compile("\\b(?:what|how much) (?:does|did|would|will|has) "
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)"
@@ -160,7 +163,7 @@ final class ClauseReader {
     private static final Pattern REFILL = Pattern.compile("\\brefill");
     /** A bare number said as a price: "at 24", "it's 24", "only 24". */
     private static final Pattern BARE_PRICE = Pattern.compile("\\b(?:at|for|only|just|is|it's|its|costs?|price|pay|"
-            + "paying)\\s+(\\d{1,3})\\b(?!\\s?(?:%|km|mm|g\\b|months?|years?|weeks?|days?|hours?|minutes?|cents?))");
+            + "paying|sale|now|rn)\\s+(\\d{1,3})\\b(?!\\s?(?:%|km|mm|g\\b|months?|years?|weeks?|days?|hours?|minutes?|cents?))");
     /** A number on its own in a part about money ("ok 20 then", "I said 20."): a price unless a unit follows. */
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d.,])\\b(\\d{1,3})\\b(?![.,]\\d)(?!\\s?(?:%|km|mm|"
             + "g\\b|months?|years?|yrs?|weeks?|days?|hours?|minutes?|cents?|pens?|packs?|pages?|times|x\\b|per\\b|"
