@@ -110,7 +110,8 @@ final class BuyerTurn {
                     + "reliab\\w*|perform\\w*|actually does)\\b"),
             "TIMING", Pattern.compile("\\b(?:time|timing|now|week|busy|today|wait\\w*|moment|later|right now)\\b"),
             "ALTERNATIVE", Pattern.compile("\\b(?:cheap\\w*|biros?|free|other pens?|disposables?)\\b"),
-            "ALREADY_HAS", Pattern.compile("\\b(?:already|current|switch\\w*|the pens? you (?:have|got|use))\\b"),
+            "ALREADY_HAS", Pattern.compile("\\b(?:already|current|switch\\w*|the pens? you (?:have|got|use)|"
+                    + "(?:has|have|got) pens|(?:your|ur) pens|urs)\\b"),
             "NO_NEED", Pattern.compile("\\b(?:need\\w*|use for|any use)\\b"),
             "AUTHORITY", Pattern.compile("\\b(?:boss|approv\\w*|manager|partner|wife|husband|sign(?:s|ing)? off|"
                     + "permission|check with|ask)\\b"),
@@ -180,6 +181,9 @@ final class BuyerTurn {
     /** How a question of its own starts after another: "and is it…", "and do you…". */
     private static final Pattern NEW_QUESTION = Pattern.compile("^(?:and|also|plus)[,]? (?:is|are|do|does|did|would|"
             + "will|can|could|have|has) (?:it|you|u|they|that|there)\\b");
+    /** A press that says the trainee never spoke to the concern: "You haven't said why…". */
+    private static final Pattern ACCUSES = Pattern.compile("^(?:you haven't|you still haven't|you keep dodging|"
+            + "you haven't really|that doesn't answer)", Pattern.CASE_INSENSITIVE);
     /** A figure of how long: time, or pages. */
     private static final Pattern LENGTH = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|twenty|thirty|forty|fifty|a few|several|couple of|half an?) (?:minutes?|hours?|days?|weeks?|months?|"
@@ -1260,8 +1264,19 @@ final class BuyerTurn {
                 && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
         // a reason to buy now was given, however weak: "that's your deadline, not mine", not "you haven't said why"
         boolean heardWhyNow = open.concern == Concern.TIMING && (turn.has(Act.URGENCY) || turn.has(Act.PRESSURE));
-        return heardMoney ? voice.onPrice("heardPrice") : heardWhyNow ? voice.say("pressTimingHeard")
-                : voice.press(open.concern);
+        if (heardMoney) {
+            return voice.onPrice("heardPrice");
+        }
+        if (heardWhyNow) {
+            return voice.say("pressTimingHeard");
+        }
+        List<String> wordings = voice.press(open.concern);
+        // "ya but cheap pens break and smudge" talked about it, however thinly: "you haven't said why" is untrue
+        Pattern words = NAMES_CONCERN.get(voice.key(open.concern));
+        boolean talkedOf = words != null && turn.sentences().stream()
+                .anyMatch(s -> s.clause() != null && words.matcher(s.clause().normal()).find());
+        List<String> fair = wordings.stream().filter(line -> !ACCUSES.matcher(line).find()).toList();
+        return talkedOf && !fair.isEmpty() ? fair : wordings;
     }
 
     /** Presses its open concern when the trainee talked past it (and asked the buyer nothing). */

@@ -829,6 +829,29 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_concern_talked_about_thinly_is_pressed_without_saying_it_was_never_spoken_to() {
+        Pattern accuses = Pattern.compile("(?i)^(?:you haven't|you still haven't|you keep dodging)");
+        int pressed = 0;
+        for (int i = 0; i < 16; i++) {
+            Played played = Offline.playScript("thin-" + i, Difficulty.EASY, List.of("hi, what do you do?",
+                    "so this pen has quick dry gel ink and a soft grip, only $24",
+                    "ur pens prob smudge tho. this one dries in under a second", "and it writes for months",
+                    "ugh everyone has pens. urs probably smudge tho, mine doesn't."));
+            String reply = played.buyerLines().get(5);
+            boolean hasPens = played.buyerLines().get(4).contains("pens already")
+                    || played.buyerLines().get(4).contains("My pens work");
+            if (!hasPens) {
+                continue;
+            }
+            pressed++;
+            for (String sentence : reply.split("(?<=[.?!])\\s+")) {
+                assertThat(sentence).as(played.transcript()).doesNotContainPattern(accuses);
+            }
+        }
+        assertThat(pressed).isGreaterThan(0);
+    }
+
+    @Test
     void asked_what_a_trouble_costs_it_the_buyer_says_so_not_a_detail_sharing_a_word() {
         List<String> cost = new BuyerCast().lines().friendly().get("improviseCost");
         for (int i = 0; i < 8; i++) {
