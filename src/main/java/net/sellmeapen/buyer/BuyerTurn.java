@@ -263,6 +263,8 @@ final class BuyerTurn {
     private final Set<String> followUps = new HashSet<>();
     /** The details of a sale it settles after its yes (keys of its lines), in the order asked. */
     private final List<String> terms = new ArrayList<>();
+    /** Its pick of the two options an ask for the sale offered, said after its yes; empty when none. */
+    private final List<String> picks = new ArrayList<>();
     /** Its next concern is the price it does not know yet: it asks it, which is no objection. */
     private boolean askingPrice;
 
@@ -1135,6 +1137,11 @@ final class BuyerTurn {
             if (ENGRAVING.matcher(normal).find() && (sentence.clause().question() || sentence.has(Act.ASK))
                     && terms.stream().noneMatch(t -> t == TERMS_ENGRAVED)) {
                 terms.add(TERMS_ENGRAVED);
+            } else if (sentence.clause() != null && sentence.clause().question()
+                    && EITHER_QUESTION.matcher(normal).find()
+                    && !MORE_THAN_ONE.matcher(normal).find() && picks.isEmpty()) {
+                // "your name or your badge number?": one of them, said as a choice, not a leaning
+                picks.addAll(voice.say(pickAny() == 1 ? "choiceFirst" : "choiceSecond"));
             }
         }
     }
@@ -1532,7 +1539,9 @@ final class BuyerTurn {
         if (checkIn != null && resolved == null && !(checkInYes && concern != null && !asksPriceOnly)) {
             parts.add(checkIn);
         }
-        if (concern != null && pushedBack) {
+        // its push-back comes before its answers, unless the trainee ended on the question: that is
+        // answered first ("Never counted. Fair enough, but the price still seems high to me.")
+        if (concern != null && pushedBack && !endsAsking) {
             parts.add(answersAt, concern);
         } else if (concern != null) {
             parts.add(concern);
@@ -1542,6 +1551,9 @@ final class BuyerTurn {
         }
         if (closing != null) {
             parts.add(closing);
+        }
+        if (!picks.isEmpty()) {
+            parts.add(picks);
         }
         terms.forEach(key -> parts.add(voice.say(key)));
         return parts;

@@ -759,6 +759,24 @@ class ScriptedBuyerTest {
             assertThat(lines.friendly().get("saleEngraved")).as(played.transcript()).anyMatch(yes::contains);
         }
         assertThat(sales).isGreaterThan(0);
+        // "with your name or your initials on it?" asked with the close gets one of them
+        List<String> choices = new ArrayList<>(lines.friendly().get("choiceFirst"));
+        choices.addAll(lines.friendly().get("choiceSecond"));
+        int chose = 0;
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("choice-" + i, Difficulty.EASY, List.of(
+                    "What do you use pens for, day to day?",
+                    "What pen do you use now, and what bugs you about it?",
+                    "This one's ink dries in under a second, so nothing smears, and the soft grip means your hand "
+                            + "doesn't ache. It's $24, and that covers what you told me.",
+                    "Great, shall I put one through? With your name or your initials on it?"));
+            if (played.outcome() == Outcome.SALE) {
+                String yes = played.buyerLines().get(played.buyerLines().size() - 1);
+                assertThat(choices).as(played.transcript()).anyMatch(yes::contains);
+                chose++;
+            }
+        }
+        assertThat(chose).isGreaterThan(0);
     }
 
     @Test
@@ -849,6 +867,30 @@ class ScriptedBuyerTest {
             }
         }
         assertThat(pressed).isGreaterThan(0);
+    }
+
+    @Test
+    void a_question_the_trainee_ends_on_is_answered_before_the_push_back() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> pushBack = new ArrayList<>(lines.tough().get("pushBackPrice"));
+        pushBack.addAll(lines.tough().get("pushBackPriceValue"));
+        List<String> counts = lines.tough().get("improviseHowMany");
+        int seen = 0;
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("answer-first-" + i, Difficulty.HARD, List.of(
+                    "What do you use pens for most, and what do you use now?",
+                    "The Linea One has quick-dry gel ink, so nothing smears, and a two-year guarantee. It's $24.",
+                    "One cartridge lasts six months, so it's about $4 a month and it's replaced free for two years "
+                            + "if it fails. How many pens do you go through in a year?"));
+            String reply = played.buyerLines().get(3).replace("$24", "${price}");
+            int count = counts.stream().mapToInt(reply::indexOf).filter(at -> at >= 0).min().orElse(-1);
+            int back = pushBack.stream().mapToInt(reply::indexOf).filter(at -> at >= 0).min().orElse(-1);
+            if (count >= 0 && back >= 0) {
+                seen++;
+                assertThat(count).as(played.transcript()).isLessThan(back);
+            }
+        }
+        assertThat(seen).isGreaterThan(0);
     }
 
     @Test
@@ -1093,7 +1135,7 @@ class ScriptedBuyerTest {
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
                     "improviseSpend", "triedNo", "triedYes", "pickFirst", "pickSecond", "improviseHowOften", "painYes",
-                    "improviseWhatDo", "improviseCope", "improviseCost", "needPen", "pickNamed", "saleJustOne", "saleEngraved")) {
+                    "improviseWhatDo", "improviseCope", "improviseCost", "needPen", "pickNamed", "saleJustOne", "saleEngraved", "choiceFirst", "choiceSecond")) {
                 friendly.addAll(voice.get(situation));
             }
         }
