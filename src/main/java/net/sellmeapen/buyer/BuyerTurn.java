@@ -523,7 +523,7 @@ final class BuyerTurn {
                     // "and does that come up at inspections?": what its story says about that, not a guess
                     memory.rememberDetail(untold);
                     answers.add(List.of(untold));
-                } else if (told != null && yesOrNo(question)) {
+                } else if (told != null && yesOrNo(question) && !either(question)) {
                     // asked about what it has already said: yes, not a "no" that would take it back
                     answers.add(voice.say("confirm"));
                 } else if (!asksNothing) {
@@ -611,7 +611,9 @@ final class BuyerTurn {
         // "weeks or months?" has no "bit of both": an amount or a frequency is one or the other
         boolean measure = OFTEN.matcher(normal).find() || QUANTITY.matcher(normal).find()
                 || HOW_MANY.matcher(normal).find();
-        int known = question.topic() == null || !either(question) ? 0 : optionItKnows(question.topic(), normal);
+        // (an either-or it could not place — "is that the ink running or the pen just stops writing?" — is
+        // about its troubles when an option names one)
+        int known = !either(question) ? 0 : optionItKnows(question.topic(), normal);
         if (known > 0) {
             // "do you get smudging or hand fatigue?" of a buyer whose pens smudge: the one its story tells
             answers.add(pick(known, normal));
@@ -839,11 +841,13 @@ final class BuyerTurn {
      * Which of two options its story on a topic tells of (1 or 2); 0 when both or it cannot tell, and -1
      * when its story tells of neither ("smudging or hand fatigue?" to a buyer whose pens run dry).
      */
-    private int optionItKnows(Topic topic, String normal) {
+    private int optionItKnows(Topic asked, String normal) {
         String[] options = options(normal);
-        if (options == null || topic == Topic.HESITATION) {
+        if (options == null || asked == Topic.HESITATION
+                || asked == null && needNamed(options[0]) == null && needNamed(options[1]) == null) {
             return 0;
         }
+        Topic topic = asked == null ? Topic.PAIN : asked;
         StringBuilder story = new StringBuilder();
         for (int variant = 0; variant < 2; variant++) {
             story.append(profile.answer(topic, variant)).append(' ');

@@ -40,14 +40,17 @@ public final class Phrases {
     /** The longest word of the phrase (without a trailing {@code *}): text without it cannot match. */
     private static String needle(String phrase) {
         String body = phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase;
-        return Arrays.stream(body.split(" ")).max(java.util.Comparator.comparingInt(String::length)).orElse(body);
+        return Arrays.stream(body.split(" ")).map(word -> word.replace("*", ""))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(body);
     }
 
     private static String toRegex(String phrase) {
         boolean prefix = phrase.endsWith("*");
         String body = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
+        // a "*" inside a phrase ends its word too: "stop* writing" is "stops writing", "stopped writing"
         String regex = Arrays.stream(body.split(" "))
-                .map(Pattern::quote)
+                .map(word -> word.endsWith("*") ? Pattern.quote(word.substring(0, word.length() - 1)) + "[a-z']*"
+                        : Pattern.quote(word))
                 .collect(Collectors.joining("\\s+"));
         String start = Character.isLetterOrDigit(body.charAt(0)) ? "(?<![a-z0-9'])" : "";
         String end = prefix ? "[a-z']*" : "";

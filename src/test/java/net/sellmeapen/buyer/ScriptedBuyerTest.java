@@ -807,6 +807,22 @@ class ScriptedBuyerTest {
         }
         assertThat(picked).isGreaterThan(0);
         assertThat(neither).isGreaterThan(0);
+        // "is that the ink running, or does the pen stop writing?" is never a "yes" nor "a bit of both"
+        // for a buyer whose pens run dry and never smudge
+        List<String> wrong = new ArrayList<>(lines.tough().get("improviseEither"));
+        wrong.addAll(lines.tough().get("confirm"));
+        for (int i = 0; i < 16; i++) {
+            String id = "runs-or-stops-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            if (!profile.needs().contains("runs-dry") || profile.needs().contains("smudging")) {
+                continue;
+            }
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+                    "What bugs you about the pens you use now?",
+                    "is that the ink running or the pen just stops writing?"));
+            String reply = played.buyerLines().get(2);
+            assertThat(wrong).as(played.transcript()).noneMatch(reply::equals);
+        }
     }
 
     @Test
@@ -922,6 +938,7 @@ class ScriptedBuyerTest {
         assertThat(Offline.ANALYZER.readMessage("Here's how I'd look at it").get(0).handsOver()).isFalse();
         assertThat(Offline.ANALYZER.readMessage("its a pen. u write with it.")).noneMatch(part -> part.handsOver());
         assertThat(Offline.ANALYZER.readMessage("Go ahead, click it a few times.").get(0).handsOver()).isTrue();
+        assertThat(Offline.ANALYZER.readMessage("sure here go ahead scribble something.").get(0).handsOver()).isTrue();
     }
 
     @Test

@@ -196,7 +196,7 @@ final class Lexicon {
 
     /** Words of handing the pen over to try: "here, try it", "write your name", "click it", "keep it for a week". */
     private static final Pattern HANDS_OVER = Pattern.compile("^(?:(?:here|go on|go ahead|just|please|now|ok|okay|"
-            + "so|then|well|right|go)[,!]?\\s+)*(?:try|hold|write|scribble|feel|click|test|rub|wipe|take|use|keep|"
+            + "so|then|well|right|go|sure|yes|yeah|yep|alright|fine|of course)[,!.]?\\s+)*(?:try|hold|write|scribble|feel|click|test|rub|wipe|take|use|keep|"
             + "borrow|give it)\\b|\\b(?:try it|try this|try one|have a go|give it a (?:go|try|whirl)|see for yourself|"
             + "test it|hold it|(?:you can|u can|want to|wanna|why not|let's|lets) (?:try|test|hold|write with)|"
             + "rub (?:it|your thumb)|run your thumb|click it)\\b|^here\\b(?!'s| is)");
