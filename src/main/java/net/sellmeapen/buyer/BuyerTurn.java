@@ -154,7 +154,8 @@ final class BuyerTurn {
     /** An ask for more than one pen: "or maybe a couple, so you have a spare?". */
     private static final Pattern MORE_THAN_ONE = Pattern.compile("\\b(?:a couple|two of (?:them|these|those)|"
             + "2 of (?:them|these|those)|a spare|a pair|a second one|a few of (?:them|these)|one for (?:the|your|ur) "
-            + "(?:car|desk|bag|office|van|kitchen|home)|or two|or 2|how many)\\b");
+            + "(?:car|desk|bag|office|van|kitchen|home)|or two|or 2|how many|(?:down for|get|take|buy|grab|order) "
+            + "(?:two|2|three|3|a few|a couple)(?! (?:years?|months?|weeks?|days?|refills?)))\\b");
     /** An engraving offered with the ask: "shall we do one with your name engraved?". */
     private static final Pattern ENGRAVING = Pattern.compile("\\bengrav\\w*");
     private static final String TERMS_ONE = "saleJustOne";

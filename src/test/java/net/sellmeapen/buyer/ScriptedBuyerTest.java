@@ -759,6 +759,22 @@ class ScriptedBuyerTest {
             assertThat(lines.friendly().get("saleEngraved")).as(played.transcript()).anyMatch(yes::contains);
         }
         assertThat(sales).isGreaterThan(0);
+        // "how about i put you down for two?" is answered with how many, too
+        int two = 0;
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("two-" + i, Difficulty.EASY, List.of(
+                    "What do you use pens for, day to day?",
+                    "What pen do you use now, and what bugs you about it?",
+                    "This one's ink dries in under a second, so nothing smears, and the soft grip means your hand "
+                            + "doesn't ache. It's $24, and that covers what you told me.",
+                    "so how about i put you down for two?"));
+            if (played.outcome() == Outcome.SALE) {
+                String yes = played.buyerLines().get(played.buyerLines().size() - 1);
+                assertThat(lines.friendly().get("saleJustOne")).as(played.transcript()).anyMatch(yes::contains);
+                two++;
+            }
+        }
+        assertThat(two).isGreaterThan(0);
         // "with your name or your initials on it?" asked with the close gets one of them
         List<String> choices = new ArrayList<>(lines.friendly().get("choiceFirst"));
         choices.addAll(lines.friendly().get("choiceSecond"));
