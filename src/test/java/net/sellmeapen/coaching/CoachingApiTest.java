@@ -84,7 +84,8 @@ class CoachingApiTest {
         Reply answered = app.postJson("/api/sessions/" + id + "/messages", token, Map.of("text",
                 "I hear you. It's $24, and one $4 refill lasts about six months, so over a year it costs less than"
                         + " the packs of cheap pens you keep replacing."));
-        assertThat(answered.json().path("reply").path("text").asText()).doesNotContain("$24?");
+        // the price it opened on is not heard as news ("$24? Alright."); a push-back may still weigh it
+        assertThat(answered.json().path("reply").path("text").asText()).doesNotStartWith("$24?");
         Reply second = app.postJson("/api/sessions/" + id + "/messages", token, Map.of("text",
                 "Fair question. It's guaranteed for two years: if it ever stops writing, we replace it free."));
         assertThat(second.status()).isEqualTo(200);
