@@ -185,6 +185,8 @@ final class BuyerTurn {
     /** A press that says the trainee never spoke to the concern: "You haven't said why…". */
     private static final Pattern ACCUSES = Pattern.compile("^(?:you haven't|you still haven't|you keep dodging|"
             + "you haven't really|that doesn't answer)", Pattern.CASE_INSENSITIVE);
+    /** A question asking the reason for something: "why is it a bad time?", "how come?". */
+    private static final Pattern WHY = Pattern.compile("\\bwhy\\b|\\bhow come\\b|\\bwhat makes it\\b");
     /** A figure of how long: time, or pages. */
     private static final Pattern LENGTH = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|twenty|thirty|forty|fifty|a few|several|couple of|half an?) (?:minutes?|hours?|days?|weeks?|months?|"
@@ -1311,7 +1313,11 @@ final class BuyerTurn {
                 .anyMatch(s -> s.clause() != null && s.clause().guarantee());
         // a benefit that meets its need is heard, and the price is still the price: not "you haven't told me why"
         boolean benefitOnPrice = open.concern == Concern.PRICE && surely(Act.TIED_BENEFIT);
-        concern = sympathyOnly ? voice.say("empathyOnly")
+        // "sorry, why is it a bad time tho?" asks about the concern: what holds it back, not "spare me"
+        boolean asksWhy = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
+                && !s.clause().surprised() && WHY.matcher(s.clause().normal()).find());
+        concern = asksWhy ? voice.hesitation(open.concern)
+                : sympathyOnly ? voice.say("empathyOnly")
                 : guaranteeAgain ? voice.say("guaranteeAgain")
                 : benefitOnPrice ? voice.onPrice("benefitPrice") : press(open);
         pressing = true;

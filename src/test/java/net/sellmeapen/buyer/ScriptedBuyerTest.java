@@ -675,6 +675,19 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asked_why_after_an_apology_the_buyer_says_what_holds_it_back_not_spare_me() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            Scene scene = new Scene("why-now-" + i, Difficulty.HARD, Category.URGENCY_CREATION);
+            Played played = Offline.play(scene, turns -> turns.size() < 2 ? "fine sorry. why is it a bad time tho" : null,
+                    1);
+            String reply = played.buyerLines().get(1);
+            assertThat(lines.tough().get("empathyOnly")).as(played.transcript()).noneMatch(reply::contains);
+            assertThat(lines.hesitation().get("TIMING")).as(played.transcript()).anyMatch(reply::contains);
+        }
+    }
+
+    @Test
     void a_guess_at_what_the_buyer_does_is_a_question_about_its_work() {
         for (String guess : List.of("oh so like a journalist?", "so a teacher?", "ah, an architect?")) {
             assertThat(Offline.ANALYZER.readMessage(guess)).as(guess)
