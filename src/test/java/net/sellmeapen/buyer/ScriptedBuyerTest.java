@@ -755,57 +755,35 @@ class ScriptedBuyerTest {
     @Test
     void a_yes_also_settles_the_engraving_and_how_many_it_was_asked_about() {
         BuyerCast.Lines lines = new BuyerCast().lines();
-        int sales = 0;
-        for (int i = 0; i < 6; i++) {
-            Played played = Offline.playScript("terms-" + i, Difficulty.EASY, List.of(
-                    "What do you use pens for, day to day?",
-                    "What pen do you use now, and what bugs you about it?",
-                    "This one's ink dries in under a second, so nothing smears, and the soft grip means your hand "
-                            + "doesn't ache. It's $24, and that covers what you told me.",
-                    "Shall I put you down for one with your name engraved? Or a couple, so you have a spare?"));
-            if (played.outcome() != Outcome.SALE) {
-                continue;
-            }
-            sales++;
-            String yes = played.buyerLines().get(played.buyerLines().size() - 1);
-            assertThat(lines.friendly().get("saleJustOne")).as(played.transcript()).anyMatch(yes::contains);
-            assertThat(lines.friendly().get("saleEngraved")).as(played.transcript()).anyMatch(yes::contains);
-        }
-        assertThat(sales).isGreaterThan(0);
-        // "how about i put you down for two?" is answered with how many, too
-        int two = 0;
-        for (int i = 0; i < 6; i++) {
-            Played played = Offline.playScript("two-" + i, Difficulty.EASY, List.of(
-                    "What do you use pens for, day to day?",
-                    "What pen do you use now, and what bugs you about it?",
-                    "This one's ink dries in under a second, so nothing smears, and the soft grip means your hand "
-                            + "doesn't ache. It's $24, and that covers what you told me.",
-                    "so how about i put you down for two?"));
-            if (played.outcome() == Outcome.SALE) {
-                String yes = played.buyerLines().get(played.buyerLines().size() - 1);
-                assertThat(lines.friendly().get("saleJustOne")).as(played.transcript()).anyMatch(yes::contains);
-                two++;
-            }
-        }
-        assertThat(two).isGreaterThan(0);
-        // "with your name or your initials on it?" asked with the close gets one of them
         List<String> choices = new ArrayList<>(lines.friendly().get("choiceFirst"));
         choices.addAll(lines.friendly().get("choiceSecond"));
-        int chose = 0;
+        // the yes also says how many, yes to the engraving, and which of two it was offered
+        assertThat(yesesAfterPitch("terms-", "Shall I put you down for one with your name engraved? Or a couple, "
+                + "so you have a spare?")).allSatisfy(yes -> {
+                    assertThat(lines.friendly().get("saleJustOne")).as(yes).anyMatch(yes::contains);
+                    assertThat(lines.friendly().get("saleEngraved")).as(yes).anyMatch(yes::contains);
+                });
+        assertThat(yesesAfterPitch("two-", "so how about i put you down for two?")).allSatisfy(yes ->
+                assertThat(lines.friendly().get("saleJustOne")).as(yes).anyMatch(yes::contains));
+        assertThat(yesesAfterPitch("choice-", "Great, shall I put one through? With your name or your initials on it?"))
+                .allSatisfy(yes -> assertThat(choices).as(yes).anyMatch(yes::contains));
+    }
+
+    /** The buyer's yes in each of six sessions at {@code EASY} that bought on this ask after a short pitch; never none. */
+    private static List<String> yesesAfterPitch(String idPrefix, String ask) {
+        List<String> yeses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            Played played = Offline.playScript("choice-" + i, Difficulty.EASY, List.of(
+            Played played = Offline.playScript(idPrefix + i, Difficulty.EASY, List.of(
                     "What do you use pens for, day to day?",
                     "What pen do you use now, and what bugs you about it?",
                     "This one's ink dries in under a second, so nothing smears, and the soft grip means your hand "
-                            + "doesn't ache. It's $24, and that covers what you told me.",
-                    "Great, shall I put one through? With your name or your initials on it?"));
+                            + "doesn't ache. It's $24, and that covers what you told me.", ask));
             if (played.outcome() == Outcome.SALE) {
-                String yes = played.buyerLines().get(played.buyerLines().size() - 1);
-                assertThat(choices).as(played.transcript()).anyMatch(yes::contains);
-                chose++;
+                yeses.add(played.buyerLines().get(played.buyerLines().size() - 1));
             }
         }
-        assertThat(chose).isGreaterThan(0);
+        assertThat(yeses).as("sales after: " + ask).isNotEmpty();
+        return yeses;
     }
 
     @Test
@@ -882,12 +860,16 @@ class ScriptedBuyerTest {
                 Integer.valueOf(Offline.PRODUCT.price()).equals(part.price()));
         assertThat(Offline.ANALYZER.readMessage("how much did the pretty one cost you?")).singleElement()
                 .satisfies(part -> assertThat(part.intent()).isEqualTo(Intent.ASK_CURRENT_PEN));
-        List<String> confirm = new BuyerCast().lines().friendly().get("confirm");
-        for (int i = 0; i < 6; i++) {
-            Played played = Offline.playScript("you-mean-" + i, Difficulty.EASY, List.of(
-                    "What pen do you use at the moment?",
-                    "Just so I understand, do you mean you don't pay for your pens now?"));
-            assertThat(confirm).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        eachSecondReplySaysOneOf("you-mean-", 6, new BuyerCast().lines().friendly().get("confirm"),
+                "What pen do you use at the moment?", "Just so I understand, do you mean you don't pay for your pens now?");
+    }
+
+    /** Plays two messages at {@code EASY} in a few sessions: each reply to the second says one of the lines. */
+    private static void eachSecondReplySaysOneOf(String idPrefix, int sessions, List<String> lines, String first,
+            String second) {
+        for (int i = 0; i < sessions; i++) {
+            Played played = Offline.playScript(idPrefix + i, Difficulty.EASY, List.of(first, second));
+            assertThat(lines).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
         }
     }
 
@@ -940,13 +922,9 @@ class ScriptedBuyerTest {
 
     @Test
     void asked_what_a_trouble_costs_it_the_buyer_says_so_not_a_detail_sharing_a_word() {
-        List<String> cost = new BuyerCast().lines().friendly().get("improviseCost");
-        for (int i = 0; i < 8; i++) {
-            Played played = Offline.playScript("costs-you-" + i, Difficulty.EASY, List.of(
-                    "What bothers you about the pens you use now?",
-                    "When that happens, what does it cost you: redoing the work, looking careless, time?"));
-            assertThat(cost).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
-        }
+        eachSecondReplySaysOneOf("costs-you-", 8, new BuyerCast().lines().friendly().get("improviseCost"),
+                "What bothers you about the pens you use now?",
+                "When that happens, what does it cost you: redoing the work, looking careless, time?");
     }
 
     @Test

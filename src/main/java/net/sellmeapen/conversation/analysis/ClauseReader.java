@@ -77,11 +77,12 @@ final class ClauseReader {
             + "your pens|ur pens) last\\b|\\bhow (?:often|quickly|fast|soon) (?:do|does) (?:you|u) (?:go through|get "
             + "through|use up|run through|buy|replace)\\b");
     /** A guess at what the buyer is, put as a question without a verb: "oh so like a journalist?". */
-    private static final Pattern GUESS_AT_BUYER = Pattern.compile("^(?:(?:oh|ah|ok|okay|so|and|wait)[,]? )*(?:like |"
-            + "kind of like |as in |sort of )?(?:a|an) [a-z'-]+(?: [a-z'-]+){0,2}\\s*\\?+$");
+    private static final String GUESS_LEAD = "^(?:(?:oh|ah|ok|okay|so|and|wait|nice)[,]? )*";
+    private static final Pattern GUESS_AT_BUYER = Pattern.compile(GUESS_LEAD + "(?:like |kind of like |as in |sort of )?"
+            + "(?:a|an) [a-z'-]+(?: [a-z'-]+){0,2}\\s*\\?+$");
     /** A guess at the buyer's work put after what it does: "interviews like a reporter?". */
-    private static final Pattern GUESS_AT_WORK = Pattern.compile("^(?:(?:oh|ah|ok|okay|so|and|wait|nice)[,]? )*"
-            + "(?:[a-z'-]+ ){0,2}(?:like|as|kind of like|sort of like) (?:a|an) [a-z'-]+(?: [a-z'-]+)?\\s*\\?+$");
+    private static final Pattern GUESS_AT_WORK = Pattern.compile(GUESS_LEAD + "(?:[a-z'-]+ ){0,2}(?:like|as|kind of like|"
+            + "sort of like) (?:a|an) [a-z'-]+(?: [a-z'-]+)?\\s*\\?+$");
     /** How sure the classifier must at least be that a guess at the buyer's work asks about its work. */
     static final double WORK_GUESS = 0.25;
     /** "which part are you not sure about: …?": asks what holds the buyer back. */
