@@ -1,6 +1,7 @@
 package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -693,6 +694,17 @@ final class BuyerTurn {
         return (int) (BuyerCast.hash(scene.sessionId() + turn.index()) % 2) + 1;
     }
 
+    /**
+     * The first of two options, as long as the second: the words before "or" run back to the last
+     * comma, so "do you go through them in weeks or months" offers "weeks", and "do you ever get
+     * smudging or hand cramps" offers "get smudging".
+     */
+    private static String firstOption(String[] options) {
+        String[] first = options[0].split("\\s+");
+        int words = Math.max(1, options[1].split("\\s+").length);
+        return String.join(" ", Arrays.copyOfRange(first, Math.max(0, first.length - words), first.length));
+    }
+
     /** "The second, mostly.": the option of an either-or question the buyer picks, by its place. */
     private List<String> pick(int option) {
         memory.picked = option;
@@ -710,10 +722,7 @@ final class BuyerTurn {
         }
         String second = options[1];
         int words = second.split("\\s+").length;
-        String[] firstWords = options[0].split("\\s+");
-        // the first option is as long as the second: "do you go through them in weeks or months" → "weeks"
-        String first = String.join(" ", java.util.Arrays.copyOfRange(firstWords,
-                Math.max(0, firstWords.length - words), firstWords.length)).replaceFirst(OPTION_LEAD, "");
+        String first = firstOption(options).replaceFirst(OPTION_LEAD, "");
         if (words > ECHOED_WORDS || first.isBlank() || second.isBlank() || NOT_ECHOED.matcher(first).find()
                 || NOT_ECHOED.matcher(second).find()) {
             return pick(option);
@@ -859,10 +868,7 @@ final class BuyerTurn {
             story.append(profile.more(topic, n)).append(' ');
         }
         String told = story.toString().toLowerCase(Locale.ROOT);
-        String[] first = options[0].split("\\s+");
-        // the first option is as long as the second ("do you ever get smudging or hand fatigue?": "smudging")
-        String firstOption = String.join(" ", java.util.Arrays.copyOfRange(first,
-                Math.max(0, first.length - Math.max(1, options[1].split("\\s+").length)), first.length));
+        String firstOption = firstOption(options);
         // a trouble the product knows ("smearing", "hand cramps") is had when it is one of the buyer's needs,
         // whatever words its story uses; anything else, when its story says so
         Product.Need needOne = needNamed(firstOption);
