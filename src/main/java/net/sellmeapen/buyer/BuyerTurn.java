@@ -22,7 +22,6 @@ import net.sellmeapen.conversation.analysis.Intent;
 import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
-import net.sellmeapen.language.Phrases;
 
 /**
  * One reply of the scripted buyer being worked out. It hears the trainee's turn into its
@@ -266,7 +265,7 @@ final class BuyerTurn {
     /** Check-in questions of this turn that ask about the buyer's own pen instead ("how's it working for you?"). */
     private final Set<String> followUps = new HashSet<>();
     /** The details of a sale it settles after its yes (keys of its lines), in the order asked. */
-    private final List<String> terms = new ArrayList<>();
+    private final Set<String> terms = new LinkedHashSet<>();
     /** Its pick of the two options an ask for the sale offered, said after its yes; empty when none. */
     private final List<String> picks = new ArrayList<>();
     /** Its next concern is the price it does not know yet: it asks it, which is no objection. */
@@ -856,7 +855,7 @@ final class BuyerTurn {
     private int optionItKnows(Topic asked, String normal) {
         String[] options = options(normal);
         if (options == null || asked == Topic.HESITATION
-                || asked == null && needNamed(options[0]) == null && needNamed(options[1]) == null) {
+                || asked == null && voice.needNamed(options[0]) == null && voice.needNamed(options[1]) == null) {
             return 0;
         }
         Topic topic = asked == null ? Topic.PAIN : asked;
@@ -871,23 +870,13 @@ final class BuyerTurn {
         String firstOption = firstOption(options);
         // a trouble the product knows ("smearing", "hand cramps") is had when it is one of the buyer's needs,
         // whatever words its story uses; anything else, when its story says so
-        Product.Need needOne = needNamed(firstOption);
-        Product.Need needTwo = needNamed(options[1]);
+        Product.Need needOne = voice.needNamed(firstOption);
+        Product.Need needTwo = voice.needNamed(options[1]);
         boolean one = needOne != null ? profile.needs().contains(needOne.id()) : tells(told, firstOption);
         boolean two = needTwo != null ? profile.needs().contains(needTwo.id()) : tells(told, options[1]);
         // (a plain "no" only to two troubles it surely lacks: a story may say a thing in other words)
         boolean surelyNeither = needOne != null && needTwo != null;
         return one == two ? (one || !surelyNeither ? 0 : -1) : one ? 1 : 2;
-    }
-
-    /** The need of the product's that an option names by its words ("smudging", "hand cramps"), or null. */
-    private Product.Need needNamed(String option) {
-        for (Product.Need need : product.needs()) {
-            if (Phrases.of(need.cues().toArray(String[]::new)).in(option)) {
-                return need;
-            }
-        }
-        return null;
     }
 
     private static boolean tells(String told, String option) {
@@ -1144,11 +1133,10 @@ final class BuyerTurn {
     private void saleTerms() {
         for (SentenceReading sentence : turn.sentences()) {
             String normal = sentence.clause() == null ? "" : sentence.clause().normal();
-            if (MORE_THAN_ONE.matcher(normal).find() && terms.stream().noneMatch(t -> t == TERMS_ONE)) {
+            if (MORE_THAN_ONE.matcher(normal).find()) {
                 terms.add(TERMS_ONE);
             }
-            if (ENGRAVING.matcher(normal).find() && (sentence.clause().question() || sentence.has(Act.ASK))
-                    && terms.stream().noneMatch(t -> t == TERMS_ENGRAVED)) {
+            if (ENGRAVING.matcher(normal).find() && (sentence.clause().question() || sentence.has(Act.ASK))) {
                 terms.add(TERMS_ENGRAVED);
             } else if (sentence.clause() != null && sentence.clause().question()
                     && EITHER_QUESTION.matcher(normal).find()

@@ -2,9 +2,11 @@ package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.analysis.Concern;
+import net.sellmeapen.language.Phrases;
 
 /**
  * The words one buyer speaks, from {@code buyers/lines.json}: its voice (friendly below HARD, tough
@@ -16,13 +18,22 @@ final class BuyerVoice {
     private final BuyerCast.Lines lines;
     private final BuyerProfile profile;
     private final Product product;
+    private final Map<String, Phrases> needCues;
     private final boolean tough;
 
-    BuyerVoice(BuyerCast.Lines lines, BuyerProfile profile, Product product, boolean tough) {
+    /** @param needCues the words naming each of the product's needs, by need id */
+    BuyerVoice(BuyerCast.Lines lines, BuyerProfile profile, Product product, Map<String, Phrases> needCues,
+            boolean tough) {
         this.lines = lines;
         this.profile = profile;
         this.product = product;
+        this.needCues = needCues;
         this.tough = tough;
+    }
+
+    /** The product's need that words name ("smudging", "hand cramps"), or null when they name none. */
+    Product.Need needNamed(String normal) {
+        return product.needs().stream().filter(need -> needCues.get(need.id()).in(normal)).findFirst().orElse(null);
     }
 
     /** The wordings of a situation in this buyer's voice. */

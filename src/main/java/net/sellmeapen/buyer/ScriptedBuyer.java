@@ -2,7 +2,9 @@ package net.sellmeapen.buyer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.Speaker;
@@ -12,6 +14,7 @@ import net.sellmeapen.conversation.analysis.ConversationAnalysis;
 import net.sellmeapen.conversation.analysis.ConversationAnalyzer;
 import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
+import net.sellmeapen.language.Phrases;
 
 /**
  * The offline buyer: it listens through the same conversation analysis the scorecard uses and keeps
@@ -28,10 +31,13 @@ public final class ScriptedBuyer implements Buyer {
     private final ConversationAnalyzer analyzer;
     private final Product product;
     private final BuyerCast cast = new BuyerCast();
+    /** The words that name each of the product's needs, by need id, compiled once. */
+    private final Map<String, Phrases> needCues = new LinkedHashMap<>();
 
     public ScriptedBuyer(ConversationAnalyzer analyzer, Product product) {
         this.analyzer = analyzer;
         this.product = product;
+        product.needs().forEach(need -> needCues.put(need.id(), Phrases.of(need.cues().toArray(String[]::new))));
     }
 
     @Override
@@ -52,7 +58,7 @@ public final class ScriptedBuyer implements Buyer {
         BuyerProfile profile = cast.forSession(scene.sessionId());
         BuyerMemory memory = new BuyerMemory(temperament(scene), Set.of(product.price(), product.regularPrice()));
         setUpDrill(scene, memory);
-        BuyerVoice voice = new BuyerVoice(cast.lines(), profile, product, memory.temperament.tough());
+        BuyerVoice voice = new BuyerVoice(cast.lines(), profile, product, needCues, memory.temperament.tough());
         BuyerReply reply = null;
         for (TraineeTurnReading turn : analysis.traineeTurns()) {
             List<String> said = turns.subList(0, turn.index()).stream().filter(t -> t.speaker() == Speaker.BUYER)
