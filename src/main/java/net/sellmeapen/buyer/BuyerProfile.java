@@ -14,9 +14,10 @@ import net.sellmeapen.conversation.analysis.Topic;
  * @param timingShort their coming event, e.g. "the contract signing on Friday"
  * @param recap per topic, the answer in a few words, for saying it again ("fifteen dollars at most")
  * @param more per topic, further details in the order the buyer gives them to follow-up questions
+ * @param workWords other words for what the buyer does, as a guess at it may put them ("police", "cop")
  */
 record BuyerProfile(String id, int budget, List<String> needs, String approver, String timingShort,
-        String currentPenShort, String painShort, List<String> work, List<String> writing, List<String> currentPen,
+        String currentPenShort, String painShort, List<String> work, List<String> workWords, List<String> writing, List<String> currentPen,
         List<String> pain, List<String> priorities, List<String> budgetLines, List<String> timing,
         List<String> smallTalk, Map<String, String> recap, Map<String, List<String>> more) {
 

@@ -95,6 +95,9 @@ final class BuyerTurn {
     /** How the pen it uses is doing: "how's it working for you?", "how does it hold up in there?". */
     private static final Pattern HOLDS_UP = Pattern.compile("\\bhow(?:'s| is| are| do| does| did)\\b|\\b(?:happy|like|"
             + "love|hate|hold(?:s|ing)? up|work(?:s|ing)? (?:out|for)|cope|last|problems?|issues?)\\b");
+    /** How the pens it named fare in use: "how do those hold up…?", "are they working out for you?". */
+    private static final Pattern STANDS_UP = Pattern.compile("\\b(?:hold(?:s|ing)? up|stand(?:s|ing)? up|"
+            + "work(?:s|ing)? out|working for (?:you|u)|fare|faring|perform|performing|treat(?:ing)? (?:you|u))\\b");
     /** A question that points back at the pen just asked about: "and how's it working for you?". */
     private static final Pattern FOLLOWS_UP = Pattern.compile("\\b(?:it|they|them|those|these|that)\\b");
     /** "which one tho?", "which is it?": asks the buyer to pick one of the options it was just offered. */
@@ -203,6 +206,11 @@ final class BuyerTurn {
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|wait|hey)[,]? )*"
             + "(?:are|r) (?:you|u|ya) (?:(?:a|an|the|in|into|at|on|by|from)\\s+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})"
             + "\\s*(?:[,?!.]|$)");
+    /** A guess at the buyer put as a bare question: "so police, I'm guessing?", "interviews like journalism?". */
+    private static final Pattern GUESSED = Pattern.compile("^(?:(?:so|oh|ah|and|ok|okay|wait|nice|cool|right)[,]? )*"
+            + "(?:(?:[a-z'-]+ ){0,2}(?:like|as in|kind of like|sort of like) )?(?:(?:a|an|in|into) )?"
+            + "([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})(?:,? (?:i'm guessing|im guessing|i guess|i take it|i assume|"
+            + "i bet|i'd guess|i imagine|right|yeah|then|maybe|perhaps|by any chance))?\\s*\\?+$");
     /** Words of five letters or more that find no particular detail of a buyer's story. */
     private static final Set<String> GENERIC_WORDS = Set.of("about", "would", "could", "should", "there", "their",
             "these", "those", "where", "which", "while", "other", "every", "really", "actually", "never", "always",
@@ -396,11 +404,23 @@ final class BuyerTurn {
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
         for (SentenceReading sentence : turn.sentences()) {
-            if (sentence.clause() != null && sentence.clause().question() && topics.contains(Topic.CURRENT_PEN)
+            Topic guessed = guessedAt(sentence);
+            if (guessed != null && guessed != sentence.topic()) {
+                // "so police, I'm guessing?", "interviews like journalism?": a guess at what its story says
+                sentence = sentence.withTopic(guessed);
+                followUps.add(sentence.text());
+            } else if (sentence.clause() != null && sentence.clause().question() && topics.contains(Topic.CURRENT_PEN)
                     && sentence.topic() != Topic.PAIN && FOLLOWS_UP.matcher(sentence.clause().normal()).find()
                     && (sentence.intent() == Intent.TRIAL_CLOSE || sentence.topic() == null
                     || sentence.confidence() < GUESS) && HOLDS_UP.matcher(sentence.clause().normal()).find()) {
                 // "what do you use now, and how's it working for you?" asks about that pen, not about this one
+                sentence = sentence.withTopic(Topic.PAIN);
+                followUps.add(sentence.text());
+            } else if (sentence.clause() != null && sentence.clause().question() && memory.told(Topic.CURRENT_PEN) > 0
+                    && (sentence.topic() == null || sentence.topic() == Topic.WRITING
+                    || sentence.topic() == Topic.CURRENT_PEN) && FOLLOWS_UP.matcher(sentence.clause().normal()).find()
+                    && STANDS_UP.matcher(sentence.clause().normal()).find()) {
+                // "how do those hold up when you're writing a statement?" once it named its pens asks how they fail
                 sentence = sentence.withTopic(Topic.PAIN);
                 followUps.add(sentence.text());
             } else if (sentence.topic() == Topic.PRIORITIES && memory.pitched
@@ -563,6 +583,9 @@ final class BuyerTurn {
                 continue;
             }
             List<String> texts = new ArrayList<>();
+            if (topic == Topic.WORK && profile.workWords() != null) {
+                texts.addAll(profile.workWords());
+            }
             texts.add(profile.answer(topic, 0));
             texts.add(profile.answer(topic, 1));
             for (int n = 0; profile.more(topic, n) != null; n++) {
@@ -576,6 +599,22 @@ final class BuyerTurn {
             }
         }
         return null;
+    }
+
+    /**
+     * The topic of its story a bare guess at the buyer names ("so police, I'm guessing?", "interviews like
+     * journalism?"), or null when the part is no such guess or its story says nothing of it.
+     */
+    private Topic guessedAt(SentenceReading sentence) {
+        if (sentence.clause() == null || !sentence.clause().question()) {
+            return null;
+        }
+        Matcher guess = GUESSED.matcher(sentence.clause().normal());
+        if (!guess.matches() || guess.group(1).contains(" or ")) {
+            return null;
+        }
+        Topic about = topicMentioning(guess.group(1));
+        return about == Topic.BUDGET ? null : about;
     }
 
     /** The question read as its runner-up topic, when that asks about the buyer and was not asked yet. */
@@ -1211,12 +1250,13 @@ final class BuyerTurn {
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {
-            // "more than I meant to spend" only from a buyer that said what it meant to spend
-            boolean budgetSaid = memory.told(Topic.BUDGET) > 0
-                    || memory.concerns.stream()
-                            .anyMatch(raised -> raised.concern == Concern.PRICE && !raised.preempted);
-            boolean overBudget = profile.budget() < priceTold() && budgetSaid;
-            closing = voice.say(overBudget ? "saleOverBudget" : "sale");
+            // "more than I meant to spend" only from a buyer that said what it meant to spend; one that only
+            // balked at the price stretches to it, naming no budget it never gave
+            boolean over = profile.budget() < priceTold();
+            boolean budgetSaid = memory.told(Topic.BUDGET) > 0;
+            boolean balked = memory.concerns.stream()
+                    .anyMatch(raised -> raised.concern == Concern.PRICE && !raised.preempted);
+            closing = voice.say(over && budgetSaid ? "saleOverBudget" : over && balked ? "saleStretch" : "sale");
             sold = true;
             saleTerms();
             return Outcome.SALE;

@@ -42,8 +42,13 @@ public final class Clauses {
             + "\\s+(?:you\\s+)?(?:what|how|why|when|where|which|who|whether|if)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Where two clauses may meet: punctuation, a conjunction, or both. */
+    // (a hyphen typed between spaces is a dash: "Statements by hand - what line of work is that?")
     private static final Pattern JOINT = Pattern.compile("(?:\\s*[,;:\u2014\u2013]\\s*(?:(?:and|but|plus|also|or)\\s+)?"
-            + "|\\s+(?:and|but|plus|also)\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
+            + "|\\s+-{1,2}\\s+|\\s+(?:and|but|plus|also)\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /** What ends a guess put as a question: "…, I'm guessing?", "…, I take it?". */
+    private static final Pattern GUESS_TAIL = Pattern.compile("(?:i'm guessing|im guessing|i guess|i take it|i assume|"
+            + "i bet|i'd guess|i imagine|right|yeah|then|maybe|perhaps)\\s*\\?+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TYPED_DASH = Pattern.compile("^\\s+-{1,2}\\s+$");
 
     private static final String FILLERS = "(?:(?:and|but|plus|also|or|so|like|um|uh|erm|then|oh)[,]?\\s+)*";
 
@@ -116,7 +121,8 @@ public final class Clauses {
             return sentence;
         }
         String rest = sentence.substring(matcher.end()).strip();
-        if (words(rest) < 2) {
+        // ("So police, I'm guessing?" is one guess: the courtesy slot took the guess itself)
+        if (words(rest) < 2 || GUESS_TAIL.matcher(rest).matches()) {
             return sentence;
         }
         if (lead != COURTESY || matcher.group(1) != null) {
@@ -137,7 +143,18 @@ public final class Clauses {
         int from = 0;
         while (from < sentence.length() && joint.find(from)) {
             String before = sentence.substring(start, joint.start());
-            String after = sentence.substring(joint.start()).replaceFirst("^\\s*[,;:\u2014\u2013]?\\s*", "");
+            String after = sentence.substring(joint.start()).replaceFirst("^\\s*(?:[,;:\u2014\u2013]|-{1,2})?\\s*", "");
+            // "Station-issue biros - so police, I'm guessing?": a typed dash sets a question apart from the
+            // words it picks up; before anything else it joins what it always joined
+            if (TYPED_DASH.matcher(joint.group()).matches()) {
+                if (after.strip().endsWith("?") && !before.contains("?") && words(before) >= 2 && words(after) >= 2
+                        && !SUBORDINATE.matcher(before.strip()).find()) {
+                    parts.add(trimEnd(before));
+                    start = joint.end();
+                }
+                from = joint.end();
+                continue;
+            }
             boolean conjunction = !joint.group().strip().matches("[,;:\u2014\u2013]?");
             boolean strong = joint.group().matches("(?s).*[;:\u2014\u2013].*");
             // "…clients, or is it all at your desk?" offers the other half of one question

@@ -539,6 +539,70 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_bare_guess_at_what_the_buyer_does_is_answered_with_its_work() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 200 && seen.size() < 16; i++) {
+            String id = "guess-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            if (!seen.add(profile.id())) {
+                continue;
+            }
+            List<String> words = profile.workWords();
+            assertThat(words).as(profile.id()).isNotEmpty();
+            String guess = words.get(i % words.size());
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("Morning! So " + guess + ", I'm guessing?",
+                    "Busy day? Notes by hand - " + words.get(0) + " then?"));
+            assertThat(profile.work()).as(played.transcript()).anyMatch(played.buyerLines().get(1)::contains);
+            // guessed again, it says its work again or tells more of it, not something else
+            assertThat(played.buyerLines().get(2)).as(played.transcript())
+                    .satisfiesAnyOf(line -> assertThat(profile.more().get("work")).anyMatch(line::contains),
+                            line -> assertThat(line).contains(profile.recap(Topic.WORK)));
+        }
+        assertThat(seen).hasSize(16);
+    }
+
+    @Test
+    void asked_how_the_pens_it_named_hold_up_the_buyer_tells_what_goes_wrong() {
+        for (int i = 0; i < 8; i++) {
+            String id = "holds-up-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("Hi! What do you write with these days?",
+                    "Are they working out for you when you're writing up long notes?"));
+            assertThat(profile.pain()).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
+    void a_buyer_that_only_balked_at_the_price_buys_without_naming_a_budget_it_never_gave() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int stretched = 0;
+        for (int i = 0; i < 12; i++) {
+            String id = "stretch-" + i;
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of("Hi! What do you do for work?",
+                    "What do you write with at the moment?", "And what goes wrong with those?",
+                    "This one's a quick-dry gel pen that won't smudge, leak or die on you, which is exactly what "
+                            + "you told me goes wrong with yours. A $4 refill lasts about six months.", "It's $24.",
+                    "Over the two-year guarantee that's about three cents a day, less than your pens cost you now.",
+                    "Shall I put one aside for you?",
+                    "Fair question. Here, try it: write your name and rub it with your thumb.",
+                    "Is anything coming up soon where your pen really has to work?",
+                    "You'd have it well before that, and the launch price ends at the end of the month. Shall I put "
+                            + "one aside for you?"));
+            List<String> said = played.buyerLines();
+            String last = said.get(said.size() - 1);
+            int budget = BUYER.profile(id).budget();
+            boolean budgetTold = said.stream().anyMatch(line -> line.contains("$" + budget))
+                    || BUYER.profile(id).budgetLines().stream().anyMatch(line -> said.stream().anyMatch(
+                            spoken -> spoken.contains(line)));
+            if (played.outcome() == Outcome.SALE && !budgetTold) {
+                assertThat(lines.tough().get("saleOverBudget")).as(played.transcript()).noneMatch(last::contains);
+                stretched += lines.tough().get("saleStretch").stream().anyMatch(last::contains) ? 1 : 0;
+            }
+        }
+        assertThat(stretched).isPositive();
+    }
+
+    @Test
     void asked_which_of_two_holds_it_back_the_buyer_picks_the_one_that_names_its_doubt() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         int picked = 0;
@@ -1154,7 +1218,7 @@ class ScriptedBuyerTest {
         List<String> friendly = new ArrayList<>();
         lines.resolvedBy().values().forEach(friendly::addAll);
         for (Map<String, List<String>> voice : List.of(lines.friendly(), lines.tough())) {
-            for (String situation : List.of("trialYes", "sale", "saleOverBudget", "answered", "reactPrice", "askPrice", "reactTied",
+            for (String situation : List.of("trialYes", "sale", "saleOverBudget", "saleStretch", "answered", "reactPrice", "askPrice", "reactTied",
                     "reactEvidence", "hesitationNearly", "confirm", "reactUrgencyTied", "reactProof", "acknowledged",
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",

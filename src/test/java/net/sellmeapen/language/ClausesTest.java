@@ -60,6 +60,18 @@ class ClausesTest {
     }
 
     @Test
+    void a_typed_dash_sets_a_question_apart_from_the_words_it_picks_up() {
+        assertThat(Clauses.split("Notes by hand - what kind of work is that?"))
+                .containsExactly("Notes by hand", "what kind of work is that?");
+        assertThat(Clauses.split("Site-issue pencils -- so a builder, I take it?"))
+                .containsExactly("Site-issue pencils", "so a builder, I take it?");
+        assertThat(Clauses.split("Morning! So a baker, I'm guessing?")).containsExactly("Morning!", "So a baker, I'm guessing?");
+        // a dash in a statement, or in a word, joins what it always joined
+        assertThat(Clauses.split("Losing your notes - not a great start to the day.")).hasSize(1);
+        assertThat(Clauses.split("Is a well-made pen worth it?")).hasSize(1);
+    }
+
+    @Test
     void a_clause_that_cannot_stand_alone_stays_with_the_one_after_it() {
         assertThat(Clauses.split("When your biro dies halfway through a form, what do you do?"))
                 .containsExactly("When your biro dies halfway through a form, what do you do?");
