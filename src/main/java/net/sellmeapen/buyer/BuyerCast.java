@@ -30,7 +30,7 @@ final class BuyerCast {
             Map<String, List<String>> resolvedBy,
             Map<String, List<String>> hesitation, Map<String, List<String>> wouldBuyIf,
             Map<String, String> concernNames, Map<String, String> meanings,
-            Map<String, String> reasons) {
+            Map<String, List<String>> reasons) {
     }
 
     private final List<BuyerProfile> profiles;

@@ -489,6 +489,13 @@ final class BuyerTurn {
                 answers.add(voice.say(TROUBLE.matcher(asks).find() ? "triedNo" : "triedYes"));
                 continue;
             }
+            if (question.topic() == Topic.BUDGET && memory.offeredPrice != null
+                    && memory.offeredPrice <= profile.budget()) {
+                // "what price would you buy at then?" once the price on the table fits: money is not what is left
+                answers.add(voice.say("budgetMet").stream()
+                        .map(line -> line.replace("{offered}", "$" + memory.offeredPrice)).toList());
+                continue;
+            }
             if (question.topic() == Topic.BUDGET && question.clause().asksWhoPays()) {
                 // "are you buying for yourself or through the station?": who pays, which its story tells
                 String payer = profile.more(Topic.BUDGET, 0);
@@ -1296,8 +1303,11 @@ final class BuyerTurn {
      * nor asked about; with {@code offered}, only one said as an offer ("10 bucks then?"). Null if none.
      */
     private Integer lowerPriceSaid(boolean offered) {
+        // (once a cut is on the table, a lower figure stated as the price is the next one: "its 12.")
         return turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null
-                && (!offered || OFFERS_PRICE.matcher(s.clause().normal()).find())
+                && (!offered || OFFERS_PRICE.matcher(s.clause().normal()).find()
+                || memory.offeredPrice != null && s.intent() == Intent.PRICE && s.clause().price() != null
+                && s.clause().price() < memory.offeredPrice)
                 && !ECHOES_PRICE.matcher(s.clause().normal()).find())
                 .map(s -> s.clause().price()).filter(amount -> amount != null && amount < productPrice)
                 .findFirst().orElse(null);
@@ -1423,8 +1433,9 @@ final class BuyerTurn {
             // the cut it already heard is nothing new: "still too much at $20" if it was, else nothing
             boolean over = offered > profile.budget() && (memory.told(Topic.BUDGET) > 0 || memory.open()
                     .filter(open -> open.concern == Concern.PRICE).isPresent());
-            return over ? voice.say("reactDiscountShort").stream()
-                    .map(line -> line.replace("{offered}", "$" + offered)).toList() : null;
+            // (and one within its budget, said again, is agreed to: "Yes, $12 works.")
+            return voice.say(over ? "reactDiscountShort" : "reactDiscountAgain").stream()
+                    .map(line -> line.replace("{offered}", "$" + offered)).toList();
         }
         if (offered == null) {
             return voice.say("reactGiveaway");
@@ -1698,12 +1709,16 @@ final class BuyerTurn {
     }
 
     private List<String> noSale(String reason) {
-        String because = voice.reason(reason);
-        if (reason.equals("openConcern") && memory.open().isPresent()) {
-            // in its own words ("whether it really works"), not the scorecard's label
-            because = because.replace("{concern}", voice.name(memory.open().get().concern));
+        // each wording of the refusal carries one of the ways of saying why, so sessions differ in both
+        List<String> reasons = voice.reasons(reason).stream().map(because -> reason.equals("openConcern")
+                && memory.open().isPresent()
+                // in its own words ("whether it really works"), not the scorecard's label
+                ? because.replace("{concern}", voice.name(memory.open().get().concern)) : because).toList();
+        List<String> wordings = voice.say("noSale");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < wordings.size(); i++) {
+            lines.add(wordings.get(i).replace("{reason}", reasons.get(i % reasons.size())));
         }
-        String finalReason = because;
-        return voice.say("noSale").stream().map(line -> line.replace("{reason}", finalReason)).toList();
+        return lines;
     }
 }

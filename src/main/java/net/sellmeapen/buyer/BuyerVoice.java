@@ -126,7 +126,8 @@ final class BuyerVoice {
         return product.questions();
     }
 
-    String reason(String key) {
+    /** The ways it says why it walks ("the hard sell puts me off", "I don't like being pushed"). */
+    List<String> reasons(String key) {
         return lines.reasons().get(key);
     }
 }

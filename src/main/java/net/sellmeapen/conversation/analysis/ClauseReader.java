@@ -187,6 +187,9 @@ final class ClauseReader {
     /** A lower figure settled on: "ugh ok $12 then", "fine, 15 bucks it is". */
     private static final Pattern SETTLES_ON = Pattern.compile("^(?:(?:ugh|ok|okay|fine|alright|right|so|well|look|"
             + "hmm|argh|sigh)[,.!]? )*(?:\\$\\s?\\d{1,3}|\\d{1,3}\\s?(?:dollars|bucks|\\$))(?: it is| then| it is then)\\b");
+    /** A bare figure settled on: "ugh ok 12 then", "fine, 15 it is". */
+    private static final Pattern SETTLES_ON_BARE = Pattern.compile("^(?:(?:ugh|ok|okay|fine|alright|right|so|well|"
+            + "look|hmm|argh|sigh)[,.!]? )+(\\d{1,3})(?: it is| then)\\b");
     private static final Phrases OFFERING = Phrases.of("make it", "yours for", "have it for", "for just", "for only",
             "i'll do it for", "i'll give", "i'll sell", "take it for", "let you", "do it for", "can do", "for you at",
             "final offer", "last offer", "best offer", "i'll do", "ill do", "just for you", "just for u", "knock it",
@@ -432,6 +435,10 @@ final class ClauseReader {
             // "24 bucks is nothing, I'll knock it to 20": the sum it comes down to is the price on offer
             return Integer.parseInt(cut.group(1));
         }
+        Matcher settled = SETTLES_ON_BARE.matcher(normal);
+        if (settled.find()) {
+            return Integer.parseInt(settled.group(1));
+        }
         Matcher bundle = BUNDLE.matcher(normal);
         if (bundle.find() && Integer.parseInt(bundle.group(1)) >= 2) {
             // "2 for 40" is $20 a pen
@@ -498,6 +505,11 @@ final class ClauseReader {
                     && !REFUSED.matcher(normal).find()) {
                 return true;
             }
+        }
+        Matcher settled = SETTLES_ON_BARE.matcher(normal);
+        if (settled.find() && Integer.parseInt(settled.group(1)) < product.price()
+                && Integer.parseInt(settled.group(1)) != product.refillPrice()) {
+            return true;
         }
         Matcher amounts = DOLLARS.matcher(normal);
         while (amounts.find()) {
