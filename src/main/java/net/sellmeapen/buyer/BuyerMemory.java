@@ -113,6 +113,8 @@ final class BuyerMemory {
     boolean askedPriceToBuy;
     /** A cut price the trainee offered, which the buyer takes at their word; null while none was. */
     Integer offeredPrice;
+    /** The topic it told about last: what a bare "is that twenty?" puts a figure to. */
+    Topic lastTold;
     boolean tried;
     final Map<Topic, Integer> revealed = new EnumMap<>(Topic.class);
     private final Map<Topic, List<float[]>> questionsAsked = new EnumMap<>(Topic.class);
@@ -379,6 +381,7 @@ final class BuyerMemory {
 
     void tell(Topic topic) {
         revealed.merge(topic, 1, Integer::sum);
+        lastTold = topic;
     }
 
     /** Tells about a topic in answer to a question, remembering the question to know a repeat of it. */

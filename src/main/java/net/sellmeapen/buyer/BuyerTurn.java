@@ -147,6 +147,19 @@ final class BuyerTurn {
     private static final Pattern HAS_QUANTITY = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?|few|couple|lots|"
             + "every|each|once|twice|constantly|hours?|minutes?|always|all day|all week|daily|weekly|most days)\\b");
+    /** A number, in figures or words: what a count is answered with. */
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?|a few|a couple|handful)\\b");
+    /** How soon a trouble sets in: "how long before your wrist aches?", "how long does it take to kick in?". */
+    private static final Pattern HOW_SOON = Pattern.compile("\\bhow (?:long|soon|quickly)\\b.*\\b(?:before|until|till|"
+            + "take (?:to|for)|takes (?:to|for)|into)\\b|\\bhow (?:long|far) in\\b");
+    /** A figure put to the buyer to check: "so a typical pile, is that twenty?", "are we talking fifty?". */
+    private static final Pattern CHECKS_FIGURE = Pattern.compile("\\b(?:is|was) (?:that|it) (?:about |around |like )?"
+            + "\\d|\\b(?:is|was) (?:that|it) (?:about |around |like )?(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+            + "sixty|a hundred|a dozen|a couple|a few)\\b|\\bare we talking\\b");
+    /** A number the trainee offers as a guess: "is that twenty scripts? thirty?", "10 a day? 20?". */
+    private static final Pattern GUESSED_NUMBER = Pattern.compile("\\b(\\d{1,4}|ten|twelve|fifteen|twenty|thirty|forty|"
+            + "fifty|sixty|a hundred|a dozen|a couple|a few)\\b");
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
             + "(?:would|will|could) make (?:you|u|it (?:feel |seem |look )?worth)|would (?:you|u) need|"
@@ -405,7 +418,12 @@ final class BuyerTurn {
         List<SentenceReading> asked = new ArrayList<>();
         for (SentenceReading sentence : turn.sentences()) {
             Topic guessed = guessedAt(sentence);
-            if (guessed != null && guessed != sentence.topic()) {
+            if (sentence.topic() == null && memory.lastTold != null && memory.lastTold != Topic.BUDGET
+                    && numberGuessed(sentence) != null) {
+                // "is that twenty scripts? thirty?" puts a figure to what it just told
+                sentence = sentence.withTopic(memory.lastTold);
+                followUps.add(sentence.text());
+            } else if (guessed != null && guessed != sentence.topic()) {
                 // "so police, I'm guessing?", "interviews like journalism?": a guess at what its story says
                 sentence = sentence.withTopic(guessed);
                 followUps.add(sentence.text());
@@ -432,7 +450,10 @@ final class BuyerTurn {
                 // "how does your hand feel by the end?" before anything was pitched checks nothing in: it asks
                 // about the buyer, as its runner-up reading says
                 sentence = asRunnerUp(sentence, topics, false);
-            } else if (sentence.topic() != null && !sentence.repeats() && topics.contains(sentence.topic())) {
+            } else if (sentence.topic() != null && !sentence.repeats() && topics.contains(sentence.topic())
+                    && !(either(sentence) && NEW_QUESTION.matcher(sentence.clause().normal()).find())) {
+                // (a new either-or on the same topic — "…, and is it you holding the pen or the client?" — asks
+                // it to pick, whatever its runner-up reading)
                 // "how long does a letter take, and how does your hand feel by the end?": a second question
                 // read as the first one's topic asks about its runner-up, when that is about the buyer too
                 sentence = asRunnerUp(sentence, topics, true);
@@ -677,7 +698,14 @@ final class BuyerTurn {
             answers.add(pick(pickAny(), normal));
             return;
         }
+        String guessed = numberGuessed(question);
+        if (guessed != null) {
+            // "is that twenty scripts? thirty?": it takes up the figure offered, roughly
+            answers.add(voice.say("guessCount").stream().map(line -> line.replace("{n}", guessed)).toList());
+            return;
+        }
         String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
+                : HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
                 : OFTEN.matcher(normal).find() ? "improviseHowOften"
                 : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"
@@ -685,6 +713,40 @@ final class BuyerTurn {
                 : either(question) ? "improviseEither"
                 : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
         answers.add(voice.say(form));
+    }
+
+    /**
+     * The figure a yes-or-no count offers ("is that twenty scripts?", with a bare "thirty?" after it: the
+     * last one offered), or null when the question offers none or is about money.
+     */
+    private String numberGuessed(SentenceReading question) {
+        String normal = question.clause().normal();
+        if (!(yesOrNo(question) || CHECKS_FIGURE.matcher(normal).find()) || MONEY.matcher(normal).find()
+                || question.topic() == Topic.BUDGET) {
+            return null;
+        }
+        String figure = null;
+        Matcher number = GUESSED_NUMBER.matcher(normal);
+        while (number.find()) {
+            figure = number.group(1);
+        }
+        if (figure == null) {
+            return null;
+        }
+        // a bare option right after it ("Thirty?") is the guess it ends on
+        int at = -1;
+        for (int i = 0; i < turn.sentences().size() && at < 0; i++) {
+            at = turn.sentences().get(i).text().equals(question.text()) ? i : -1;
+        }
+        if (at >= 0 && at + 1 < turn.sentences().size()) {
+            SentenceReading next = turn.sentences().get(at + 1);
+            Matcher option = GUESSED_NUMBER.matcher(next.text().toLowerCase(Locale.ROOT));
+            if (next.clause() != null && next.text().split("\\s+").length <= 3 && next.text().contains("?")
+                    && option.find()) {
+                figure = option.group(1);
+            }
+        }
+        return figure;
     }
 
     /** "when one dies mid-interview, what do you do?": asks what the buyer does when its pen fails it. */
@@ -822,6 +884,12 @@ final class BuyerTurn {
         }
         if (checksBack(question)) {
             answers.add(voice.say("confirm"));
+            return;
+        }
+        String guessed = numberGuessed(question);
+        if (guessed != null) {
+            // "so a typical pile, is that twenty scripts? thirty?" of what it told: the figure, roughly
+            answers.add(voice.say("guessCount").stream().map(line -> line.replace("{n}", guessed)).toList());
             return;
         }
         if (amount && !again) {
@@ -1006,8 +1074,9 @@ final class BuyerTurn {
         Pattern kind = normal.contains("how long") ? LENGTH : FREQUENCY;
         for (int n = memory.details(topic); (thing != null || anyFigure) && profile.more(topic, n) != null; n++) {
             String detail = profile.more(topic, n).toLowerCase(Locale.ROOT);
-            if (HAS_QUANTITY.matcher(detail).find() && (anyFigure && kind.matcher(detail).find()
-                    || thing != null && detail.contains(thing))
+            // ("how many essays?" is not answered by "every essay gets comments": a count needs a number)
+            if ((anyFigure && HAS_QUANTITY.matcher(detail).find() && kind.matcher(detail).find()
+                    || thing != null && detail.contains(thing) && NUMBER.matcher(detail).find())
                     && !memory.toldDetail(profile.more(topic, n))) {
                 while (memory.details(topic) <= n) {
                     memory.detail(topic);
@@ -1016,7 +1085,8 @@ final class BuyerTurn {
                 return List.of(profile.more(topic, n));
             }
         }
-        return voice.say(OFTEN.matcher(normal).find() ? "improviseHowOften"
+        return voice.say(HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
+                : OFTEN.matcher(normal).find() ? "improviseHowOften"
                 : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"
                 : "improviseAmount");

@@ -115,6 +115,9 @@ final class ClauseReader {
             + "(?:that|it|this|a [a-z]+ [a-z]+) (?:actually |really |ever )?cost(?:s)? (?:you|u)\\b(?! (?:for|on) (?:a )?pens?\\b)"
             // "how much is one good booking worth to you?": what is at stake, not what it would pay
             + "|\\bhow much (?:is|would|does) (?:one|a|an|that|each|every|the) [a-z' ]{1,40}?(?:be )?worth to (?:you|u)\\b");
+    /** What a trouble costs, asked without "you": "what's the cost of looking sloppy at the signing?" */
+    private static final Pattern COST_OF_DOING = Pattern.compile("\\b(?:what(?:'s| is| would be)|how big is) the "
+            + "(?:real |actual |hidden )?cost of (?:not |a pen |your pen |the pen )?[a-z]+ing\\b");
     /** How a sentence starts that tells the buyer something about itself: "u get what u pay for", "you need this". */
     private static final Pattern TELLS_YOU = Pattern.compile("^(?:(?:and|but|so|ok|okay|look|honestly|well)[,]?\\s+)*"
             + "(?:u|you|ya) (?:get|gotta|got to|have to|need to|need this|should|will|won't|wont|can't|cant|deserve|"
@@ -313,7 +316,7 @@ final class ClauseReader {
             // "what's your commission on a sale?" asks about the buyer's own money, which no profile holds
             best = indexOf(Intent.PREAMBLE);
         } else if ((intents[best] == Intent.ASK_BUDGET || question && !intents[best].asksAboutBuyer())
-                && COSTS_YOU.matcher(normal).find()) {
+                && (COSTS_YOU.matcher(normal).find() || question && COST_OF_DOING.matcher(normal).find())) {
             // "when a log smudges, what does that cost you?" asks what the trouble costs, not the budget
             best = indexOf(Intent.ASK_PAIN);
             cued = true;

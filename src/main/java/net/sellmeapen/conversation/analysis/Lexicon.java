@@ -17,7 +17,9 @@ final class Lexicon {
     }
 
     static final Phrases ADDRESSES_BUYER = Phrases.of("you", "your", "you're", "you'll", "you've", "you'd",
-            "yours", "yourself", "u", "ur", "ya", "yer", "youre", "youve", "youd");
+            "yours", "yourself", "u", "ur", "ya", "yer", "youre", "youve", "youd",
+            // "how many essays are we talking about?" asks the buyer all the same
+            "are we talking", "we talking about", "are we looking at");
 
     /** Questions that only ask the buyer to agree with what the trainee says about them. */
     static final Phrases LEADING = Phrases.of("right?", "isn't it?", "aren't they?", "don't you?", "wouldn't you?",
@@ -177,6 +179,7 @@ final class Lexicon {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}']*");
 
     private static final Pattern QUESTION_ORDER = Pattern.compile("^(?:(?:so|and|but|okay|ok|well|now|then|first|uh|um|"
+            + "roughly|approximately|honestly|just|also|"
             + "er|erm|like|hey|hi|right|quick question|tell me|sorry|i mean|i meant|what i mean is|what i meant was|"
             + "i was asking|i'm asking|im asking|no|lol|lmao|haha|fine|alright|anyway|ugh|oh|ah)[,:]?\\s+)*(?:(?:what|wat|wot|wht|"
             + "how|why|when|where|"
