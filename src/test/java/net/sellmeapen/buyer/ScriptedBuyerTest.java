@@ -600,6 +600,26 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_figure_offered_as_a_guess_is_taken_up_and_how_soon_is_not_how_long() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("figure-" + i, Difficulty.EASY, List.of(
+                    "What do you write most in a day?", "Right, so is that fifty a day? Sixty?",
+                    "And how long before your hand starts to get tired?"));
+            String figure = played.buyerLines().get(2);
+            assertThat(lines.friendly().get("guessCount")).as(played.transcript())
+                    .anyMatch(line -> figure.contains(line.replace("{n}", "sixty")));
+            assertThat(lines.friendly().get("improviseHowLong")).as(played.transcript())
+                    .noneMatch(played.buyerLines().get(3)::contains);
+        }
+        // a rough count asked with "we", and what a trouble costs asked without "you", still ask the buyer
+        assertThat(Offline.ANALYZER.readMessage("Roughly how many forms are we talking about on a busy day?"))
+                .singleElement().satisfies(part -> assertThat(part.intent().asksAboutBuyer()).isTrue());
+        assertThat(Offline.ANALYZER.readMessage("Next to one lost client, what's the cost of fumbling a signature?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_PAIN);
+    }
+
+    @Test
     void a_buyer_that_only_balked_at_the_price_buys_without_naming_a_budget_it_never_gave() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         int stretched = 0;
