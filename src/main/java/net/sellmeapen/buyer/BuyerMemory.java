@@ -331,6 +331,11 @@ final class BuyerMemory {
         if (open == null || open.raisedAt >= turn.index()) {
             return null;
         }
+        if (temperament.tough() && (turn.has(Act.SUPERLATIVE) || turn.has(Act.PRESSURE))) {
+            // "bc its real?? … come on its a great pen", "… u will regret it": a tough buyer hears the push, and
+            // an answer wrapped in hype or pressure settles nothing
+            return null;
+        }
         for (SentenceReading sentence : turn.sentences()) {
             boolean skeptic = open.despite || temperament.tough();
             boolean moreThanBefore = !skeptic || open.concern != Concern.TRUST || sentence.intent() == Intent.PROOF
@@ -361,6 +366,16 @@ final class BuyerMemory {
             }
         }
         return null;
+    }
+
+    /**
+     * Takes back what a price cut cost the trainee when it meets the budget the buyer named: that is
+     * a negotiation, not a push ("ok fine, 12. your budget.").
+     */
+    void forgiveCut() {
+        hardSell = Math.max(0, hardSell - 1);
+        interest += 8;
+        unproductive = Math.max(0, unproductive - 1);
     }
 
     void raise(Concern concern, int at, boolean despite) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,6 +148,13 @@ final class BuyerTurn {
     private static final Pattern HAS_QUANTITY = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?|few|couple|lots|"
             + "every|each|once|twice|constantly|hours?|minutes?|always|all day|all week|daily|weekly|most days)\\b");
+    /** How much something matters to the buyer: "how much does the line matter?", "how much do you care…". */
+    private static final Pattern DEGREE = Pattern.compile("\\bhow much (?:does|do|would|did) (?:[a-z' ]{1,40} )?"
+            + "(?:matter|matters|count|bother|bug|annoy|mind|care|worry)\\b|\\bhow (?:important|much of a (?:deal|"
+            + "problem|pain))\\b");
+    /** A check-in that sets the pen beside the buyer's own: "…compared to what you use now?". */
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:compared? (?:to|with)|next to|than|versus|vs) "
+            + "(?:what|the ones?|your|ur|those|these)\\b");
     /** A number, in figures or words: what a count is answered with. */
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?|a few|a couple|handful)\\b");
@@ -204,9 +212,11 @@ final class BuyerTurn {
     /** A question asking the reason for something: "why is it a bad time?", "how come?". */
     private static final Pattern WHY = Pattern.compile("\\bwhy\\b|\\bhow come\\b|\\bwhat makes it\\b");
     /** A figure of how long: time, or pages. */
+    // ("two or three days a week" says how often, not how long)
     private static final Pattern LENGTH = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|twenty|thirty|forty|fifty|a few|several|couple of|half an?) (?:minutes?|hours?|days?|weeks?|months?|"
-            + "years?|pages?)\\b|\\ban hour\\b|\\ball (?:day|night|evening|morning|afternoon)\\b");
+            + "years?|pages?)\\b(?! (?:a|per|each|every) (?:day|week|month|year)\\b)|\\ban hour\\b|"
+            + "\\ball (?:day|night|evening|morning|afternoon)\\b");
     /** A figure of how often: "a day", "every", "times". */
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:a|per|each|every) (?:day|week|month|year|shift|"
             + "morning|evening|night)\\b|\\btimes\\b|\\b(?:daily|weekly|monthly|every)\\b");
@@ -313,7 +323,16 @@ final class BuyerTurn {
 
     BuyerReply respond() {
         boolean listened = temperament.longMessageWords() == 0 || turn.words() <= temperament.longMessageWords();
+        boolean budgetNamed = memory.told(Topic.BUDGET) > 0 || profile.budget() < productPrice
+                && memory.concerns.stream().anyMatch(raised -> raised.concern == Concern.PRICE && !raised.preempted);
         BuyerMemory.Raised answered = memory.hear(turn, listened);
+        Integer cutTo = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
+                .map(s -> s.clause().price()).filter(Objects::nonNull).findFirst().orElse(null);
+        if (listened && budgetNamed && cutTo != null && cutTo <= profile.budget()
+                && !cutTo.equals(memory.offeredPrice)) {
+            // coming down to the budget it named is bargaining, not the hard sell
+            memory.forgiveCut();
+        }
         String walkAway = walkAway();
         if (walkAway != null) {
             return refuse(walkAway);
@@ -524,6 +543,16 @@ final class BuyerTurn {
                 memory.rememberDetail(payer);
                 continue;
             }
+            if (question.topic() == Topic.WORK && either(question) && memory.told(Topic.WORK) > 0) {
+                // "so are you a pilot or more like a surgeon?" once it said what it does: which, or neither
+                boolean named = Arrays.stream(asks.split("\\bor\\b")).map(option -> {
+                    String[] words = option.replaceAll("[^a-z' ]", " ").trim().split("\\s+");
+                    return String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - 2), words.length));
+                }).anyMatch(option -> topicMentioning(option) == Topic.WORK);
+                answers.add(voice.say(named ? "workConfirmed" : "workNeither").stream()
+                        .map(line -> line.replace("{work}", profile.recap(Topic.WORK))).toList());
+                continue;
+            }
             if (question.clause().asksIfNeedsPen()) {
                 // "u need a pen or not?": it gets by with what it has; whether it needs this one is the seller's to show
                 answers.add(voice.say("needPen"));
@@ -560,7 +589,9 @@ final class BuyerTurn {
             // (once a session: "bit of both" every time is a tic, not an answer)
             // (once a session "a bit of both"; after that it picks one: a tic is not an answer)
             // ("do you write in red or blue?" is not answered by what it writes: a pick, "Blue, mostly.")
-            boolean either = question.topic() != null && question.topic() != Topic.HESITATION && either(question)
+            // ("are you a journalist or like hr?" is answered by what it does, never "a bit of both")
+            boolean either = question.topic() != null && question.topic() != Topic.HESITATION
+                    && question.topic() != Topic.WORK && either(question)
                     && (memory.told(question.topic()) > 0 || !answerNames(question.topic(), normal));
             boolean guess = question.confidence() < GUESS && !lastResort && !followUps.contains(question.text());
             if (question.topic() == null || count || either || guess) {
@@ -704,7 +735,8 @@ final class BuyerTurn {
             answers.add(voice.say("guessCount").stream().map(line -> line.replace("{n}", guessed)).toList());
             return;
         }
-        String form = BECAUSE.matcher(normal).find() ? "improviseBecause"
+        String form = DEGREE.matcher(normal).find() ? "improviseDegree"
+                : BECAUSE.matcher(normal).find() ? "improviseBecause"
                 : HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
                 : OFTEN.matcher(normal).find() ? "improviseHowOften"
                 : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
@@ -1060,6 +1092,10 @@ final class BuyerTurn {
      */
     private List<String> amountOf(Topic topic, SentenceReading question) {
         String normal = question.clause().normal();
+        if (DEGREE.matcher(normal).find()) {
+            // "how much does a fine line matter to you?" asks how much it cares, not how many
+            return voice.say("improviseDegree");
+        }
         if (MONEY.matcher(normal).find()) {
             // "how much do you spend on them?": its details count pages and years, not dollars
             return voice.say("improviseSpend");
@@ -1379,7 +1415,9 @@ final class BuyerTurn {
                 || memory.offeredPrice != null && s.intent() == Intent.PRICE && s.clause().price() != null
                 && s.clause().price() < memory.offeredPrice)
                 && !ECHOES_PRICE.matcher(s.clause().normal()).find())
-                .map(s -> s.clause().price()).filter(amount -> amount != null && amount < productPrice)
+                .map(s -> s.clause().price()).filter(amount -> amount != null && amount < productPrice
+                        // ("worth the extra $4?" is the gap to its budget, or a refill: no price for the pen)
+                        && amount != product.refillPrice() && amount != priceTold() - profile.budget())
                 .findFirst().orElse(null);
     }
 
@@ -1564,7 +1602,10 @@ final class BuyerTurn {
                 // "Finals next week. Too early to say." would take back the answer: the answer is enough
                 return;
             }
-            checkIn = voice.say(yes ? "trialYes" : "trialMaybe");
+            boolean compared = turn.sentences().stream().anyMatch(s -> s.has(Act.TRIAL_CLOSE) && s.clause() != null
+                    && COMPARED.matcher(s.clause().normal()).find());
+            // "how does that sound compared to what you use now?" is answered by the comparison
+            checkIn = voice.say(yes && compared ? "trialCompared" : yes ? "trialYes" : "trialMaybe");
             checkInYes = yes;
             if (reaction != null && !turn.has(Act.PRESSURE) && !turn.has(Act.GIVEAWAY)) {
                 reaction = null;
@@ -1675,7 +1716,11 @@ final class BuyerTurn {
         if (deferring != null && closing != null && reaction == null && resolved == null && answers.isEmpty()) {
             parts.add(deferring);
         }
-        if (closing != null) {
+        if (closing != null && sold && resolved != null) {
+            // "Fine, I'll give you that. Deal, I'll take one.", not "… Alright. Deal, …": one "alright" is enough
+            parts.add(closing.stream().map(line -> line.replaceFirst(
+                    "^(?:Alright|All right|Okay|OK|Fine|Right|Good|Great)[.,!]\\s+(?=[A-Z])", "")).toList());
+        } else if (closing != null) {
             parts.add(closing);
         }
         if (!picks.isEmpty()) {

@@ -620,6 +620,47 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void what_holds_the_buyer_back_what_it_writes_and_a_bare_figure_settled_on_are_read_as_such() {
+        assertThat(Offline.ANALYZER.readMessage("Out of interest, what would you be mulling over tonight?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_HESITATION);
+        assertThat(Offline.ANALYZER.readMessage("Leaving the money aside, is there anything about the pen that would "
+                + "stop you?")).anyMatch(part -> part.intent() == Intent.ASK_HESITATION);
+        assertThat(Offline.ANALYZER.readMessage("meh. what do u write then")).anyMatch(part -> part.intent()
+                == Intent.ASK_WRITING);
+        assertThat(Offline.ANALYZER.readMessage("whatever ok 14.")).anyMatch(part -> part.invented()
+                && Integer.valueOf(14).equals(part.price()));
+    }
+
+    @Test
+    void a_tough_buyer_is_not_settled_by_an_answer_wrapped_in_hype_and_work_is_never_a_bit_of_both() {
+        for (int i = 0; i < 6; i++) {
+            Played hyped = Offline.playScript("hyped-" + i, Difficulty.HARD, List.of(
+                    "It's the Linea One, a refillable gel pen, $24.",
+                    "Over two years that's three cents a day, honestly the best deal you'll ever get, trust me."));
+            Played plain = Offline.playScript("hyped-" + i, Difficulty.HARD, List.of(
+                    "It's the Linea One, a refillable gel pen, $24.",
+                    "Over two years that's three cents a day, and a $4 refill lasts six months."));
+            assertThat(hyped.buyerLines().get(2)).as(hyped.transcript()).isNotEqualTo(plain.buyerLines().get(2));
+            Played either = Offline.playScript("either-work-" + i, Difficulty.MEDIUM, List.of(
+                    "Hi! What do you do?", "Sorry, so are you a pilot or more like a surgeon?"));
+            BuyerProfile profile = BUYER.profile("either-work-" + i);
+            assertThat(either.buyerLines().get(2)).as(either.transcript()).containsIgnoringCase(profile.recap(Topic.WORK)
+                    .split(",")[0]);
+        }
+    }
+
+    @Test
+    void how_much_a_thing_matters_and_how_it_compares_are_answered_as_asked() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("degree-" + i, Difficulty.EASY, List.of(
+                    "What do you write with now?", "And how much does a neat line matter to you?"));
+            assertThat(lines.friendly().get("improviseAmount")).as(played.transcript())
+                    .noneMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
     void a_buyer_that_only_balked_at_the_price_buys_without_naming_a_budget_it_never_gave() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         int stretched = 0;
@@ -1265,7 +1306,7 @@ class ScriptedBuyerTest {
         List<String> friendly = new ArrayList<>();
         lines.resolvedBy().values().forEach(friendly::addAll);
         for (Map<String, List<String>> voice : List.of(lines.friendly(), lines.tough())) {
-            for (String situation : List.of("trialYes", "sale", "saleOverBudget", "saleStretch", "answered", "reactPrice", "askPrice", "reactTied",
+            for (String situation : List.of("trialYes", "sale", "saleOverBudget", "saleStretch", "workConfirmed", "workNeither", "improviseDegree", "trialCompared", "guessCount", "improviseHowSoon", "reactDiscountAgain", "answered", "reactPrice", "askPrice", "reactTied",
                     "reactEvidence", "hesitationNearly", "confirm", "reactUrgencyTied", "reactProof", "acknowledged",
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",

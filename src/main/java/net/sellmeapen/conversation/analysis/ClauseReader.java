@@ -67,7 +67,8 @@ final class ClauseReader {
             // "what do you write with those freebies?", "what were you writing?": what is written, the pen named
             + "|\\b(?:writ(?:e|ing)|sign(?:ing)?) with (?:those|these(?! days)|them|it|that|this(?! week| month| year)|"
             + "the ones?)\\b"
-            + "|\\bwhat (?:are|were|do|did) (?:you|u) (?:usually |normally |mostly )?writ(?:e|ing)\\s*[?.!]*$");
+            + "|\\bwhat (?:are|were|do|did) (?:you|u) (?:usually |normally |mostly )?writ(?:e|ing)(?: anyway| then| mostly|"
+            + " most| these days| all day)?\\s*[?.!]*$");
     /** The pen the buyer uses now, asked without "write with": "what pen is doing it?", "what's writing those?". */
     private static final Pattern PEN_NOW = Pattern.compile("\\b(?:what|which) pens? (?:is|are|do|does|did) (?:you |u )?"
             + "(?:use|using|doing|writing|have|got|carry)\\b|\\bwhat(?:'s| is) (?:writing|doing) (?:those|these|the|your|ur|"
@@ -89,6 +90,10 @@ final class ClauseReader {
     private static final Pattern UNSURE_ABOUT = Pattern.compile("\\b(?:which|what) (?:part|bit|side|aspect)\\b[^?:]{0,40}?"
             + "\\b(?:not sure|unsure|doubt\\w*|worr\\w*|bother\\w*|hesitat\\w*|concern\\w*|holding (?:you|u) back|"
             + "not convinced|sure about)\\b");
+    /** What would keep the buyer from buying, asked any way: "what would you be weighing up?", "anything else stop you?". */
+    private static final Pattern HOLDS_BACK = Pattern.compile("\\b(?:would|might|could|is|'s|else) (?:stop|stopping) "
+            + "(?:you|u)\\b(?! from (?:writing|using|losing))|\\bhold(?:s|ing)? (?:you|u) back\\b|\\b(?:be |been |you're |are you |"
+            + "u r |ur )?weigh(?:ing)? up\\b|\\bmull(?:ing)? over\\b|\\bon the fence\\b|\\bsleep(?:ing)? on\\b");
     /** How a line typed as a question without its mark starts: "what u use now", "u a teacher". */
     private static final Pattern TERSE_START = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|hey|well|then|hmm|right)"
             + "[,]? )*(?:what|wat|wot|whats|what's|how|hows|how's|why|where|when|which|who|u|you|ya|ye|your|ur|do|does|did|"
@@ -123,8 +128,10 @@ final class ClauseReader {
             + "(?:u|you|ya) (?:get|gotta|got to|have to|need to|need this|should|will|won't|wont|can't|cant|deserve|"
             + "won't regret|wont regret)\\b");
     /** A question about the pens the buyer has now: "…about the fineliners", "…with your biros". */
-    private static final Pattern ABOUT_THEIR_PENS = Pattern.compile("\\b(?:about|with) (?:the |your |ur |those |these |"
-            + "them )?(?:pens?|biros?|ballpoints?|fineliners?|freebies|ones you|current ones?|old ones?)\\b");
+    // ("anything about the pen that would stop you?" is about the pen on offer: it asks what holds the buyer back)
+    private static final Pattern ABOUT_THEIR_PENS = Pattern.compile("\\b(?:about|with) (?:(?:your|ur|those|these|them) "
+            + "(?:pens?|biros?|ballpoints?|fineliners?|freebies|ones)|(?:the )?(?:pens|biros?|ballpoints?|fineliners?|"
+            + "freebies|ones you|current ones?|old ones?))\\b");
     /** Words that make "how much…?" a question about money. */
     private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:spend|spent|spending|pay|paying|paid|cost|costs|"
             + "budget|price|dollars?|bucks|afford|worth|money|cheap|expensive|cash)\\b|\\$");
@@ -192,7 +199,7 @@ final class ClauseReader {
             + "hmm|argh|sigh)[,.!]? )*(?:\\$\\s?\\d{1,3}|\\d{1,3}\\s?(?:dollars|bucks|\\$))(?: it is| then| it is then)\\b");
     /** A bare figure settled on: "ugh ok 12 then", "fine, 15 it is". */
     private static final Pattern SETTLES_ON_BARE = Pattern.compile("^(?:(?:ugh|ok|okay|fine|alright|right|so|well|"
-            + "look|hmm|argh|sigh)[,.!]? )+(\\d{1,3})(?: it is| then)\\b");
+            + "look|hmm|argh|sigh|omg|jeez|geez|whatever|lol|man)[,.!]? )+(\\d{1,3})(?:(?: it is| then)\\b|\\s*[.!]*$)");
     private static final Phrases OFFERING = Phrases.of("make it", "yours for", "have it for", "for just", "for only",
             "i'll do it for", "i'll give", "i'll sell", "take it for", "let you", "do it for", "can do", "for you at",
             "final offer", "last offer", "best offer", "i'll do", "ill do", "just for you", "just for u", "knock it",
@@ -274,7 +281,9 @@ final class ClauseReader {
             // "are you buying for yourself or through the station?" asks who pays: the buyer's budget, not a close
             best = indexOf(Intent.ASK_BUDGET);
             cued = true;
-        } else if (question && !leadIn && UNSURE_ABOUT.matcher(normal).find()) {
+        } else if (question && !leadIn && (UNSURE_ABOUT.matcher(normal).find()
+                || HOLDS_BACK.matcher(normal).find() && (!intents[best].asksAboutBuyer()
+                || Lexicon.ADDRESSES_BUYER.in(normal)))) {
             // "which part are you not sure about: …, or …?" asks what holds it back, whatever the options say
             best = indexOf(Intent.ASK_HESITATION);
             cued = true;
@@ -295,7 +304,9 @@ final class ClauseReader {
         } else if (intents[best] == Intent.ASK_WRITING && WRITES_WITH.matcher(normal).find()) {
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
-        } else if (intents[best] == Intent.ASK_CURRENT_PEN && USES_FOR.matcher(normal).find()) {
+        } else if ((intents[best] == Intent.ASK_CURRENT_PEN || question && !leadIn && p[best] < SURE)
+                && USES_FOR.matcher(normal).find()) {
+            // ("what do u write anyway", however unsure the classifier, asks what it writes)
             best = indexOf(Intent.ASK_WRITING);
             cued = true;
         } else if (intents[best] == Intent.ASK_BUDGET && SPENDS_NOW.matcher(normal).find()) {

@@ -40,7 +40,8 @@ final class Lexicon {
     /** Boasts no reading of the sentence excuses: "best pen on the market hands down", "you'll never go back". */
     static final Phrases BOAST = Phrases.of("best pen", "best on the market", "hands down", "best in the world",
             "best ever", "best there is", "ever made", "never go back", "ull never", "you'll never go back",
-            "best thing since", "best money you", "best deal you", "u need this", "you need this", "ya need this",
+            "best thing since", "best money you", "best deal you", "best deal you'll", "best deal youll",
+            ", trust me", "just trust me", "trust me bro", "trust me lol", "u need this", "you need this", "ya need this",
             "you need one of these", "u need one of these");
 
     static final Phrases RUDE = Phrases.of("stupid", "idiot*", "dumb", "shut up", "moron*", "loser", "cheapskate",
