@@ -672,8 +672,9 @@ final class BuyerTurn {
         if (!guess.matches() || guess.group(1).contains(" or ")) {
             return null;
         }
-        Topic about = topicMentioning(guess.group(1));
-        return about == Topic.BUDGET ? null : about;
+        // (only its work: "deal?" or "the blue one?" guess at nothing, whatever words its story shares with them)
+        boolean asks = sentence.intent().asksAboutBuyer() || sentence.intent().isCourtesy();
+        return asks && topicMentioning(guess.group(1)) == Topic.WORK ? Topic.WORK : null;
     }
 
     /** The question read as its runner-up topic, when that asks about the buyer and was not asked yet. */

@@ -30,7 +30,7 @@ public final class Clauses {
     /** How a lead-in starts: it only announces what comes after the comma. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:before\\b|if i may\\b|if you don't mind\\b|"
             + "if you do not mind\\b|just out of curiosity\\b|out of curiosity\\b|just curious\\b|quick question\\b|"
-            + "first of all\\b|first off\\b|firstly\\b|to start\\b|to begin\\b|let me ask\\b|one question\\b|"
+            + "first of all\\b|first off\\b|firstly\\b|(?:just |purely )?out of interest\\b|to start\\b|to begin\\b|let me ask\\b|one question\\b|"
             + "one more thing\\b|by the way\\b|btw\\b|just so i\\b|so i can\\b|to understand\\b|"
             + "to get a sense\\b|i'm curious\\b|i am curious\\b|i was wondering\\b|i wanted to ask\\b|"
             + "i'd like to ask\\b|i would like to ask\\b|may i ask\\b|can i ask\\b|could i ask\\b)"

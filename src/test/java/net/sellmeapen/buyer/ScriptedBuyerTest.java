@@ -629,6 +629,27 @@ class ScriptedBuyerTest {
                 == Intent.ASK_WRITING);
         assertThat(Offline.ANALYZER.readMessage("whatever ok 14.")).anyMatch(part -> part.invented()
                 && Integer.valueOf(14).equals(part.price()));
+        assertThat(Offline.ANALYZER.readMessage("haha ok what do u do")).anyMatch(part -> part.intent()
+                == Intent.ASK_WORK);
+        assertThat(Offline.ANALYZER.readMessage("alright sure what do u use it for")).anyMatch(part -> part.intent()
+                == Intent.ASK_WRITING);
+        assertThat(Offline.ANALYZER.readMessage("Out of interest, about how many of those biros do you go through a month?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+    }
+
+    @Test
+    void a_question_without_you_that_takes_up_the_buyers_words_is_answered() {
+        for (int i = 0; i < 6; i++) {
+            String id = "built-on-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of("Hi! What do you write with at the moment?",
+                    "Got it. And what goes wrong with the " + profile.currentPenShort().replaceFirst("^(?:a|an|the) ", "")
+                            + " over a long day?"));
+            assertThat(profile.pain()).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+            // "deal?" guesses at nothing it does
+            Played deal = Offline.playScript(id, Difficulty.HARD, List.of("It's $24, guaranteed two years. Deal?"));
+            assertThat(profile.timing()).as(deal.transcript()).noneMatch(deal.buyerLines().get(1)::contains);
+        }
     }
 
     @Test

@@ -64,6 +64,9 @@ final class ClauseReader {
             + "\\b(?:what|which|wat) (?:pens?|kind of pens?|sort of pens?|brand)\\b(?! (?:for|do you need))");
     /** A question about what the buyer uses pens for: their writing, not their pen. */
     private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b"
+            // "what do u use it for": what it writes, whatever "it" is
+            + "|\\bwhat (?:do|did|would|will|'d) (?:you|u) (?:usually |normally |mostly )?(?:use|need) (?:it|one|them|"
+            + "pens?) for\\b"
             // "what do you write with those freebies?", "what were you writing?": what is written, the pen named
             + "|\\b(?:writ(?:e|ing)|sign(?:ing)?) with (?:those|these(?! days)|them|it|that|this(?! week| month| year)|"
             + "the ones?)\\b"
@@ -76,7 +79,10 @@ final class ClauseReader {
     /** How long its pens last it, or how fast it gets through them: "do they last you weeks?", "how quickly…". */
     private static final Pattern PENS_LAST = Pattern.compile("\\b(?:do|does|did|will) (?:they|it|those|these|them|"
             + "your pens|ur pens) last\\b|\\bhow (?:often|quickly|fast|soon) (?:do|does) (?:you|u) (?:go through|get "
-            + "through|use up|run through|buy|replace)\\b");
+            + "through|use up|run through|buy|replace)\\b"
+            // "roughly how many of those cheap pens do you go through in a year?"
+            + "|\\bhow many (?:of )?(?:those |these |your |ur |the )?(?:[a-z]+ )?(?:pens|biros|ballpoints|ones|packs|freebies) "
+            + "(?:do|did|would) (?:you|u) (?:go through|get through|use up|run through|buy|lose|get|replace)\\b");
     /** A guess at what the buyer is, put as a question without a verb: "oh so like a journalist?". */
     private static final String GUESS_LEAD = "^(?:(?:oh|ah|ok|okay|so|and|wait|nice)[,]? )*";
     private static final Pattern GUESS_AT_BUYER = Pattern.compile(GUESS_LEAD + "(?:like |kind of like |as in |sort of )?"
@@ -84,6 +90,11 @@ final class ClauseReader {
     /** A guess at the buyer's work put after what it does: "interviews like a reporter?". */
     private static final Pattern GUESS_AT_WORK = Pattern.compile(GUESS_LEAD + "(?:[a-z'-]+ ){0,2}(?:like|as|kind of like|"
             + "sort of like) (?:a|an) [a-z'-]+(?: [a-z'-]+)?\\s*\\?+$");
+    /** A question about the buyer's job in so many words ("what do u do", "what line of work is that?"). */
+    private static final Pattern WORK_QUESTION = Pattern.compile("\\bwhat (?:do|did) (?:you|u|ya) do(?: for (?:a living|"
+            + "work|money|a job))?(?:,? (?:then|anyway|exactly|again))?\\s*[?.!]*$|\\b(?:line|kind|sort|type) of (?:work|job)\\b(?![^?]*\\b(?:with|on|in) (?:the |a |your |ur |that |this )?(?:pens?|biros?))"
+            + "|\\bwhat(?:'s| is) (?:your|ur) (?:job|line of work|profession|trade)\\b|\\bwhat do (?:you|u) do for "
+            + "(?:a living|work)\\b|\\bwhere do (?:you|u) work\\b");
     /** How sure the classifier must at least be that a guess at the buyer's work asks about its work. */
     static final double WORK_GUESS = 0.25;
     /** "which part are you not sure about: …?": asks what holds the buyer back. */
@@ -291,6 +302,10 @@ final class ClauseReader {
             // "interviews like a reporter?" guesses at what the buyer does for a living
             best = indexOf(Intent.ASK_WORK);
             cued = true;
+        } else if (question && !leadIn && WORK_QUESTION.matcher(normal).find()) {
+            // "lol ok what do u do", "what line of work is that?": its job, however the classifier leaned
+            best = indexOf(Intent.ASK_WORK);
+            cued = true;
         } else if (!leadIn && Lexicon.asksIfNeedsPen(normal)) {
             // "u need a pen or not?" asks what the buyer needs, however bluntly
             best = indexOf(Intent.ASK_PRIORITIES);
@@ -304,7 +319,8 @@ final class ClauseReader {
         } else if (intents[best] == Intent.ASK_WRITING && WRITES_WITH.matcher(normal).find()) {
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
-        } else if ((intents[best] == Intent.ASK_CURRENT_PEN || question && !leadIn && p[best] < SURE)
+        } else if ((intents[best] == Intent.ASK_CURRENT_PEN
+                || question && !leadIn && (p[best] < SURE || intents[best] == Intent.TRIAL_CLOSE))
                 && USES_FOR.matcher(normal).find()) {
             // ("what do u write anyway", however unsure the classifier, asks what it writes)
             best = indexOf(Intent.ASK_WRITING);

@@ -27,6 +27,12 @@ public record ClauseReading(String text, String normal, float[] vector, Intent i
         List<String> productFacts, Integer price, boolean question, boolean offer, boolean guarantee,
         boolean invented, boolean acknowledgement, boolean insult) {
 
+    /** The same part read as its runner-up, which becomes as sure as the first reading was not. */
+    ClauseReading asRunnerUp() {
+        return new ClauseReading(text, normal, vector, runnerUp, runnerUpConfidence, intent, confidence, features,
+                numbers, productFacts, price, question, offer, guarantee, invented, acknowledgement, insult);
+    }
+
     /** True when the part hands the buyer the pen to try ("here, try it", "write your name"), not tells of proof. */
     public boolean handsOver() {
         return Lexicon.handsOver(normal);

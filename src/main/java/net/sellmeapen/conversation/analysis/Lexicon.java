@@ -180,7 +180,7 @@ final class Lexicon {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}']*");
 
     private static final Pattern QUESTION_ORDER = Pattern.compile("^(?:(?:so|and|but|okay|ok|well|now|then|first|uh|um|"
-            + "roughly|approximately|honestly|just|also|"
+            + "roughly|approximately|honestly|just|also|sure|yeah|yep|yes|cool|great|nice|"
             + "er|erm|like|hey|hi|right|quick question|tell me|sorry|i mean|i meant|what i mean is|what i meant was|"
             + "i was asking|i'm asking|im asking|no|lol|lmao|haha|fine|alright|anyway|ugh|oh|ah)[,:]?\\s+)*(?:(?:what|wat|wot|wht|"
             + "how|why|when|where|"

@@ -25,7 +25,8 @@ final class TraineeReader {
             // "sure i guess, what for." asks without a question mark
             + "|(?:^|[,;] ?)what for\\W*$");
 
-
+    /** A question without "you" that takes up the buyer's words is about it when its runner-up reading is this likely. */
+    static final double BUILT_ON_QUESTION = 0.4;
     static final double REPEAT = 0.90;
     static final double FACT_LINK = 0.62;
     /** A part naming more features than this is a list: it meets no need in particular. */
@@ -74,7 +75,12 @@ final class TraineeReader {
         return readings;
     }
 
-    private SentenceReading read(ClauseReading clause, List<BuyerFact> facts, List<float[]> earlier) {
+    private SentenceReading read(ClauseReading read, List<BuyerFact> facts, List<float[]> earlier) {
+        // "what goes wrong with the staff room biros?", "how long is a typical marking session?": a question
+        // that never says "you" asks about the buyer all the same when it takes up words only the buyer said
+        ClauseReading clause = read.question() && !read.intent().asksAboutBuyer() && read.runnerUp().asksAboutBuyer()
+                && read.runnerUpConfidence() >= BUILT_ON_QUESTION && !Lexicon.LEADING.in(read.normal())
+                && !read.surprised() && sharesBuyerWord(read, facts) ? read.asRunnerUp() : read;
         String normal = clause.normal();
         Intent intent = clause.intent();
         boolean repeats = !intent.isCourtesy()
@@ -160,6 +166,12 @@ final class TraineeReader {
                 ? intent.topic() : null;
         return new SentenceReading(clause.text(), Map.copyOf(acts), topic, clause.features(), List.copyOf(buildsOn),
                 List.copyOf(specifics), repeats, clause);
+    }
+
+    /** True when a part reuses a word of the buyer's own facts. */
+    private static boolean sharesBuyerWord(ClauseReading clause, List<BuyerFact> facts) {
+        Set<String> stems = Words.contentStems(clause.normal());
+        return facts.stream().anyMatch(fact -> fact.words().stream().anyMatch(stems::contains));
     }
 
     /** An honest reason to buy now said in passing: a real offer of the product with a when, or the buyer's own deadline. */
