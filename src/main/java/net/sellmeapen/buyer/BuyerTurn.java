@@ -318,7 +318,9 @@ final class BuyerTurn {
         this.slots = new HashMap<>(Map.of("price", Integer.toString(inPlay), "was", Integer.toString(inPlay),
                 "budget", Integer.toString(profile.budget()), "timing", profile.timingShort(),
                 "approver", profile.approver(), "currentPen", profile.currentPenShort()));
-        this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, slots);
+        // (EASY and HARD lead with one half of each set of wordings, MEDIUM and EXPERT with the other)
+        this.speech = new Speech(BuyerCast.hash(scene.sessionId()) * 31 + turn.index(), said, slots,
+                scene.difficulty().ordinal() % 2);
     }
 
     BuyerReply respond() {
@@ -1370,7 +1372,9 @@ final class BuyerTurn {
             boolean budgetSaid = memory.told(Topic.BUDGET) > 0;
             boolean balked = memory.concerns.stream()
                     .anyMatch(raised -> raised.concern == Concern.PRICE && !raised.preempted);
-            closing = voice.say(over && budgetSaid ? "saleOverBudget" : over && balked ? "saleStretch" : "sale");
+            // (and one that has just said the price makes sense says so once: "Fair enough. Deal.", not twice)
+            closing = voice.say(over && budgetSaid ? "saleOverBudget" : over && balked && resolved == null
+                    ? "saleStretch" : "sale");
             sold = true;
             saleTerms();
             return Outcome.SALE;
@@ -1719,8 +1723,10 @@ final class BuyerTurn {
         }
         if (closing != null && sold && resolved != null) {
             // "Fine, I'll give you that. Deal, I'll take one.", not "… Alright. Deal, …": one "alright" is enough
-            parts.add(closing.stream().map(line -> line.replaceFirst(
-                    "^(?:Alright|All right|Okay|OK|Fine|Right|Good|Great)[.,!]\\s+(?=[A-Z])", "")).toList());
+            parts.add(closing.stream().map(line -> {
+                String rest = line.replaceFirst("^(?:Alright|All right|Okay|OK|Fine|Right|Good|Great)[.,!]\\s+", "");
+                return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+            }).toList());
         } else if (closing != null) {
             parts.add(closing);
         }

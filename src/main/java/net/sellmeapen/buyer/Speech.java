@@ -19,11 +19,14 @@ final class Speech {
 
     /** Sentences shorter than this ("Go on.", "Fine.") may come back; longer ones never do. */
     static final int REPEATABLE_WORDS = 5;
+    /** Sets of wordings at least this long are split in halves, one preferred per difficulty. */
+    static final int HALVED_FROM = 4;
     /** Most combinations of wordings tried before parts are left out. */
     private static final int MAX_TRIES = 256;
     private static final List<String> SHORT_FALLBACK = List.of("Hm.", "Go on.", "Okay.", "Right.");
 
     private final Random order;
+    private final int half;
     private final Set<String> said;
     private final Set<String> replies;
     private final Map<String, String> slots;
@@ -35,6 +38,16 @@ final class Speech {
      * @param slots values for the {@code {name}} placeholders of the wordings
      */
     Speech(long seed, List<String> said, Map<String, String> slots) {
+        this(seed, said, slots, 0);
+    }
+
+    /**
+     * @param half which half of each set of wordings comes first (0: the even-numbered, 1: the odd), so two
+     *     difficulties that share a voice do not share their first choices: HARD and EXPERT both sound tough,
+     *     but a trainee who plays both does not hear the same sentences
+     */
+    Speech(long seed, List<String> said, Map<String, String> slots, int half) {
+        this.half = half;
         this.order = new Random(seed);
         this.said = new HashSet<>();
         said.forEach(line -> this.said.addAll(longSentences(line)));
@@ -44,12 +57,15 @@ final class Speech {
 
     /** Adds a part said in one of these wordings. */
     Speech add(List<String> wordings) {
-        List<String> filled = new ArrayList<>();
-        for (String wording : wordings) {
-            filled.add(fill(wording));
+        List<String> first = new ArrayList<>();
+        List<String> then = new ArrayList<>();
+        for (int i = 0; i < wordings.size(); i++) {
+            (wordings.size() < HALVED_FROM || i % 2 == half ? first : then).add(fill(wordings.get(i)));
         }
-        Collections.shuffle(filled, order);
-        parts.add(filled);
+        Collections.shuffle(first, order);
+        Collections.shuffle(then, order);
+        first.addAll(then);
+        parts.add(first);
         return this;
     }
 

@@ -629,6 +629,12 @@ class ScriptedBuyerTest {
                 == Intent.ASK_WRITING);
         assertThat(Offline.ANALYZER.readMessage("whatever ok 14.")).anyMatch(part -> part.invented()
                 && Integer.valueOf(14).equals(part.price()));
+        // a full question typed with "??" still asks; a short one is surprise
+        assertThat(Offline.ANALYZER.readMessage("so what do u even write with at work, a pencil??"))
+                .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+        assertThat(Offline.ANALYZER.readMessage("busy??")).noneMatch(part -> part.intent().asksAboutBuyer());
+        assertThat(Offline.ANALYZER.readMessage("and how much do you go through on biros in a term?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
         assertThat(Offline.ANALYZER.readMessage("haha ok what do u do")).anyMatch(part -> part.intent()
                 == Intent.ASK_WORK);
         assertThat(Offline.ANALYZER.readMessage("alright sure what do u use it for")).anyMatch(part -> part.intent()

@@ -36,6 +36,8 @@ final class ClauseReader {
     static final double CERTAIN = 0.9;
     /** A question that never says "you" is about the buyer only when the classifier is this sure ("Any deadlines coming up?"). */
     static final double SURE_ABOUT_BUYER = 0.8;
+    /** A question typed with "??" this short is surprise, not a question ("10 bucks??", "busy?!"). */
+    static final int SURPRISE_WORDS = 3;
     /** An unpunctuated line to the buyer ("u a teacher") is a question when the classifier is this sure. */
     static final double SURE_TERSE = 0.6;
     /** Or when it is this short: "budget?", "what job?". */
@@ -115,7 +117,8 @@ final class ClauseReader {
     private static final Pattern WHAT_FOR = Pattern.compile("(?:^|[,;] ?)what (?:for|would you use it for|would u use it "
             + "for)\\s*[?.!]*$");
     /** A question about what the buyer pays for its pens today, or how often it buys them. */
-    private static final Pattern SPENDS_NOW = Pattern.compile("\\bhow (?:often|frequently|quickly|fast)\\b.*\\b(?:buy|"
+    private static final Pattern SPENDS_NOW = Pattern.compile("\\bhow much (?:do|did|would) (?:you|u) (?:go|get|burn|run) "
+            + "through\\b|\\bhow (?:often|frequently|quickly|fast)\\b.*\\b(?:buy|"
             + "buying|get|getting|replace|replacing|restock|pick up|go through|get through|use up|run through)\\b"
             + "|\\b(?:pay|paying|spend|spending|cost)\\b.*\\b(?:now|"
             + "currently|at the moment|these days|use now|you use|u use|you've got|you have)\\b|\\b(?:pay|paying|spend|"
@@ -325,7 +328,8 @@ final class ClauseReader {
             // ("what do u write anyway", however unsure the classifier, asks what it writes)
             best = indexOf(Intent.ASK_WRITING);
             cued = true;
-        } else if (intents[best] == Intent.ASK_BUDGET && SPENDS_NOW.matcher(normal).find()) {
+        } else if ((intents[best] == Intent.ASK_BUDGET || question && !leadIn && p[best] < SURE
+                && !intents[best].asksAboutBuyer()) && SPENDS_NOW.matcher(normal).find()) {
             // "what do you pay for the pens you use now?" asks about those pens, not what it would spend
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
@@ -399,7 +403,9 @@ final class ClauseReader {
         }
         if (intent.asksAboutBuyer()) {
             // "10 bucks??", "busy?!" echo the buyer in surprise; a one- or two-word ask must be read surely
-            if (Lexicon.inSurprise(normal) || normal.split("\\s+").length <= 2 && probability < SURE_TERSE) {
+            // (a full question typed with "??" still asks: "what pen do u even use now, a 50 cent bic??")
+            if (Lexicon.inSurprise(normal) && (normal.split("\\s+").length <= SURPRISE_WORDS || probability < CERTAIN)
+                    || normal.split("\\s+").length <= 2 && probability < SURE_TERSE) {
                 return false;
             }
             boolean addressed = Lexicon.ADDRESSES_BUYER.in(normal);

@@ -40,7 +40,8 @@ public record ClauseReading(String text, String normal, float[] vector, Intent i
 
     /** Asked in surprise or exasperation ("busy??", "what else do u need?!"): rhetorical, not for an answer. */
     public boolean surprised() {
-        return Lexicon.inSurprise(normal);
+        return Lexicon.inSurprise(normal) && !(intent.asksAboutBuyer() && confidence >= ClauseReader.CERTAIN
+                && normal.split("\\s+").length > ClauseReader.SURPRISE_WORDS);
     }
 
     /** Asks who pays for the buyer's pens, it or an employer ("for yourself or through the station?"). */
