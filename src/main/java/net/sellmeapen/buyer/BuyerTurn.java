@@ -155,6 +155,11 @@ final class BuyerTurn {
     /** A check-in that sets the pen beside the buyer's own: "…compared to what you use now?". */
     private static final Pattern COMPARED = Pattern.compile("\\b(?:compared? (?:to|with)|next to|than|versus|vs) "
             + "(?:what|the ones?|your|ur|those|these)\\b");
+    /** A cut turned down: "I can't go lower", "no discounts", "that's already the offer price". */
+    private static final Pattern REFUSES_CUT = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|not able to|"
+            + "unable to) (?:go|do it|drop|come|bring it|knock|discount|give|sell it)(?: it)? ?(?:down|lower|cheaper|for less|"
+            + "any lower|below|under|for \\$?\\d+|to \\$?\\d+)|\\bno (?:discounts?|deals?) (?:on|for) (?:this|it)\\b|\\bthat's "
+            + "already the (?:[a-z]+ )?price\\b|\\bis already the (?:[a-z]+ )?price\\b");
     /** A number, in figures or words: what a count is answered with. */
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?|a few|a couple|handful)\\b");
@@ -1435,6 +1440,12 @@ final class BuyerTurn {
                 && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
         // a reason to buy now was given, however weak: "that's your deadline, not mine", not "you haven't said why"
         boolean heardWhyNow = open.concern == Concern.TIMING && (turn.has(Act.URGENCY) || turn.has(Act.PRESSURE));
+        boolean cutRefused = open.concern == Concern.PRICE && turn.sentences().stream()
+                .anyMatch(s -> s.clause() != null && REFUSES_CUT.matcher(s.clause().normal()).find());
+        if (cutRefused) {
+            // "I can't go down to that, it's already the offer price": heard, and the price still stands
+            return voice.say("cutRefused");
+        }
         if (heardMoney) {
             return voice.onPrice("heardPrice");
         }

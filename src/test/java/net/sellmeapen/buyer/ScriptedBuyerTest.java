@@ -644,6 +644,21 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_cut_turned_down_is_heard_and_the_price_still_stands() {
+        List<String> refused = new BuyerCast().lines().tough().get("cutRefused");
+        int heard = 0;
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("cut-" + i, Difficulty.HARD, List.of(
+                    "Hi, it's the Linea One, a refillable gel pen. $24.",
+                    "I can't go down to $15, sorry, $24 is already the launch price."));
+            String reply = played.buyerLines().get(2);
+            heard += refused.stream().anyMatch(line -> reply.contains(line.replace("${price}", "$24"))) ? 1 : 0;
+            assertThat(reply).as(played.transcript()).doesNotContain("what about the price");
+        }
+        assertThat(heard).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void a_question_without_you_that_takes_up_the_buyers_words_is_answered() {
         for (int i = 0; i < 6; i++) {
             String id = "built-on-" + i;
