@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import net.sellmeapen.conversation.analysis.Act;
 import net.sellmeapen.conversation.analysis.ClauseReading;
 import net.sellmeapen.conversation.analysis.Concern;
@@ -29,6 +30,8 @@ import net.sellmeapen.language.SentenceEmbeddings;
  */
 final class BuyerMemory {
 
+    /** A push (hype, pressure, a giveaway, rudeness) counts toward the hard sell when read at least this surely. */
+    static final double SURE_PUSH = 0.85;
     /** Two questions about the same topic this alike are the same question asked again. */
     static final double SAME_QUESTION = 0.75;
     /** Words that ask a question again rather than follow it up ("what do you do again?"). */
@@ -245,8 +248,10 @@ final class BuyerMemory {
                 interest += 2;
                 productive = true;
             }
-            if (sentence.has(Act.SUPERLATIVE) || sentence.has(Act.PRESSURE) || sentence.has(Act.GIVEAWAY)
-                    || sentence.has(Act.RUDE)) {
+            // (only a push it is sure of counts toward walking out over the hard sell: "I'd rather know whether
+            // this pen is even worth your time" misread as a boast is no push)
+            if (Stream.of(Act.SUPERLATIVE, Act.PRESSURE, Act.GIVEAWAY, Act.RUDE)
+                    .anyMatch(act -> sentence.acts().getOrDefault(act, 0.0) >= SURE_PUSH)) {
                 hardSell++;
             }
             if (sentence.has(Act.SUPERLATIVE)) {

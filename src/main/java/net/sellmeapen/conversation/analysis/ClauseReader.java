@@ -65,7 +65,8 @@ final class ClauseReader {
             + "(?! (?:a |your |ur )?(?:pens?|biros?)\\b| (?:those|these(?! days)|them|it|that|this(?! week| month| year)|the ones?)\\b)|"
             + "\\b(?:what|which|wat) (?:pens?|kind of pens?|sort of pens?|brand)\\b(?! (?:for|do you need))");
     /** A question about what the buyer uses pens for: their writing, not their pen. */
-    private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur )?pens? for\\b"
+    private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur |the |those |these )?"
+            + "(?:pens?|biros?|fineliners?|ballpoints?|markers?|pencils?|freebies) for\\b"
             // "what do u use it for": what it writes, whatever "it" is
             + "|\\bwhat (?:do|did|would|will|'d) (?:you|u) (?:usually |normally |mostly )?(?:use|need) (?:it|one|them|"
             + "pens?) for\\b"
@@ -323,7 +324,8 @@ final class ClauseReader {
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
         } else if ((intents[best] == Intent.ASK_CURRENT_PEN
-                || question && !leadIn && (p[best] < SURE || intents[best] == Intent.TRIAL_CLOSE))
+                || question && !leadIn && (p[best] < SURE || intents[best] == Intent.TRIAL_CLOSE
+                || intents[best] == Intent.ASK_HESITATION || intents[best] == Intent.ASK_PRIORITIES))
                 && USES_FOR.matcher(normal).find()) {
             // ("what do u write anyway", however unsure the classifier, asks what it writes)
             best = indexOf(Intent.ASK_WRITING);
