@@ -168,11 +168,12 @@ final class BuyerTurn {
             + "take (?:to|for)|takes (?:to|for)|into)\\b|\\bhow (?:long|far) in\\b");
     /** A figure put to the buyer to check: "so a typical pile, is that twenty?", "are we talking fifty?". */
     private static final Pattern CHECKS_FIGURE = Pattern.compile("\\b(?:is|was) (?:that|it) (?:about |around |like )?"
-            + "\\d|\\b(?:is|was) (?:that|it) (?:about |around |like )?(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|"
-            + "sixty|a hundred|a dozen|a couple|a few)\\b|\\bare we talking\\b");
+            + "\\d|\\b(?:is|was) (?:that|it) (?:about |around |like )?(?:five|six|ten|twelve|fifteen|twenty|thirty|forty|"
+            + "fifty|sixty|a hundred)\\b|\\bare we talking (?:about )?(?:\\d|five|six|ten|twelve|fifteen|twenty|thirty|"
+            + "forty|fifty|sixty|a hundred)\\b");
     /** A number the trainee offers as a guess: "is that twenty scripts? thirty?", "10 a day? 20?". */
-    private static final Pattern GUESSED_NUMBER = Pattern.compile("\\b(\\d{1,4}|ten|twelve|fifteen|twenty|thirty|forty|"
-            + "fifty|sixty|a hundred|a dozen|a couple|a few)\\b");
+    private static final Pattern GUESSED_NUMBER = Pattern.compile("\\b(\\d{1,4}|five|six|ten|twelve|fifteen|twenty|"
+            + "thirty|forty|fifty|sixty|a hundred)\\b");
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
             + "(?:would|will|could) make (?:you|u|it (?:feel |seem |look )?worth)|would (?:you|u) need|"
@@ -761,8 +762,7 @@ final class BuyerTurn {
      */
     private String numberGuessed(SentenceReading question) {
         String normal = question.clause().normal();
-        if (!(yesOrNo(question) || CHECKS_FIGURE.matcher(normal).find()) || MONEY.matcher(normal).find()
-                || question.topic() == Topic.BUDGET) {
+        if (MONEY.matcher(normal).find() || question.topic() == Topic.BUDGET) {
             return null;
         }
         String figure = null;
@@ -773,7 +773,9 @@ final class BuyerTurn {
         if (figure == null) {
             return null;
         }
-        // a bare option right after it ("Thirty?") is the guess it ends on
+        // a bare option right after it ("Thirty?") is the guess it ends on; without one, only "is that twenty?"
+        // or "are we talking fifty?" puts a figure to check ("after a few pages?" offers none)
+        boolean checks = CHECKS_FIGURE.matcher(normal).find();
         int at = -1;
         for (int i = 0; i < turn.sentences().size() && at < 0; i++) {
             at = turn.sentences().get(i).text().equals(question.text()) ? i : -1;
@@ -783,10 +785,10 @@ final class BuyerTurn {
             Matcher option = GUESSED_NUMBER.matcher(next.text().toLowerCase(Locale.ROOT));
             if (next.clause() != null && next.text().split("\\s+").length <= 3 && next.text().contains("?")
                     && option.find()) {
-                figure = option.group(1);
+                return option.group(1);
             }
         }
-        return figure;
+        return checks ? figure : null;
     }
 
     /** "when one dies mid-interview, what do you do?": asks what the buyer does when its pen fails it. */

@@ -60,7 +60,7 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
      * which the buyer will not buy however the rest went: none counts at the receptive level.
      */
     int hardSellLimit() {
-        return questionsToBuy == 0 ? Integer.MAX_VALUE : tough ? 3 : 4;
+        return questionsToBuy == 0 ? Integer.MAX_VALUE : 3;
     }
 
     static Temperament of(Difficulty difficulty) {

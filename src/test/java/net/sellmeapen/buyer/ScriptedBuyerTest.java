@@ -611,6 +611,11 @@ class ScriptedBuyerTest {
                     .anyMatch(line -> figure.contains(line.replace("{n}", "sixty")));
             assertThat(lines.friendly().get("improviseHowLong")).as(played.transcript())
                     .noneMatch(played.buyerLines().get(3)::contains);
+            // a yes-or-no question that only mentions a number puts no figure to check
+            Played mention = Offline.playScript("figure-" + i, Difficulty.HARD, List.of(
+                    "What do you write with now?", "Does your hand ache after a few pages? Or after 20 minutes?"));
+            assertThat(lines.tough().get("guessCount")).as(mention.transcript()).noneMatch(line ->
+                    mention.buyerLines().get(2).contains(line.replace("{n}", "").replace(".", "").strip()));
         }
         // a rough count asked with "we", and what a trouble costs asked without "you", still ask the buyer
         assertThat(Offline.ANALYZER.readMessage("Roughly how many forms are we talking about on a busy day?"))
@@ -635,12 +640,25 @@ class ScriptedBuyerTest {
         assertThat(Offline.ANALYZER.readMessage("busy??")).noneMatch(part -> part.intent().asksAboutBuyer());
         assertThat(Offline.ANALYZER.readMessage("and how much do you go through on biros in a term?"))
                 .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+        assertThat(Offline.ANALYZER.readMessage("so whats ur agency do anyway")).anyMatch(part -> part.intent()
+                == Intent.ASK_WORK);
         assertThat(Offline.ANALYZER.readMessage("haha ok what do u do")).anyMatch(part -> part.intent()
                 == Intent.ASK_WORK);
         assertThat(Offline.ANALYZER.readMessage("alright sure what do u use it for")).anyMatch(part -> part.intent()
                 == Intent.ASK_WRITING);
         assertThat(Offline.ANALYZER.readMessage("Out of interest, about how many of those biros do you go through a month?"))
                 .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+    }
+
+    @Test
+    void three_boasts_at_medium_never_buy_whatever_questions_came_before() {
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("boasts-" + i, Difficulty.MEDIUM, List.of("hey, what do u do for work?",
+                    "what do u write with now?", "ok well this is top quality, smoothest pen u will ever touch",
+                    "honestly its amazing, u will love it. its $24", "u need this, best pen ever made. deal?",
+                    "so is that a yes?"));
+            assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
+        }
     }
 
     @Test

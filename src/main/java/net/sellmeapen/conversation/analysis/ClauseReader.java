@@ -94,7 +94,8 @@ final class ClauseReader {
     private static final Pattern GUESS_AT_WORK = Pattern.compile(GUESS_LEAD + "(?:[a-z'-]+ ){0,2}(?:like|as|kind of like|"
             + "sort of like) (?:a|an) [a-z'-]+(?: [a-z'-]+)?\\s*\\?+$");
     /** A question about the buyer's job in so many words ("what do u do", "what line of work is that?"). */
-    private static final Pattern WORK_QUESTION = Pattern.compile("\\bwhat (?:do|did) (?:you|u|ya) do(?: for (?:a living|"
+    private static final Pattern WORK_QUESTION = Pattern.compile("\\bwhat(?:'s| does|s) (?:your|ur) (?:startup|company|firm|"
+            + "business|shop|practice|agency|team|office) (?:do|make|sell)\\b|\\bwhat (?:do|did) (?:you|u|ya) do(?: for (?:a living|"
             + "work|money|a job))?(?:,? (?:then|anyway|exactly|again))?\\s*[?.!]*$|\\b(?:line|kind|sort|type) of (?:work|job)\\b(?![^?]*\\b(?:with|on|in) (?:the |a |your |ur |that |this )?(?:pens?|biros?))"
             + "|\\bwhat(?:'s| is) (?:your|ur) (?:job|line of work|profession|trade)\\b|\\bwhat do (?:you|u) do for "
             + "(?:a living|work)\\b|\\bwhere do (?:you|u) work\\b");

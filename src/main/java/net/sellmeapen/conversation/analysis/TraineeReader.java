@@ -108,11 +108,13 @@ final class TraineeReader {
                 }
             }
             // "the best pen for your kitchen" is still a boast: only a checkable fact makes it a benefit
-            case SUPERLATIVE -> acts.put(specifics.isEmpty() ? Act.SUPERLATIVE : Act.BENEFIT, confidence);
+            // (words that boast make it sure: "the smoothest pen u will ever use, top quality")
+            case SUPERLATIVE -> acts.put(specifics.isEmpty() ? Act.SUPERLATIVE : Act.BENEFIT,
+                    Lexicon.SUPERLATIVE.in(normal) || Lexicon.BOAST.in(normal) ? 1.0 : confidence);
             case PROOF, PRICE -> {
             }
             case URGENCY -> acts.put(Act.URGENCY, confidence);
-            case PRESSURE -> acts.put(Act.PRESSURE, confidence);
+            case PRESSURE -> acts.put(Act.PRESSURE, Lexicon.PRESSURE.in(normal) ? 1.0 : confidence);
             case DISCOUNT -> acts.put(Act.GIVEAWAY, confidence);
             case TRIAL_CLOSE -> acts.put(Act.TRIAL_CLOSE, confidence);
             case CLOSE -> acts.put(Lexicon.ASSUMPTIVE.in(normal) && !Lexicon.ASK.in(normal) ? Act.ASSUMPTIVE_CLOSE
