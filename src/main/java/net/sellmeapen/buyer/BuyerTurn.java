@@ -166,14 +166,13 @@ final class BuyerTurn {
     /** How soon a trouble sets in: "how long before your wrist aches?", "how long does it take to kick in?". */
     private static final Pattern HOW_SOON = Pattern.compile("\\bhow (?:long|soon|quickly)\\b.*\\b(?:before|until|till|"
             + "take (?:to|for)|takes (?:to|for)|into)\\b|\\bhow (?:long|far) in\\b");
+    /** The figures a trainee offers as a guess at a count, in figures or words. */
+    private static final String FIGURE = "(\\d{1,4}|five|six|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)";
     /** A figure put to the buyer to check: "so a typical pile, is that twenty?", "are we talking fifty?". */
-    private static final Pattern CHECKS_FIGURE = Pattern.compile("\\b(?:is|was) (?:that|it) (?:about |around |like )?"
-            + "\\d|\\b(?:is|was) (?:that|it) (?:about |around |like )?(?:five|six|ten|twelve|fifteen|twenty|thirty|forty|"
-            + "fifty|sixty|a hundred)\\b|\\bare we talking (?:about )?(?:\\d|five|six|ten|twelve|fifteen|twenty|thirty|"
-            + "forty|fifty|sixty|a hundred)\\b");
+    private static final Pattern CHECKS_FIGURE = Pattern.compile("\\b(?:(?:is|was) (?:that|it) (?:about |around |like )?"
+            + "|are we talking (?:about )?)" + FIGURE + "\\b");
     /** A number the trainee offers as a guess: "is that twenty scripts? thirty?", "10 a day? 20?". */
-    private static final Pattern GUESSED_NUMBER = Pattern.compile("\\b(\\d{1,4}|five|six|ten|twelve|fifteen|twenty|"
-            + "thirty|forty|fifty|sixty|a hundred)\\b");
+    private static final Pattern GUESSED_NUMBER = Pattern.compile("\\b" + FIGURE + "\\b");
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
             + "(?:would|will|could) make (?:you|u|it (?:feel |seem |look )?worth)|would (?:you|u) need|"
