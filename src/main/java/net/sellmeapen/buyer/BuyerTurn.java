@@ -130,6 +130,8 @@ final class BuyerTurn {
     /** Words that make a bare sum an offer: "then", "deal", "how about", "I'll do", "match it". */
     private static final Pattern OFFERS_PRICE = Pattern.compile("\\b(?:then|deal|how about|for you|for u|can do|"
             + "i'll do|ill do|make it|let's say|lets say|call it|go to|go down|drop|match|matched|fine)\\b|\\?");
+    /** A part that is nothing but a sum: "$15.", "15 bucks!": said as the price on offer. */
+    private static final Pattern BARE_SUM = Pattern.compile("^\\$\\s?\\d{1,3}[.!?]*$|^\\d{1,3}\\s?(?:\\$|bucks|dollars)[.!?]*$");
     /** Words that only hand the buyer's own figure back: "$15, I hear you". */
     private static final Pattern ECHOES_PRICE = Pattern.compile("\\b(?:hear you|hear ya|understand|i know|you said|"
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it)\\b");
@@ -189,6 +191,11 @@ final class BuyerTurn {
     private static final Pattern ENGRAVING = Pattern.compile("\\bengrav\\w*");
     private static final String TERMS_ONE = "saleJustOne";
     private static final String TERMS_ENGRAVED = "saleEngraved";
+    private static final String TERMS_NAME = "saleEngravedName";
+    /** "what name do you want on it?", "what should we engrave?": asks what to engrave. */
+    private static final Pattern WHAT_ENGRAVED = Pattern.compile("\\bwhat (?:name|initials|words?|text|should (?:we|i) "
+            + "(?:put|engrave)|would (?:you|u) like (?:on it|engraved|on the barrel)|do (?:you|u) want (?:on it|engraved|on the "
+            + "barrel))\\b");
     /** A question about how the pen did when the buyer tried it: "did it smudge?", "does it feel good?". */
     private static final Pattern ABOUT_THE_TRY = Pattern.compile("^(?:(?:so|and|well|ok|okay|right|see)[,]? )*"
             + "(?:(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|the grip|the line|the clip|it's|its|"
@@ -1297,7 +1304,10 @@ final class BuyerTurn {
             if (MORE_THAN_ONE.matcher(normal).find()) {
                 terms.add(TERMS_ONE);
             }
-            if (ENGRAVING.matcher(normal).find() && (sentence.clause().question() || sentence.has(Act.ASK))) {
+            if (sentence.clause() != null && sentence.clause().question() && WHAT_ENGRAVED.matcher(normal).find()) {
+                // "what name do you want on it?": what to put on it, not a yes
+                terms.add(TERMS_NAME);
+            } else if (ENGRAVING.matcher(normal).find() && (sentence.clause().question() || sentence.has(Act.ASK))) {
                 terms.add(TERMS_ENGRAVED);
             } else if (sentence.clause() != null && sentence.clause().question()
                     && EITHER_QUESTION.matcher(normal).find()
@@ -1312,6 +1322,14 @@ final class BuyerTurn {
     private Outcome decide() {
         if ((turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY)) && resolved == null) {
             reaction = turn.has(Act.GIVEAWAY) ? giveaway() : voice.say("reactPressure");
+        }
+        Integer lower = turn.has(Act.GIVEAWAY) || memory.open().filter(o -> o.concern == Concern.PRICE).isEmpty()
+                ? null : lowerPriceSaid(true);
+        if (lower != null) {
+            // "ugh fine. $15. u buying or not": the cut is met before anything is pressed, and a cut to the
+            // budget it named settles the money
+            reaction = giveaway(lower);
+            cutMet = true;
         }
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null && open.raisedAt == turn.index()) {
@@ -1423,6 +1441,7 @@ final class BuyerTurn {
         // (once a cut is on the table, a lower figure stated as the price is the next one: "its 12.")
         return turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null
                 && (!offered || OFFERS_PRICE.matcher(s.clause().normal()).find()
+                || BARE_SUM.matcher(s.clause().normal()).matches()
                 || memory.offeredPrice != null && s.intent() == Intent.PRICE && s.clause().price() != null
                 && s.clause().price() < memory.offeredPrice)
                 && !ECHOES_PRICE.matcher(s.clause().normal()).find())

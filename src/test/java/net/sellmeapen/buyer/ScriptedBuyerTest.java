@@ -594,6 +594,11 @@ class ScriptedBuyerTest {
                     .anyMatch(line -> said.get(4).contains(line.replace("{offered}", offered)));
             assertThat(lines.tough().get("budgetMet")).as(played.transcript())
                     .anyMatch(line -> said.get(5).contains(line.replace("{offered}", offered)));
+            // a cut to its figure made with an ask settles the money before anything is pressed
+            Played asked = Offline.playScript(id, Difficulty.HARD, List.of("It's the Linea One, a gel pen. $24.",
+                    "What would you spend on a pen?", "ugh fine. $" + budget + ". u buying or not"));
+            assertThat(asked.buyerLines().get(3)).as(asked.transcript()).doesNotContainIgnoringCase("price")
+                    .doesNotContain("$24");
             checked++;
         }
         assertThat(checked).isEqualTo(4);
@@ -659,6 +664,25 @@ class ScriptedBuyerTest {
                     "so is that a yes?"));
             assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
         }
+    }
+
+    @Test
+    void asked_what_to_engrave_a_buyer_that_buys_says_what() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int named = 0;
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("engrave-" + i, Difficulty.EASY, List.of("Hi! What do you do for work?",
+                    "What do you write with at the moment?", "And what goes wrong with those?",
+                    "This one's a quick-dry gel pen that won't smudge, leak or die on you, which is exactly what you "
+                            + "told me goes wrong with yours. A $4 refill lasts about six months.", "It's $24.",
+                    "Shall I put one aside for you? And what name do you want on it?"));
+            String last = played.buyerLines().get(played.buyerLines().size() - 1);
+            if (played.outcome() == Outcome.SALE) {
+                assertThat(lines.friendly().get("saleEngraved")).as(played.transcript()).noneMatch(last::contains);
+                named += lines.friendly().get("saleEngravedName").stream().anyMatch(last::contains) ? 1 : 0;
+            }
+        }
+        assertThat(named).isPositive();
     }
 
     @Test
@@ -1371,7 +1395,7 @@ class ScriptedBuyerTest {
                     "listening", "smallTalkFollow", "goAhead", "hesitationHabit", "improviseYesNo", "improviseEither",
                     "improviseOpen", "improviseHowMany", "improviseBecause", "improviseAmount", "improviseHowLong",
                     "improviseSpend", "triedNo", "triedYes", "pickFirst", "pickSecond", "improviseHowOften", "painYes",
-                    "improviseWhatDo", "improviseCope", "improviseCost", "needPen", "pickNamed", "saleJustOne", "saleEngraved", "choiceFirst", "choiceSecond")) {
+                    "improviseWhatDo", "improviseCope", "improviseCost", "needPen", "pickNamed", "saleJustOne", "saleEngraved", "saleEngravedName", "choiceFirst", "choiceSecond")) {
                 friendly.addAll(voice.get(situation));
             }
         }

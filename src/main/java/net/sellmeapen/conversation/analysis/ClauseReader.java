@@ -167,7 +167,7 @@ final class ClauseReader {
     /** Setting the price aside to ask about the pen itself: no price is cut. */
     private static final Pattern PRICE_ASIDE = Pattern.compile("\\b(?:price|cost|money|budget)\\s+aside\\b|\\b(?:set|setting|"
             + "put|putting|leave|leaving|park|parking)\\s+(?:the\\s+)?(?:price|cost|money)\\b|\\bforget(?:ting)?\\s+(?:about\\s+)?"
-            + "the\\s+(?:price|cost|money)\\b|\\bapart from the (?:price|cost|money)\\b");
+            + "(?:the\\s+)?(?:price|cost|money)\\b|\\bapart from the (?:price|cost|money)\\b");
     /** Words that take the pressure off: letting the buyer go, or giving it time. */
     private static final Pattern BACKING_OFF = Pattern.compile("\\b(?:no hard feelings|no pressure|no rush|take your "
             + "time|leave it there|leave it for today|not right for you|if it's not for you|if its not for you|"
