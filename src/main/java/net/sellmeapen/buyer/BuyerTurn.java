@@ -313,6 +313,8 @@ final class BuyerTurn {
     private final List<String> picks = new ArrayList<>();
     /** Its next concern is the price it does not know yet: it asks it, which is no objection. */
     private boolean askingPrice;
+    /** It has said what it would spend, in so many words ("I'd spend $18 at most") or when asked. */
+    private final boolean budgetNamed;
 
     BuyerTurn(Scene scene, BuyerProfile profile, BuyerVoice voice, Product product, BuyerMemory memory,
             TraineeTurnReading turn, List<String> said) {
@@ -324,6 +326,9 @@ final class BuyerTurn {
         this.turn = turn;
         this.productPrice = product.price();
         this.product = product;
+        String ownFigure = "$" + profile.budget();
+        this.budgetNamed = said.stream().anyMatch(line -> line.contains(ownFigure + " ") || line.contains(ownFigure + ".")
+                || line.contains(ownFigure + ",") || line.endsWith(ownFigure)) || memory.told(Topic.BUDGET) > 0;
         // once a cut was offered, the price in play is the cut: "$18 is still more than I pay"
         int inPlay = memory.offeredPrice != null ? memory.offeredPrice : product.price();
         // "was": the price in play before this turn ("first the list price, and now $20?")
@@ -337,8 +342,6 @@ final class BuyerTurn {
 
     BuyerReply respond() {
         boolean listened = temperament.longMessageWords() == 0 || turn.words() <= temperament.longMessageWords();
-        boolean budgetNamed = memory.told(Topic.BUDGET) > 0 || profile.budget() < productPrice
-                && memory.concerns.stream().anyMatch(raised -> raised.concern == Concern.PRICE && !raised.preempted);
         BuyerMemory.Raised answered = memory.hear(turn, listened);
         Integer cutTo = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
                 .map(s -> s.clause().price()).filter(Objects::nonNull).findFirst().orElse(null);
