@@ -326,9 +326,8 @@ final class BuyerTurn {
         this.turn = turn;
         this.productPrice = product.price();
         this.product = product;
-        String ownFigure = "$" + profile.budget();
-        this.budgetNamed = said.stream().anyMatch(line -> line.contains(ownFigure + " ") || line.contains(ownFigure + ".")
-                || line.contains(ownFigure + ",") || line.endsWith(ownFigure)) || memory.told(Topic.BUDGET) > 0;
+        Pattern ownFigure = Pattern.compile(Pattern.quote("$" + profile.budget()) + "(?!\\d)");
+        this.budgetNamed = memory.told(Topic.BUDGET) > 0 || said.stream().anyMatch(line -> ownFigure.matcher(line).find());
         // once a cut was offered, the price in play is the cut: "$18 is still more than I pay"
         int inPlay = memory.offeredPrice != null ? memory.offeredPrice : product.price();
         // "was": the price in play before this turn ("first the list price, and now $20?")
@@ -747,10 +746,7 @@ final class BuyerTurn {
             answers.add(pick(pickAny(), normal));
             return;
         }
-        String guessed = numberGuessed(question);
-        if (guessed != null) {
-            // "is that twenty scripts? thirty?": it takes up the figure offered, roughly
-            answers.add(voice.say("guessCount").stream().map(line -> line.replace("{n}", guessed)).toList());
+        if (takesUpFigure(question)) {
             return;
         }
         String form = DEGREE.matcher(normal).find() ? "improviseDegree"
@@ -763,6 +759,15 @@ final class BuyerTurn {
                 : either(question) ? "improviseEither"
                 : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
         answers.add(voice.say(form));
+    }
+
+    /** "so a typical pile, is that twenty scripts? thirty?": it takes up the figure offered, roughly. */
+    private boolean takesUpFigure(SentenceReading question) {
+        String figure = numberGuessed(question);
+        if (figure != null) {
+            answers.add(voice.say("guessCount").stream().map(line -> line.replace("{n}", figure)).toList());
+        }
+        return figure != null;
     }
 
     /**
@@ -785,11 +790,9 @@ final class BuyerTurn {
         // a bare option right after it ("Thirty?") is the guess it ends on; without one, only "is that twenty?"
         // or "are we talking fifty?" puts a figure to check ("after a few pages?" offers none)
         boolean checks = CHECKS_FIGURE.matcher(normal).find();
-        int at = -1;
-        for (int i = 0; i < turn.sentences().size() && at < 0; i++) {
-            at = turn.sentences().get(i).text().equals(question.text()) ? i : -1;
-        }
-        if (at >= 0 && at + 1 < turn.sentences().size()) {
+        List<String> parts = turn.sentences().stream().map(SentenceReading::text).toList();
+        int at = parts.indexOf(question.text());
+        if (at >= 0 && at + 1 < parts.size()) {
             SentenceReading next = turn.sentences().get(at + 1);
             Matcher option = GUESSED_NUMBER.matcher(next.text().toLowerCase(Locale.ROOT));
             if (next.clause() != null && next.text().split("\\s+").length <= 3 && next.text().contains("?")
@@ -937,10 +940,7 @@ final class BuyerTurn {
             answers.add(voice.say("confirm"));
             return;
         }
-        String guessed = numberGuessed(question);
-        if (guessed != null) {
-            // "so a typical pile, is that twenty scripts? thirty?" of what it told: the figure, roughly
-            answers.add(voice.say("guessCount").stream().map(line -> line.replace("{n}", guessed)).toList());
+        if (takesUpFigure(question)) {
             return;
         }
         if (amount && !again) {

@@ -686,31 +686,6 @@ class ScriptedBuyerTest {
     }
 
     @Test
-    void a_cut_is_bargaining_only_when_the_buyer_said_its_budget() {
-        int checked = 0;
-        for (int i = 0; i < 60 && checked < 3; i++) {
-            String id = "unnamed-" + i;
-            int budget = BUYER.profile(id).budget();
-            if (budget >= Offline.PRODUCT.price()) {
-                continue;
-            }
-            Played opening = Offline.playScript(id, Difficulty.HARD, List.of(
-                    "So this is the Linea One, literally the best pen u can buy. refills r only $4 and last like 6 months, and its only $24 this month."));
-            if (opening.buyerLines().get(1).contains("$" + budget)) {
-                continue;
-            }
-            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
-                    "So this is the Linea One, literally the best pen u can buy. refills r only $4 and last like 6 months, and its only $24 this month.",
-                    "ok i can do $" + budget + " if u buy now", "honestly best pen ever made for u",
-                    "here try it, write ur name and rub it with ur thumb", "so can i ring it up?",
-                    "ok so yes or no?"));
-            assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
-            checked++;
-        }
-        assertThat(checked).isPositive();
-    }
-
-    @Test
     void a_cut_turned_down_is_heard_and_the_price_still_stands() {
         List<String> refused = new BuyerCast().lines().tough().get("cutRefused");
         int heard = 0;
