@@ -52,6 +52,11 @@ final class BuyerTurn {
     static final double TORN_BELOW = 0.4;
     /** A reaction needs a reading at least this sure (cues that settle an act count as sure). */
     static final double SURE_TO_REACT = 0.45;
+    /**
+     * Sureness it needs to brush a question aside as off the subject ("Never mind that."): brushing off
+     * "what's your reaction so far?" would be rude, so only a question it is sure of.
+     */
+    private static final double SURE_ASIDE = 0.8;
     /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
     static final double SURE_ENOUGH_TO_REMIND = 0.8;
 
@@ -241,6 +246,16 @@ final class BuyerTurn {
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|wait|hey)[,]? )*"
             + "(?:are|r) (?:you|u|ya) (?:(?:a|an|the|in|into|at|on|by|from)\\s+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})"
             + "\\s*(?:[,?!.]|$)");
+    /** "Are you left- or right-handed?": which hand the buyer writes with. */
+    private static final Pattern HANDED = Pattern.compile("\\b(?:left|right)[- ]?hand(?:ed)?\\b|\\bwhich hand\\b|\\blefty\\b"
+            + "|\\bleftie\\b");
+    /**
+     * "Would a pen that lets you write three pages comfortably make the letter more enjoyable?": whether
+     * what was pitched would help, asked as a what-if — a check-in, not a question about the buyer's life.
+     */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("^(?:(?:and|so|but|ok|okay|then|now|honestly)[,]? )*"
+            + "(?:would|wouldn't|could|couldn't) (?:it|that|this|a pen|one|something|having)\\b.*\\b(?:help|make|"
+            + "easier|better|nicer|enjoy|difference|useful|save|solve|fix|sort|change)\\w*\\b");
     /** A guess at the buyer put as a bare question: "so police, I'm guessing?", "interviews like journalism?". */
     private static final Pattern GUESSED = Pattern.compile("^(?:(?:so|oh|ah|and|ok|okay|wait|nice|cool|right)[,]? )*"
             + "(?:(?:[a-z'-]+ ){0,2}(?:like|as in|kind of like|sort of like) )?(?:(?:a|an|in|into) )?"
@@ -276,6 +291,10 @@ final class BuyerTurn {
     private final Product product;
 
     private List<String> warning;
+    /** "Wait, it was $20 a minute ago.": the price cut it was offered, taken back in this turn. */
+    private List<String> withdrawn;
+    /** "Never mind that.": a question that has nothing to do with the pen, put beside the pitch. */
+    private List<String> aside;
     private final List<List<String>> answers = new ArrayList<>();
     private List<String> reaction;
     /** True when the reaction is a warm one, which a pressed or newly raised concern would contradict. */
@@ -305,6 +324,8 @@ final class BuyerTurn {
     private boolean pushedBack;
     /** What it said holds it back in this turn: unsaid when it buys in the same breath. */
     private List<String> holdsBack;
+    /** What-if questions of this turn about what was pitched ("would a pen that … help?"): check-ins. */
+    private final List<SentenceReading> whatIfs = new ArrayList<>();
     /** Check-in questions of this turn that ask about the buyer's own pen instead ("how's it working for you?"). */
     private final Set<String> followUps = new HashSet<>();
     /** The details of a sale it settles after its yes (keys of its lines), in the order asked. */
@@ -404,6 +425,7 @@ final class BuyerTurn {
         meetLowerPrice(answered);
         pressOpenConcern();
         react();
+        asideOffTopic();
         answerCheckIn();
         if (scene.drill() == Category.CLOSING_TECHNIQUE) {
             if (memory.open().isEmpty() && turn.index() >= 3 && answers.isEmpty() && checkIn == null) {
@@ -451,7 +473,18 @@ final class BuyerTurn {
         }
         Set<Topic> topics = new LinkedHashSet<>();
         List<SentenceReading> asked = new ArrayList<>();
-        for (SentenceReading sentence : turn.sentences()) {
+        List<SentenceReading> sentences = turn.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceReading sentence = sentences.get(i);
+            if (sentence.clause() != null && sentence.clause().question() && memory.pitched
+                    && HYPOTHETICAL.matcher(sentence.clause().normal()).find()) {
+                whatIfs.add(sentence);
+                continue;
+            }
+            if (i + 1 < sentences.size() && echoed(sentence, sentences.get(i + 1))) {
+                // "station? like police station?": the second spells the first out, and is the one answered
+                continue;
+            }
             Topic guessed = guessedAt(sentence);
             if (sentence.topic() == null && memory.lastTold != null && memory.lastTold != Topic.BUDGET
                     && numberGuessed(sentence) != null) {
@@ -501,7 +534,9 @@ final class BuyerTurn {
                     // ("how many a week, and is it you holding the pen or the client?" asks it to pick, too)
                     || sentence.topic() != null && !sentence.repeats() && !asked.isEmpty() && either(sentence)
                     && NEW_QUESTION.matcher(sentence.clause().normal()).find()
-                    && asked.stream().noneMatch(BuyerTurn::either)) {
+                    && asked.stream().noneMatch(BuyerTurn::either)
+                    || sentence.clause() != null && sentence.clause().question()
+                    && HANDED.matcher(sentence.clause().normal()).find()) {
                 asked.add(sentence);
             }
         }
@@ -527,7 +562,7 @@ final class BuyerTurn {
         for (SentenceReading question : asked) {
             // (so does "is it the price, or whether it performs?" after "what would it take?": one answer, its pick)
             // (but "and is it you holding the pen, or the client?" is a new question of its own)
-            boolean spellsOut = question.topic() == null && answeredOne
+            boolean spellsOut = question.topic() == null && answeredOne && !HANDED.matcher(question.clause().normal()).find()
                     && (ELABORATION.matcher(question.clause().normal()).find()
                     || either(question) && !NEW_QUESTION.matcher(question.clause().normal()).find());
             if (!spellsOut) {
@@ -567,6 +602,11 @@ final class BuyerTurn {
                 }).anyMatch(option -> topicMentioning(option) == Topic.WORK);
                 answers.add(voice.say(named ? "workConfirmed" : "workNeither").stream()
                         .map(line -> line.replace("{work}", profile.recap(Topic.WORK))).toList());
+                continue;
+            }
+            if (HANDED.matcher(asks).find()) {
+                // "are you left- or right-handed?": its hand, which only a left-handed buyer's story mentions
+                answers.add(voice.say(topicMentioning("left handed") != null ? "handLeft" : "handRight"));
                 continue;
             }
             if (question.clause().asksIfNeedsPen()) {
@@ -691,6 +731,21 @@ final class BuyerTurn {
         // (only its work: "deal?" or "the blue one?" guess at nothing, whatever words its story shares with them)
         boolean asks = sentence.intent().asksAboutBuyer() || sentence.intent().isCourtesy();
         return asks && topicMentioning(guess.group(1)) == Topic.WORK ? Topic.WORK : null;
+    }
+
+    /**
+     * True when a question of a word or two is spelled out by the question after it, which repeats its
+     * words: "station? like police station?".
+     */
+    private static boolean echoed(SentenceReading sentence, SentenceReading next) {
+        if (sentence.clause() == null || !sentence.clause().question() || next.clause() == null
+                || !next.clause().question()) {
+            return false;
+        }
+        String[] words = sentence.clause().normal().replaceAll("[^a-z0-9' ]", " ").strip().split("\\s+");
+        String after = " " + next.clause().normal().replaceAll("[^a-z0-9' ]", " ") + " ";
+        return words.length <= 2 && !words[0].isEmpty()
+                && Arrays.stream(words).allMatch(word -> after.contains(" " + word + " "));
     }
 
     /** The question read as its runner-up topic, when that asks about the buyer and was not asked yet. */
@@ -1350,6 +1405,13 @@ final class BuyerTurn {
             closing = press(open);
             return null;
         }
+        if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill() && memory.priceKnown) {
+            // hype, pressure and price cuts told this buyer more than the benefits did: nothing is conceded
+            // first, and no new doubt is raised as if the sale were still open
+            resolved = null;
+            reaction = null;
+            return refusal("hardSell");
+        }
         Next next = nextUnanswered();
         if (next != null && memory.handledFromAgenda() < temperament.concernsBeforeSale()) {
             if (next.concern() == Concern.PRICE && !memory.priceKnown) {
@@ -1383,12 +1445,6 @@ final class BuyerTurn {
                 return refusal("noPrice");
             }
             return null;
-        }
-        if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill()) {
-            // hype, pressure and price cuts told this buyer more than the benefits did: nothing is conceded first
-            resolved = null;
-            reaction = null;
-            return refusal("hardSell");
         }
         boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
@@ -1516,6 +1572,13 @@ final class BuyerTurn {
 
     /** One reaction to the strongest thing claimed or offered: pressure and giveaways always get one. */
     private void react() {
+        if (cutWithdrawn()) {
+            // "ok forget it, full price then": the cut is gone, and the buyer notices ("$20, okay" would take it up)
+            String offered = "$" + memory.offeredPrice;
+            memory.offeredPrice = null;
+            withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
+            return;
+        }
         boolean pushy = surely(Act.GIVEAWAY) || surely(Act.PRESSURE);
         if (reaction != null || (!pushy || resolved != null) && (resolved != null || !answers.isEmpty())) {
             return;
@@ -1559,6 +1622,19 @@ final class BuyerTurn {
         } else if (surely(Act.OFF_TOPIC) && !turn.hasSubstance()) {
             reaction = voice.say("offTopic");
         }
+    }
+
+    /**
+     * True when the trainee, having cut the price, names the full price again and no lower figure: the cut
+     * is taken back ("ok forget it, full price then").
+     */
+    private boolean cutWithdrawn() {
+        if (memory.offeredPrice == null || lowerPriceSaid(false) != null) {
+            return false;
+        }
+        List<Integer> named = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().price() != null)
+                .map(s -> s.clause().price()).toList();
+        return named.contains(productPrice) && named.stream().noneMatch(amount -> amount <= memory.offeredPrice);
     }
 
     /**
@@ -1614,8 +1690,8 @@ final class BuyerTurn {
         // "how does your hand feel by the end?" before anything was offered checks nothing in, and
         // "10 bucks then, ya?" is a price cut, not a check-in
         // ("Glad it sounds useful." says it heard the buyer: only a question checks in)
-        boolean checksIn = turn.sentences().stream().anyMatch(s -> s.has(Act.TRIAL_CLOSE) && s.clause() != null
-                && s.clause().question() && !followUps.contains(s.text()));
+        boolean checksIn = !whatIfs.isEmpty() || turn.sentences().stream().anyMatch(s -> s.has(Act.TRIAL_CLOSE)
+                && s.clause() != null && s.clause().question() && !followUps.contains(s.text()));
         if (!checksIn || !memory.pitched || cutMet || toldWhatHoldsBack) {
             // (asked what is missing, its answer is its view: "the pushing puts me off", then no "that would help")
             return;
@@ -1636,7 +1712,9 @@ final class BuyerTurn {
                     : voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
                             voice.name(open.concern))).toList();
         } else {
-            boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null;
+            // (a what-if built on its own trouble — "would a pen that doesn't smudge help?" — is honestly a yes)
+            boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null
+                    || whatIfs.stream().anyMatch(this::onItsTrouble);
             if (!yes && !answers.isEmpty()) {
                 // "Finals next week. Too early to say." would take back the answer: the answer is enough
                 return;
@@ -1649,6 +1727,21 @@ final class BuyerTurn {
             if (reaction != null && !turn.has(Act.PRESSURE) && !turn.has(Act.GIVEAWAY)) {
                 reaction = null;
             }
+        }
+    }
+
+    /** True when a what-if builds on what the buyer said or names one of its needs. */
+    private boolean onItsTrouble(SentenceReading whatIf) {
+        Product.Need need = voice.needNamed(whatIf.clause().normal());
+        return !whatIf.buildsOn().isEmpty() || need != null && profile.needs().contains(need.id());
+    }
+
+    /** "Never mind that.": a question beside the pitch that has nothing to do with the pen. */
+    private void asideOffTopic() {
+        boolean offTopicQuestion = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
+                && s.acts().getOrDefault(Act.OFF_TOPIC, 0.0) >= SURE_ASIDE);
+        if (offTopicQuestion && turn.hasSubstance()) {
+            aside = voice.say("offTopicAside");
         }
     }
 
@@ -1708,6 +1801,9 @@ final class BuyerTurn {
         if (warning != null) {
             parts.add(warning);
         }
+        if (withdrawn != null) {
+            parts.add(withdrawn);
+        }
         if (resolved != null) {
             parts.add(resolved);
         }
@@ -1716,6 +1812,9 @@ final class BuyerTurn {
         }
         int answersAt = parts.size();
         parts.addAll(answers);
+        if (aside != null && !sold) {
+            parts.add(aside);
+        }
         boolean objects = concern != null || closing != null && !sold;
         boolean pushy = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) || cutMet;
         // a turn that ends on a question about the buyer is answered, not praised: "They smudge." not

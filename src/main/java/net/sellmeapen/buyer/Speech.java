@@ -23,6 +23,9 @@ final class Speech {
     static final int HALVED_FROM = 4;
     /** Most combinations of wordings tried before parts are left out. */
     private static final int MAX_TRIES = 256;
+    /** Words a part of a reply may open on to acknowledge what was said; two parts opening alike sound glued. */
+    private static final Set<String> ACKNOWLEDGING = Set.of("thanks", "okay", "ok", "alright", "fine", "right", "fair",
+            "noted", "good", "hm", "hmm", "sure", "well", "yes", "oh");
     private static final List<String> SHORT_FALLBACK = List.of("Hm.", "Go on.", "Okay.", "Right.");
 
     private final Random order;
@@ -95,13 +98,49 @@ final class Speech {
         }
         int[] choice = new int[fresh.size()];
         int tries = 0;
+        String doubled = null;
         do {
             String text = join(fresh, choice);
+            if (text.isEmpty()) {
+                return shortFallback();
+            }
             if (distinct(text) && !replies.contains(text)) {
-                return text.isEmpty() ? shortFallback() : text;
+                if (!echoes(fresh, choice)) {
+                    return text;
+                }
+                doubled = doubled == null ? text : doubled;
             }
         } while (++tries < MAX_TRIES && next(fresh, choice));
-        return shortFallback();
+        // a doubled "thanks" is better than a short "Hm." in place of everything it meant to say
+        return doubled != null ? doubled : shortFallback();
+    }
+
+    /**
+     * True when two parts open on the same word of acknowledgement, or both thank: "Good to know,
+     * thanks. Thanks, I'll keep the offer in mind." is two replies glued together, not one.
+     */
+    private static boolean echoes(List<List<String>> parts, int[] choice) {
+        Set<String> heard = new HashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Set<String> words = new HashSet<>();
+            for (String sentence : parts.get(i).get(choice[i]).split("(?<=[.!?])\\s+")) {
+                String[] opening = sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").strip().split("\\s+");
+                if (ACKNOWLEDGING.contains(opening[0])) {
+                    words.add(opening[0]);
+                }
+                for (String word : opening) {
+                    if (word.equals("thanks") || word.equals("noted")) {
+                        words.add(word);
+                    }
+                }
+            }
+            for (String word : words) {
+                if (!heard.add(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String join(List<List<String>> parts, int[] choice) {

@@ -267,8 +267,8 @@ class ScriptedBuyerTest {
         for (Difficulty difficulty : List.of(Difficulty.MEDIUM, Difficulty.HARD)) {
             List<String> yesNo = (difficulty == Difficulty.MEDIUM ? lines.friendly() : lines.tough()).get("improviseYesNo");
             for (int i = 0; i < 4; i++) {
-                Played played = Offline.playScript("left-handed-" + difficulty + i, difficulty,
-                        List.of("What do you do for work?", "And are you left-handed, by any chance?"));
+                Played played = Offline.playScript("morning-" + difficulty + i, difficulty,
+                        List.of("What do you do for work?", "And are you a morning person, by any chance?"));
                 String reply = played.buyerLines().get(2);
                 assertThat(yesNo).as(played.transcript()).anyMatch(reply::contains);
                 assertThat(reply).as(played.transcript()).doesNotContain("$").doesNotContainIgnoringCase("price");
@@ -465,8 +465,9 @@ class ScriptedBuyerTest {
             BuyerProfile profile = BUYER.profile(id);
             Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("Are you left-handed?", "Are you a nurse?"));
             boolean leftHanded = profile.id().equals("left-handed-illustrator");
-            assertThat(lines.friendly().get("improviseYesNo").stream().anyMatch(played.buyerLines().get(1)::contains))
-                    .as(played.transcript()).isEqualTo(!leftHanded);
+            // which hand it writes with is answered as such, and only a buyer whose story says left is left-handed
+            assertThat(lines.friendly().get(leftHanded ? "handLeft" : "handRight").stream()
+                    .anyMatch(played.buyerLines().get(1)::contains)).as(played.transcript()).isTrue();
             assertThat(lines.friendly().get("improviseYesNo").stream().anyMatch(played.buyerLines().get(2)::contains))
                     .as(played.transcript()).isEqualTo(!profile.id().equals("nursing-student"));
         }
@@ -1424,5 +1425,86 @@ class ScriptedBuyerTest {
             assertThat(analysis.facts()).extracting(f -> f.topic())
                     .contains(Topic.CURRENT_PEN, Topic.BUDGET);
         }
+    }
+
+    @Test
+    void a_cut_taken_back_is_noticed_and_the_full_price_is_the_price_again() {
+        List<String> noticed = new BuyerCast().lines().friendly().get("reactCutWithdrawn");
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("withdrawn-" + i, Difficulty.EASY, List.of(
+                    "It's the Linea One, a refillable gel pen, $24.",
+                    "Tell you what, I'll do it for $20 if you buy now.",
+                    "Actually forget it, $24 then."));
+            String reply = played.buyerLines().get(3);
+            assertThat(noticed.stream().anyMatch(line -> reply.contains(line.replace("{offered}", "$20")
+                    .replace("${price}", "$24")))).as(played.transcript()).isTrue();
+            assertThat(reply).as(played.transcript()).doesNotContain("$20, okay", "$20. Okay", "Alright, $20");
+        }
+    }
+
+    @Test
+    void a_what_if_about_the_pitch_is_a_check_in_and_its_own_trouble_makes_it_a_yes() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            String id = "what-if-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What goes wrong with the pens you use now?",
+                    "The Linea One has a soft wide grip and quick-dry gel ink. Would a pen that stops that from happening"
+                            + " make your day easier?"));
+            String reply = played.buyerLines().get(2);
+            assertThat(lines.friendly().get("trialYes").stream().anyMatch(reply::contains)).as(played.transcript()).isTrue();
+            assertThat(lines.friendly().get("improviseYesNo")).as(played.transcript()).noneMatch(reply::contains);
+        }
+    }
+
+    @Test
+    void an_echo_spelled_out_by_the_next_question_and_an_aside_off_topic_are_answered_once_each() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            String id = "echo-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            String word = profile.workWords().get(0);
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write with at the moment?",
+                    word + "? like " + word + " work?"));
+            // answered as a guess at its work, not with more about its pens first
+            assertThat(played.buyerLines().get(2)).as(played.transcript())
+                    .doesNotContain(profile.more(Topic.CURRENT_PEN, 0));
+            Played aside = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "The Linea One has quick-dry gel ink and a two-year guarantee. Anyway, did you watch the football "
+                            + "last night?"));
+            assertThat(lines.friendly().get("offTopicAside").stream().anyMatch(aside.buyerLines().get(1)::contains))
+                    .as(aside.transcript()).isTrue();
+        }
+    }
+
+    @Test
+    void a_cut_to_a_budget_the_buyer_never_said_is_one_more_push_not_bargaining() {
+        int unsaid = 0;
+        int said = 0;
+        for (int i = 0; i < 24; i++) {
+            String id = "unsaid-budget-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            // a cut within its budget: to the figure itself when that is below the price
+            int cut = Math.min(profile.budget(), Offline.PRODUCT.price() - 4);
+            List<String> script = List.of("Hi! This is the Linea One: soft grip, quick-dry gel ink, refillable. It's $24.",
+                    "Honestly it's the best pen on the market, hands down.",
+                    "Look, you need to decide today. Last chance.",
+                    "Fine, $" + cut + " then, that's my final offer. Do we have a deal?");
+            Played opening = Offline.playScript(id, Difficulty.HARD, script.subList(0, 3));
+            boolean budgetSaid = opening.buyerLines().stream().anyMatch(line -> line.contains("$" + profile.budget()));
+            Played played = Offline.playScript(id, Difficulty.HARD, script);
+            if (budgetSaid) {
+                // it named the figure: coming down to it is a bargain struck, not the third push
+                said++;
+                assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.NO_SALE);
+            } else {
+                // it never said one: the cut is a guess to close the sale, a third push after the boast and
+                // the pressure, and the buyer has had enough
+                unsaid++;
+                assertThat(played.outcome()).as(played.transcript()).isEqualTo(Outcome.NO_SALE);
+            }
+        }
+        assertThat(unsaid).isPositive();
+        assertThat(said).isPositive();
     }
 }

@@ -35,4 +35,23 @@ class SpeechTest {
             assertThat(new Speech(seed, List.of(), Map.of(), 1).add(two).text()).isIn(two);
         }
     }
+
+    @Test
+    void two_parts_do_not_both_thank_or_open_on_the_same_acknowledgement_when_another_wording_is_left() {
+        List<String> guarantee = List.of("Good to know, thanks.", "Okay, that's reassuring.");
+        List<String> offer = List.of("Thanks, I'll keep the offer in mind.", "Okay, noted.", "That's worth knowing.");
+        for (long seed = 0; seed < 30; seed++) {
+            String reply = new Speech(seed, List.of(), Map.of()).add(guarantee).add(offer).text();
+            assertThat(reply).as("seed %d", seed).isIn("Good to know, thanks. Okay, noted.",
+                    "Good to know, thanks. That's worth knowing.", "Okay, that's reassuring. That's worth knowing.",
+                    "Okay, that's reassuring. Thanks, I'll keep the offer in mind.");
+        }
+    }
+
+    @Test
+    void parts_that_can_only_echo_each_other_are_still_said_rather_than_dropped() {
+        String reply = new Speech(3, List.of(), Map.of()).add(List.of("Okay, that helps.")).add(List.of("Okay, and then?"))
+                .text();
+        assertThat(reply).isEqualTo("Okay, that helps. Okay, and then?");
+    }
 }
