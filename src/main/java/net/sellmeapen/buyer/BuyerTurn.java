@@ -139,7 +139,27 @@ final class BuyerTurn {
     private static final Pattern BARE_SUM = Pattern.compile("^\\$\\s?\\d{1,3}[.!?]*$|^\\d{1,3}\\s?(?:\\$|bucks|dollars)[.!?]*$");
     /** Words that only hand the buyer's own figure back: "$15, I hear you". */
     private static final Pattern ECHOES_PRICE = Pattern.compile("\\b(?:hear you|hear ya|understand|i know|you said|"
-            + "u said|your budget|ur budget|you mentioned|get it|get that|got it)\\b");
+            + "u said|your budget|ur budget|you mentioned|get it|get that|got it|you told me|you were hoping|"
+            + "(?:you'd|you would|u'd|ud) (?:go|pay|spend|be happy)|your (?:figure|number|limit|max))\\b");
+    /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
+    private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
+            + "(?:it |that )?depends on what\\b|^on what\\b");
+    /** "…, and what for?" at the end of a question about its pens asks what it writes, too. */
+    private static final Pattern AND_WHAT_FOR = Pattern.compile("(?:^|\\band )(?:what|wat) for\\W*$|(?:^|\\band )for what\\W*$");
+    /** Words that put a figure in an answer: "every two or three weeks", "forty signatures a day". */
+    private static final Pattern HAS_FIGURE = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|every|a week|a day|a month)\\b");
+    /** The pen itself, as a question about what something is worth to the buyer would name it. */
+    private static final Pattern THE_PEN = Pattern.compile("\\b(?:pen|pens|it|this|that one)\\b");
+    /** Improvised answers that give a rough figure, which a real figure in the same reply makes redundant. */
+    private static final List<String> ROUGH_FIGURES = List.of("improviseHowOften", "improviseHowMany", "improviseAmount",
+            "improviseHowLong", "improviseHowSoon", "improviseSpend");
+    /** Every improvised answer: short, committing to nothing. */
+    private static final List<String> VAGUE = List.of("improviseOpen", "improviseHowOften", "improviseHowMany",
+            "improviseAmount", "improviseHowLong", "improviseHowSoon", "improviseSpend", "improviseDegree",
+            "improviseBecause", "improviseYesNo", "improviseEither", "improviseCost");
+    /** A sum of money as written in a message: "$20", "20 bucks", "20 dollars". */
+    private static final Pattern SUM = Pattern.compile("\\$\\s?(\\d{1,4})|\\b(\\d{1,4})\\s?(?:\\$|bucks|dollars)");
     /** A question about how many pens the buyer gets through, which no profile counts. */
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow (?:many|often|quickly|fast)\\b.*\\b(?:go through|get through|"
             + "go thru|get thru|go thro|buy|lose|use up|replace|run out|end up|throw|bin|chuck|get)\\b");
@@ -407,6 +427,7 @@ final class BuyerTurn {
         }
         hearPending();
         answerQuestions(answered);
+        pruneVague();
         if (turn.has(Act.ASK) || turn.has(Act.ASSUMPTIVE_CLOSE)) {
             Outcome decision = decide();
             if (decision == Outcome.SALE && holdsBack != null) {
@@ -481,6 +502,11 @@ final class BuyerTurn {
                 whatIfs.add(sentence);
                 continue;
             }
+            if (sentence.clause() != null && DEPENDS_ON.matcher(sentence.clause().normal()).find()) {
+                // "depends on what?" after its own "it depends": on what it does that day, roughly
+                answers.add(voice.say("dependsOn"));
+                continue;
+            }
             if (i + 1 < sentences.size() && echoed(sentence, sentences.get(i + 1))) {
                 // "station? like police station?": the second spells the first out, and is the one answered
                 continue;
@@ -539,6 +565,13 @@ final class BuyerTurn {
                     && HANDED.matcher(sentence.clause().normal()).find()) {
                 asked.add(sentence);
             }
+            boolean whatFor = sentence.clause() != null && AND_WHAT_FOR.matcher(sentence.clause().normal()).find();
+            if (whatFor && (sentence.topic() == Topic.CURRENT_PEN || topics.contains(Topic.CURRENT_PEN))
+                    && !asked.contains(sentence) && topics.add(Topic.WRITING)) {
+                // "what do u usually use then and what for": its pens, and what it writes with them
+                asked.add(sentence.withTopic(Topic.WRITING));
+                followUps.add(sentence.text());
+            }
         }
         // a yes-or-no question it cannot place ("are you left-handed?") is answered, not sent back
         SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().question()
@@ -546,6 +579,7 @@ final class BuyerTurn {
         boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
         // (a turn that just settled a concern was understood: its unclear part is not sent back)
         if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked && answered == null
+                && answers.isEmpty()
                 && turn.sentences().stream().noneMatch(s -> s.has(Act.ASK) || s.has(Act.TRIAL_CLOSE)
                         || s.has(Act.TIED_BENEFIT) || s.has(Act.GIVEAWAY) || s.has(Act.PRESSURE))) {
             clarify(torn.clause());
@@ -585,6 +619,13 @@ final class BuyerTurn {
                 // "what price would you buy at then?" once the price on the table fits: money is not what is left
                 answers.add(voice.say("budgetMet").stream()
                         .map(line -> line.replace("{offered}", "$" + memory.offeredPrice)).toList());
+                continue;
+            }
+            if (question.topic() == Topic.BUDGET && COST_TO_YOU.matcher(asks).find()
+                    && !THE_PEN.matcher(asks.substring(0, asks.indexOf("worth") < 0 ? asks.length() : asks.indexOf("worth")))
+                    .find()) {
+                // "how much is one lost sale worth to you?" asks what the trouble costs, not what it would pay
+                answers.add(voice.say("improviseCost"));
                 continue;
             }
             if (question.topic() == Topic.BUDGET && question.clause().asksWhoPays()) {
@@ -1632,9 +1673,16 @@ final class BuyerTurn {
         if (memory.offeredPrice == null || lowerPriceSaid(false) != null) {
             return false;
         }
-        List<Integer> named = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().price() != null)
-                .map(s -> s.clause().price()).toList();
-        return named.contains(productPrice) && named.stream().noneMatch(amount -> amount <= memory.offeredPrice);
+        // ("the full price, or $18 whatever, just take it" still offers the cut: every sum written counts, not one a part)
+        List<Integer> named = new ArrayList<>();
+        for (SentenceReading sentence : turn.sentences()) {
+            Matcher sum = SUM.matcher(sentence.text().toLowerCase(Locale.ROOT));
+            while (sum.find()) {
+                named.add(Integer.parseInt(sum.group(1) != null ? sum.group(1) : sum.group(2)));
+            }
+        }
+        return named.contains(productPrice) && named.stream().allMatch(amount -> amount >= productPrice
+                || amount == product.refillPrice());
     }
 
     /**
@@ -1730,6 +1778,37 @@ final class BuyerTurn {
         }
     }
 
+    /**
+     * Keeps improvised answers from piling up beside real ones: "Hard to say, it varies." goes when a real
+     * answer was given, a rough figure when a real answer has a figure ("I go through a fineliner every two
+     * or three weeks. Now and then."), and of several rough answers only the first is said.
+     */
+    private void pruneVague() {
+        boolean real = answers.stream().anyMatch(part -> !vague(part));
+        boolean figure = answers.stream().anyMatch(part -> !vague(part) && part.size() == 1
+                && HAS_FIGURE.matcher(part.get(0).toLowerCase(Locale.ROOT)).find());
+        boolean kept = false;
+        for (java.util.Iterator<List<String>> it = answers.iterator(); it.hasNext();) {
+            List<String> part = it.next();
+            if (!vague(part)) {
+                continue;
+            }
+            boolean open = part == voice.say("improviseOpen");
+            boolean rough = ROUGH_FIGURES.stream().anyMatch(key -> part == voice.say(key));
+            // (a pick or a yes-or-no answers a question of its own: only rough figures and "it varies" pile up)
+            if (open && real || rough && figure || (open || rough) && kept) {
+                it.remove();
+            } else {
+                kept |= open || rough;
+            }
+        }
+    }
+
+    /** True when the answer is an improvised one (the wordings of an "improvise…" situation). */
+    private boolean vague(List<String> part) {
+        return VAGUE.stream().anyMatch(key -> part == voice.say(key));
+    }
+
     /** True when a what-if builds on what the buyer said or names one of its needs. */
     private boolean onItsTrouble(SentenceReading whatIf) {
         Product.Need need = voice.needNamed(whatIf.clause().normal());
@@ -1810,7 +1889,10 @@ final class BuyerTurn {
         if (acknowledged != null) {
             parts.add(acknowledged);
         }
-        int answersAt = parts.size();
+        // (rough answers alone go first: "Couldn't say. A few. That's one way to look at it.", not a stock
+        // fragment tacked on after the reaction)
+        int answersAt = !answers.isEmpty() && answers.stream().allMatch(this::vague) ? parts.size() + answers.size()
+                : parts.size();
         parts.addAll(answers);
         if (aside != null && !sold) {
             parts.add(aside);

@@ -19,6 +19,11 @@ final class Speech {
 
     /** Sentences shorter than this ("Go on.", "Fine.") may come back; longer ones never do. */
     static final int REPEATABLE_WORDS = 5;
+    /**
+     * Sentences this long ("Same promise, different words.") are not said again right after the reply
+     * they were in while another wording is left.
+     */
+    static final int RECENT_WORDS = 3;
     /** Sets of wordings at least this long are split in halves, one preferred per difficulty. */
     static final int HALVED_FROM = 4;
     /** Most combinations of wordings tried before parts are left out. */
@@ -32,6 +37,8 @@ final class Speech {
     private final int half;
     private final Set<String> said;
     private final Set<String> replies;
+    /** Sentences of three words or more in its last reply: shorter than the never-repeat rule, still stale. */
+    private final Set<String> lastReply = new HashSet<>();
     private final Map<String, String> slots;
     private final List<List<String>> parts = new ArrayList<>();
 
@@ -55,6 +62,9 @@ final class Speech {
         this.said = new HashSet<>();
         said.forEach(line -> this.said.addAll(longSentences(line)));
         this.replies = new HashSet<>(said);
+        if (!said.isEmpty()) {
+            lastReply.addAll(sentences(said.get(said.size() - 1), RECENT_WORDS));
+        }
         this.slots = slots;
     }
 
@@ -105,13 +115,13 @@ final class Speech {
                 return shortFallback();
             }
             if (distinct(text) && !replies.contains(text)) {
-                if (!echoes(fresh, choice)) {
+                if (!echoes(fresh, choice) && sentences(text, RECENT_WORDS).stream().noneMatch(lastReply::contains)) {
                     return text;
                 }
                 doubled = doubled == null ? text : doubled;
             }
         } while (++tries < MAX_TRIES && next(fresh, choice));
-        // a doubled "thanks" is better than a short "Hm." in place of everything it meant to say
+        // a doubled "thanks", or a short line said just before, is better than "Hm." in place of everything it meant
         return doubled != null ? doubled : shortFallback();
     }
 
@@ -177,10 +187,14 @@ final class Speech {
 
     /** The sentences of five words or more in a line, in a form that ignores case and punctuation. */
     static List<String> longSentences(String line) {
+        return sentences(line, REPEATABLE_WORDS);
+    }
+
+    private static List<String> sentences(String line, int fromWords) {
         List<String> found = new ArrayList<>();
         for (String sentence : line.split("(?<=[.!?])\\s+")) {
             String normal = sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}$]+", " ").strip();
-            if (!normal.isEmpty() && normal.split(" ").length >= REPEATABLE_WORDS) {
+            if (!normal.isEmpty() && normal.split(" ").length >= fromWords) {
                 found.add(normal);
             }
         }

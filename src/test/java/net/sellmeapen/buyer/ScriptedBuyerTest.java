@@ -1507,4 +1507,57 @@ class ScriptedBuyerTest {
         assertThat(unsaid).isPositive();
         assertThat(said).isPositive();
     }
+
+    @Test
+    void depends_on_what_and_what_for_are_answered_and_a_lost_sale_is_not_a_budget() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            String id = "depends-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played depends = Offline.playScript(id, Difficulty.HARD, List.of("What do you do for work?", "Depends on what?"));
+            assertThat(lines.tough().get("dependsOn").stream().anyMatch(depends.buyerLines().get(2)::contains))
+                    .as(depends.transcript()).isTrue();
+            Played whatFor = Offline.playScript(id, Difficulty.MEDIUM, List.of("ok what do u usually use then and what for"));
+            assertThat(profile.currentPen()).as(whatFor.transcript()).anyMatch(whatFor.buyerLines().get(1)::contains);
+            assertThat(profile.writing()).as(whatFor.transcript()).anyMatch(whatFor.buyerLines().get(1)::contains);
+            Played worth = Offline.playScript(id, Difficulty.MEDIUM, List.of("What goes wrong with your pens?",
+                    "How much is one awkward moment in front of a client worth to you?"));
+            assertThat(worth.buyerLines().get(2)).as(worth.transcript()).doesNotContain("$")
+                    .doesNotContainIgnoringCase("dollars");
+        }
+    }
+
+    @Test
+    void a_rough_answer_does_not_pile_up_beside_a_real_one_and_comes_first_when_alone() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> vague = List.of("improviseOpen", "improviseHowOften", "improviseHowMany", "improviseAmount",
+                "improviseHowLong", "improviseSpend");
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("rough-" + i, Difficulty.EASY, List.of(
+                    "How much writing do you do by hand on a typical day, and what's it usually for?"));
+            String reply = played.buyerLines().get(1);
+            long rough = vague.stream().flatMap(key -> lines.friendly().get(key).stream()).filter(reply::contains).count();
+            assertThat(rough).as(played.transcript()).isLessThanOrEqualTo(1);
+            assertThat(lines.friendly().get("improviseOpen")).as(played.transcript()).noneMatch(reply::contains);
+        }
+    }
+
+    @Test
+    void the_buyers_own_figure_said_back_is_no_cut_and_a_second_figure_keeps_the_cut_on_the_table() {
+        List<String> withdrawn = new BuyerCast().lines().tough().get("reactCutWithdrawn");
+        for (int i = 0; i < 6; i++) {
+            String id = "own-figure-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.EXPERT, List.of("What do you do for work?",
+                    "The Linea One is $24, with a two-year guarantee.",
+                    "So you'd go to $" + profile.budget() + " for a really good pen, and I'm at $24.",
+                    "It's $24, the launch price."));
+            assertThat(played.buyerLines().get(4)).as(played.transcript()).doesNotContain("You just said",
+                    "a moment ago");
+            Played both = Offline.playScript(id, Difficulty.EXPERT, List.of("The Linea One is $24.",
+                    "ok ill do $18 for u.", "$24, or $18 whatever, just take it"));
+            assertThat(withdrawn.stream().map(line -> line.substring(0, 8)).noneMatch(both.buyerLines().get(3)::contains))
+                    .as(both.transcript()).isTrue();
+        }
+    }
 }

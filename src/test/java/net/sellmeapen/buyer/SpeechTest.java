@@ -54,4 +54,17 @@ class SpeechTest {
                 .text();
         assertThat(reply).isEqualTo("Okay, that helps. Okay, and then?");
     }
+
+    @Test
+    void a_short_sentence_of_the_last_reply_is_not_said_again_while_another_wording_is_left() {
+        List<String> prove = List.of("Same promise, different words.", "That's the guarantee again.");
+        for (long seed = 0; seed < 20; seed++) {
+            String reply = new Speech(seed, List.of("Hm. Same promise, different words."), Map.of()).add(prove).text();
+            assertThat(reply).as("seed %d", seed).isEqualTo("That's the guarantee again.");
+        }
+        // (with no other wording it is still said: one short line again beats saying nothing)
+        assertThat(new Speech(1, List.of("Same promise, different words."), Map.of()).add(List.of(
+                "Same promise, different words.")).add(List.of("Prove it.")).text())
+                .isEqualTo("Same promise, different words. Prove it.");
+    }
 }

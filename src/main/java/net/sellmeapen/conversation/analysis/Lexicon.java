@@ -63,7 +63,10 @@ final class Lexicon {
             "won't be around", "before they're gone", "while stocks last", "today only", "just for today",
             "only a few", "few left", "decide now", "your loss", "you'll regret", "only for today", "only today",
             "only good today", "after today", "ends today", "ends tonight", "until tonight", "till tonight",
-            "tmrw its", "tmrw it's", "tomorrow its", "tomorrow it's", "tomorrow it goes");
+            "tmrw its", "tmrw it's", "tomorrow its", "tomorrow it's", "tomorrow it goes", "take it or leave it",
+            "yes or no", "want it or not", "buying or not", "in or not", "other ppl to", "other people to talk",
+            "other customers waiting", "don't have all day", "dont have all day", "haven't got all day",
+            "havent got all day", "final final");
 
     static final Phrases EMPATHY = Phrases.of("i understand", "i hear you", "fair point", "fair question",
             "fair concern", "fair enough", "makes sense", "good point", "good question", "great question", "i get it",
