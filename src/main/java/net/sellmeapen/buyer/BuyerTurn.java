@@ -100,7 +100,8 @@ final class BuyerTurn {
     private static final Pattern ASKS_WHAT = Pattern.compile("\\b(?:anything|something|any other|what|which)\\b");
     /** How the pen it uses is doing: "how's it working for you?", "how does it hold up in there?". */
     private static final Pattern HOLDS_UP = Pattern.compile("\\bhow(?:'s| is| are| do| does| did)\\b|\\b(?:happy|like|"
-            + "love|hate|hold(?:s|ing)? up|work(?:s|ing)? (?:out|for)|cope|last|problems?|issues?)\\b");
+            + "love|hate|hold(?:s|ing)? up|work(?:s|ing)? (?:out|for)|cope|last|problems?|issues?|wish|"
+            + "(?:do|did|does) better|improve\\w*)\\b");
     /** How the pens it named fare in use: "how do those hold up…?", "are they working out for you?". */
     private static final Pattern STANDS_UP = Pattern.compile("\\b(?:hold(?:s|ing)? up|stand(?:s|ing)? up|"
             + "work(?:s|ing)? out|working for (?:you|u)|fare|faring|perform|performing|treat(?:ing)? (?:you|u))\\b");
@@ -141,6 +142,9 @@ final class BuyerTurn {
     private static final Pattern ECHOES_PRICE = Pattern.compile("\\b(?:hear you|hear ya|understand|i know|you said|"
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it|you told me|you were hoping|"
             + "(?:you'd|you would|u'd|ud) (?:go|pay|spend|be happy)|your (?:figure|number|limit|max))\\b");
+    /** "How much do you spend on pens a year?": what its pens cost it now, not what it would pay for this one. */
+    private static final Pattern SPENDS_A_YEAR = Pattern.compile("\\b(?:do|did) (?:you|u) (?:pay|spend)\\b.*"
+            + "\\b(?:a|per|each|every|in a) (?:year|month|week)\\b");
     /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
     private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
             + "(?:it |that )?depends on what\\b|^on what\\b");
@@ -621,11 +625,24 @@ final class BuyerTurn {
                         .map(line -> line.replace("{offered}", "$" + memory.offeredPrice)).toList());
                 continue;
             }
+            if (question.topic() == Topic.BUDGET && SPENDS_A_YEAR.matcher(asks).find()) {
+                // "how much do you spend on those packs a year?": what its pens cost it now, which it never added up
+                answers.add(voice.say("improviseSpend"));
+                continue;
+            }
             if (question.topic() == Topic.BUDGET && COST_TO_YOU.matcher(asks).find()
                     && !THE_PEN.matcher(asks.substring(0, asks.indexOf("worth") < 0 ? asks.length() : asks.indexOf("worth")))
                     .find()) {
                 // "how much is one lost sale worth to you?" asks what the trouble costs, not what it would pay
                 answers.add(voice.say("improviseCost"));
+                continue;
+            }
+            if (question.topic() == Topic.BUDGET && profile.budget() >= productPrice && memory.raised(Concern.PRICE)
+                    && !question.clause().asksWhoPays()) {
+                // a buyer that doubted the pen was worth the price can afford it: naming a budget above the price
+                // now would take back its doubt ("Thirty-five dollars is fine" after "that is a lot for a pen")
+                // (no figure is said, so a cut after it is no bargain struck over a budget)
+                answers.add(voice.say("budgetNotTheMoney"));
                 continue;
             }
             if (question.topic() == Topic.BUDGET && question.clause().asksWhoPays()) {
@@ -1411,15 +1428,33 @@ final class BuyerTurn {
             } else if (sentence.clause() != null && sentence.clause().question()
                     && EITHER_QUESTION.matcher(normal).find()
                     && !MORE_THAN_ONE.matcher(normal).find() && picks.isEmpty()) {
-                // "your name or your badge number?": one of them, said as a choice, not a leaning
-                picks.addAll(voice.say(pickAny() == 1 ? "choiceFirst" : "choiceSecond"));
+                // "your name or your badge number?": one of them, said as a choice, not a leaning; "card or
+                // cash?" is answered in its own word ("Cash, please."), not "the second"
+                String[] options = options(normal);
+                String first = options == null ? null : firstOption(options);
+                String chosen = options == null ? null : pickAny() == 1 ? first : options[1];
+                if (chosen != null && first.matches("[a-z]+") && options[1].matches("[a-z]+")
+                        && !NOT_ECHOED.matcher(first + " " + options[1]).find()) {
+                    String word = Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
+                    picks.addAll(voice.say("choiceNamed").stream().map(line -> line.replace("{option}", word)).toList());
+                } else {
+                    picks.addAll(voice.say(pickAny() == 1 ? "choiceFirst" : "choiceSecond"));
+                }
             }
         }
     }
 
     /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */
     private Outcome decide() {
-        if ((turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY)) && resolved == null) {
+        if (cutWithdrawn()) {
+            // "full price and engraving free, card or cash?" after a cut to $20: it asks which price it is before
+            // anything else, and does not say yes in the same breath
+            String offered = "$" + memory.offeredPrice;
+            memory.offeredPrice = null;
+            withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
+            return null;
+        }
+        if ((pushed() || turn.has(Act.GIVEAWAY)) && resolved == null) {
             reaction = turn.has(Act.GIVEAWAY) ? giveaway() : voice.say("reactPressure");
         }
         Integer lower = turn.has(Act.GIVEAWAY) || memory.open().filter(o -> o.concern == Concern.PRICE).isEmpty()
@@ -1620,13 +1655,13 @@ final class BuyerTurn {
             withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
             return;
         }
-        boolean pushy = surely(Act.GIVEAWAY) || surely(Act.PRESSURE);
+        boolean pushy = surely(Act.GIVEAWAY) || pushed();
         if (reaction != null || (!pushy || resolved != null) && (resolved != null || !answers.isEmpty())) {
             return;
         }
         if (surely(Act.GIVEAWAY)) {
             reaction = giveaway();
-        } else if (surely(Act.PRESSURE)) {
+        } else if (pushed()) {
             reaction = voice.say("reactPressure");
         } else if (offered(Intent.PROOF) && !handedOver()) {
             // proof it is told about rather than handed ("here's how I'd look at it", a review) is evidence
@@ -1898,7 +1933,7 @@ final class BuyerTurn {
             parts.add(aside);
         }
         boolean objects = concern != null || closing != null && !sold;
-        boolean pushy = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) || cutMet;
+        boolean pushy = pushed() || turn.has(Act.GIVEAWAY) || cutMet;
         // a turn that ends on a question about the buyer is answered, not praised: "They smudge." not
         // "They smudge. That sounds good for me."
         boolean endsAsking = !answers.isEmpty() && !turn.sentences().isEmpty()
@@ -1971,6 +2006,14 @@ final class BuyerTurn {
         } else {
             speech.add(voice.say("listening"));
         }
+    }
+
+    /**
+     * True when a part of the turn pushes and the buyer is sure of it ("last chance", "want it or not"):
+     * "Rushing me is a mistake." to "we stand behind it", half-read as pressure, would accuse a calm seller.
+     */
+    private boolean pushed() {
+        return turn.sentences().stream().anyMatch(s -> s.acts().getOrDefault(Act.PRESSURE, 0.0) >= BuyerMemory.SURE_PUSH);
     }
 
     /**

@@ -1560,4 +1560,63 @@ class ScriptedBuyerTest {
                     .as(both.transcript()).isTrue();
         }
     }
+
+    @Test
+    void a_calm_line_half_read_as_pressure_is_not_called_rushing() {
+        List<String> rushed = new BuyerCast().lines().friendly().get("reactPressure");
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("calm-" + i, i % 2 == 0 ? Difficulty.EASY : Difficulty.MEDIUM,
+                    List.of("What do you do for work?",
+                    "its a written two year guarantee from us, if it fails you just bring it back and we swap it, "
+                            + "no questions. and honestly the barrel is aluminium. we stand behind it"));
+            assertThat(rushed).as(played.transcript()).noneMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
+    void a_cut_taken_back_in_an_ask_is_queried_not_bought_and_card_or_cash_is_answered_in_its_word() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int named = 0;
+        for (int i = 0; i < 8; i++) {
+            String id = "ask-back-" + i;
+            Played back = Offline.playScript(id, Difficulty.EASY, List.of("What do you write with now, and what bugs you?",
+                    "The Linea One fixes that: soft grip, quick-dry ink. It's $24.", "Tell you what, $20 for you.",
+                    "ok so lets do it, $24 and engraving free this week. card or cash?"));
+            assertThat(lines.friendly().get("reactCutWithdrawn").stream().anyMatch(line -> back.buyerLines().get(4)
+                    .contains(line.replace("{offered}", "$20").replace("${price}", "$24")))).as(back.transcript()).isTrue();
+            assertThat(back.outcome()).as(back.transcript()).isNotEqualTo(Outcome.SALE);
+            Played sale = Offline.playScript(id, Difficulty.EASY, List.of("What do you write with now, and what bugs you?",
+                    "The Linea One fixes exactly that: soft grip, quick-dry ink, and it's $24 with a two-year guarantee.",
+                    "Shall I put one through for you? Card or cash?"));
+            String last = sale.buyerLines().get(sale.buyerLines().size() - 1);
+            if (sale.outcome() == Outcome.SALE) {
+                named++;
+                assertThat(last).as(sale.transcript()).containsAnyOf("Card", "Cash").doesNotContain("The second",
+                        "The first");
+            }
+        }
+        assertThat(named).isPositive();
+    }
+
+    @Test
+    void a_buyer_that_can_afford_the_pen_says_money_is_not_the_point_and_spending_now_is_no_budget() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int affords = 0;
+        for (int i = 0; i < 16; i++) {
+            String id = "afford-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of("The Linea One: soft grip, quick-dry ink. It's $24.",
+                    "What were you hoping to spend?"));
+            String reply = played.buyerLines().get(2);
+            if (profile.budget() >= Offline.PRODUCT.price() && played.buyerLines().get(1).contains("$24")) {
+                affords++;
+                assertThat(lines.tough().get("budgetNotTheMoney").stream().anyMatch(reply::contains))
+                        .as(played.transcript()).isTrue();
+            }
+            Played spend = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "How much do you spend on those supermarket packs a year?"));
+            assertThat(profile.budgetLines()).as(spend.transcript()).noneMatch(spend.buyerLines().get(1)::contains);
+        }
+        assertThat(affords).isPositive();
+    }
 }
