@@ -116,6 +116,8 @@ final class BuyerMemory {
     boolean askedPriceToBuy;
     /** A cut price the trainee offered, which the buyer takes at their word; null while none was. */
     Integer offeredPrice;
+    /** A cut the trainee offered and then took back, which it may offer again; null while none was. */
+    Integer withdrawnPrice;
     /** The topic it told about last: what a bare "is that twenty?" puts a figure to. */
     Topic lastTold;
     boolean tried;

@@ -143,8 +143,8 @@ final class BuyerTurn {
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it|you told me|you were hoping|"
             + "(?:you'd|you would|u'd|ud) (?:go|pay|spend|be happy)|your (?:figure|number|limit|max))\\b");
     /** "How much do you spend on pens a year?": what its pens cost it now, not what it would pay for this one. */
-    private static final Pattern SPENDS_A_YEAR = Pattern.compile("\\b(?:do|did) (?:you|u) (?:pay|spend)\\b.*"
-            + "\\b(?:a|per|each|every|in a) (?:year|month|week)\\b");
+    private static final Pattern SPENDS_A_YEAR = Pattern.compile("\\b(?:do|did|are) (?:you|u) (?:pay|paying|spend|"
+            + "spending)\\b.*\\b(?:(?:a|per|each|every|in a) (?:year|month|week)|for (?:them|those|these))\\b");
     /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
     private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
             + "(?:it |that )?depends on what\\b|^on what\\b");
@@ -188,9 +188,10 @@ final class BuyerTurn {
             + "(?:what|the ones?|your|ur|those|these)\\b");
     /** A cut turned down: "I can't go lower", "no discounts", "that's already the offer price". */
     private static final Pattern REFUSES_CUT = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|not able to|"
-            + "unable to) (?:go|do it|drop|come|bring it|knock|discount|give|sell it)(?: it)? ?(?:down|lower|cheaper|for less|"
-            + "any lower|below|under|for \\$?\\d+|to \\$?\\d+)|\\bno (?:discounts?|deals?) (?:on|for) (?:this|it)\\b|\\bthat's "
-            + "already the (?:[a-z]+ )?price\\b|\\bis already the (?:[a-z]+ )?price\\b");
+            + "unable to) (?:go|do|do it|drop|come|bring it|knock|discount|give|sell it)(?: it)? ?(?:down|lower|cheaper|for less|"
+            + "any lower|below|under|\\$\\d+|for \\$?\\d+|to \\$?\\d+)|\\bno (?:discounts?|deals?) (?:on|for) (?:this|it)\\b|\\bthat's "
+            + "already the (?:[a-z]+ )?(?:price|discount)\\b|\\bis already (?:the |a )?(?:[a-z]+ )?(?:price|discount)\\b"
+            + "|\\balready discounted\\b");
     /** A number, in figures or words: what a count is answered with. */
     private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?|a few|a couple|handful)\\b");
@@ -387,7 +388,8 @@ final class BuyerTurn {
     BuyerReply respond() {
         boolean listened = temperament.longMessageWords() == 0 || turn.words() <= temperament.longMessageWords();
         BuyerMemory.Raised answered = memory.hear(turn, listened);
-        Integer cutTo = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
+        Integer cutTo = turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null
+                        && !REFUSES_CUT.matcher(s.clause().normal()).find())
                 .map(s -> s.clause().price()).filter(Objects::nonNull).findFirst().orElse(null);
         if (listened && budgetNamed && cutTo != null && cutTo <= profile.budget()
                 && !cutTo.equals(memory.offeredPrice)) {
@@ -1450,6 +1452,7 @@ final class BuyerTurn {
             // "full price and engraving free, card or cash?" after a cut to $20: it asks which price it is before
             // anything else, and does not say yes in the same breath
             String offered = "$" + memory.offeredPrice;
+            memory.withdrawnPrice = memory.offeredPrice;
             memory.offeredPrice = null;
             withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
             return null;
@@ -1579,7 +1582,7 @@ final class BuyerTurn {
                 || BARE_SUM.matcher(s.clause().normal()).matches()
                 || memory.offeredPrice != null && s.intent() == Intent.PRICE && s.clause().price() != null
                 && s.clause().price() < memory.offeredPrice)
-                && !ECHOES_PRICE.matcher(s.clause().normal()).find())
+                && !ECHOES_PRICE.matcher(s.clause().normal()).find() && !REFUSES_CUT.matcher(s.clause().normal()).find())
                 .map(s -> s.clause().price()).filter(amount -> amount != null && amount < productPrice
                         // ("worth the extra $4?" is the gap to its budget, or a refill: no price for the pen)
                         && amount != product.refillPrice() && amount != priceTold() - profile.budget())
@@ -1651,6 +1654,7 @@ final class BuyerTurn {
         if (cutWithdrawn()) {
             // "ok forget it, full price then": the cut is gone, and the buyer notices ("$20, okay" would take it up)
             String offered = "$" + memory.offeredPrice;
+            memory.withdrawnPrice = memory.offeredPrice;
             memory.offeredPrice = null;
             withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
             return;
@@ -1727,7 +1731,8 @@ final class BuyerTurn {
      * now?"); anything else given away makes the pen look worth less.
      */
     private List<String> giveaway() {
-        return giveaway(turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null)
+        return giveaway(turn.sentences().stream().filter(s -> s.has(Act.GIVEAWAY) && s.clause() != null
+                        && !REFUSES_CUT.matcher(s.clause().normal()).find())
                 .map(s -> s.clause().price()).filter(amount -> amount != null && amount != productPrice)
                 .findFirst().orElse(null));
     }
@@ -1746,9 +1751,15 @@ final class BuyerTurn {
         if (offered == null) {
             return voice.say("reactGiveaway");
         }
+        if (offered.equals(memory.withdrawnPrice)) {
+            // "ugh ok $20 still stands" after taking the $20 back: the same cut again, not news
+            memory.offeredPrice = offered;
+            memory.withdrawnPrice = null;
+            return voice.say("reactCutBack").stream().map(line -> line.replace("{offered}", "$" + offered)).toList();
+        }
         memory.offeredPrice = offered;
         BuyerMemory.Raised price = memory.open().filter(open -> open.concern == Concern.PRICE).orElse(null);
-        boolean budgetSaid = price != null || memory.told(Topic.BUDGET) > 0;
+        boolean budgetSaid = price != null || memory.told(Topic.BUDGET) > 0 || budgetNamed;
         String situation;
         if (budgetSaid && offered <= profile.budget()) {
             if (price != null) {
@@ -1933,7 +1944,7 @@ final class BuyerTurn {
             parts.add(aside);
         }
         boolean objects = concern != null || closing != null && !sold;
-        boolean pushy = pushed() || turn.has(Act.GIVEAWAY) || cutMet;
+        boolean pushy = pushed() || turn.has(Act.GIVEAWAY) || cutMet || reactsToCut;
         // a turn that ends on a question about the buyer is answered, not praised: "They smudge." not
         // "They smudge. That sounds good for me."
         boolean endsAsking = !answers.isEmpty() && !turn.sentences().isEmpty()

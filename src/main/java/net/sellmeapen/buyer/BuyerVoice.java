@@ -57,7 +57,10 @@ final class BuyerVoice {
     /** How the buyer brings a concern up; {@code despite} when the trainee already spoke to it. */
     List<String> raise(Concern concern, boolean despite) {
         if (despite) {
-            return lines.raiseDespite().get(concern.name());
+            // a buyer that can afford the pen doubts its worth, not its cost: "a lot for a pen" would contradict
+            // the budget it may have named
+            List<String> worth = key(concern).equals("PRICE_VALUE") ? lines.raiseDespite().get("PRICE_VALUE") : null;
+            return worth != null ? worth : lines.raiseDespite().get(concern.name());
         }
         return lines.concerns().get(key(concern));
     }

@@ -126,8 +126,8 @@ final class Speech {
     }
 
     /**
-     * True when two parts open on the same word of acknowledgement, or both thank: "Good to know,
-     * thanks. Thanks, I'll keep the offer in mind." is two replies glued together, not one.
+     * True when two parts open on the same word of acknowledgement or the same two words, or both thank:
+     * "Good to know, thanks. Thanks, I'll keep the offer in mind." is two replies glued together, not one.
      */
     private static boolean echoes(List<List<String>> parts, int[] choice) {
         Set<String> heard = new HashSet<>();
@@ -137,6 +137,10 @@ final class Speech {
                 String[] opening = sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").strip().split("\\s+");
                 if (ACKNOWLEDGING.contains(opening[0])) {
                     words.add(opening[0]);
+                }
+                if (opening.length > 2) {
+                    // ("That still doesn't tell me why. That still leaves whether it works.": the same opening twice)
+                    words.add(opening[0] + " " + opening[1]);
                 }
                 for (String word : opening) {
                     if (word.equals("thanks") || word.equals("noted")) {

@@ -1619,4 +1619,20 @@ class ScriptedBuyerTest {
         }
         assertThat(affords).isPositive();
     }
+
+    @Test
+    void a_cut_refused_is_not_offered_and_a_cut_taken_back_then_offered_again_is_the_same_cut() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            String id = "refused-" + i;
+            Played refused = Offline.playScript(id, Difficulty.EXPERT, List.of("The Linea One is $24, guaranteed two years.",
+                    "I can't do $18, the $24 launch price is already the discount.",
+                    "Point: $24, guaranteed two years. Yes or no?"));
+            assertThat(refused.buyerLines().get(3)).as(refused.transcript()).doesNotContain("$18");
+            Played back = Offline.playScript(id, Difficulty.EASY, List.of("It's the Linea One, $24.",
+                    "ill do it for $20 if u buy now", "ok its $24, launch price. want it?", "ugh ok ok $20 still stands"));
+            assertThat(lines.friendly().get("reactCutBack").stream().anyMatch(line -> back.buyerLines().get(4)
+                    .contains(line.replace("{offered}", "$20")))).as(back.transcript()).isTrue();
+        }
+    }
 }

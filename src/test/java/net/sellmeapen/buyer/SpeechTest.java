@@ -67,4 +67,13 @@ class SpeechTest {
                 "Same promise, different words.")).add(List.of("Prove it.")).text())
                 .isEqualTo("Same promise, different words. Prove it.");
     }
+
+    @Test
+    void two_parts_do_not_open_on_the_same_two_words_while_another_wording_is_left() {
+        for (long seed = 0; seed < 20; seed++) {
+            String reply = new Speech(seed, List.of(), Map.of()).add(List.of("That still doesn't tell me why."))
+                    .add(List.of("That still leaves whether it works.", "I still wonder whether it works.")).text();
+            assertThat(reply).as("seed %d", seed).isEqualTo("That still doesn't tell me why. I still wonder whether it works.");
+        }
+    }
 }
