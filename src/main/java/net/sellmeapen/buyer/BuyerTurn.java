@@ -64,7 +64,8 @@ final class BuyerTurn {
     private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
 
     /** A question that offers two options ("in front of clients, or at your desk?"). */
-    private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! (?:something|anything|not|so|what|whatever)\\b)");
+    private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! (?:something|anything|not|so|what|whatever|"
+            + "two|three|four|later|sooner|else|another)\\b| (?:more|less|other)\\W*$)");
     /** "how often do you buy a new pack?": answered with a rough frequency, not a count. */
     private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow (?:quickly|fast|soon)\\b.*"
             + "\\b(?:go through|get through|use up|run through|run out|finish)\\b");
@@ -1448,13 +1449,9 @@ final class BuyerTurn {
 
     /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */
     private Outcome decide() {
-        if (cutWithdrawn()) {
+        if (noticeCutWithdrawn()) {
             // "full price and engraving free, card or cash?" after a cut to $20: it asks which price it is before
             // anything else, and does not say yes in the same breath
-            String offered = "$" + memory.offeredPrice;
-            memory.withdrawnPrice = memory.offeredPrice;
-            memory.offeredPrice = null;
-            withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
             return null;
         }
         if ((pushed() || turn.has(Act.GIVEAWAY)) && resolved == null) {
@@ -1651,12 +1648,8 @@ final class BuyerTurn {
 
     /** One reaction to the strongest thing claimed or offered: pressure and giveaways always get one. */
     private void react() {
-        if (cutWithdrawn()) {
+        if (noticeCutWithdrawn()) {
             // "ok forget it, full price then": the cut is gone, and the buyer notices ("$20, okay" would take it up)
-            String offered = "$" + memory.offeredPrice;
-            memory.withdrawnPrice = memory.offeredPrice;
-            memory.offeredPrice = null;
-            withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
             return;
         }
         boolean pushy = surely(Act.GIVEAWAY) || pushed();
@@ -1702,6 +1695,21 @@ final class BuyerTurn {
         } else if (surely(Act.OFF_TOPIC) && !turn.hasSubstance()) {
             reaction = voice.say("offTopic");
         }
+    }
+
+    /**
+     * When the trainee takes its cut back, the full price is the price again and the buyer says so ("Wait, a
+     * minute ago it was $20."); the cut is remembered in case it is offered again. True when it was.
+     */
+    private boolean noticeCutWithdrawn() {
+        if (!cutWithdrawn()) {
+            return false;
+        }
+        String offered = "$" + memory.offeredPrice;
+        memory.withdrawnPrice = memory.offeredPrice;
+        memory.offeredPrice = null;
+        withdrawn = voice.say("reactCutWithdrawn").stream().map(line -> line.replace("{offered}", offered)).toList();
+        return true;
     }
 
     /**

@@ -1635,4 +1635,18 @@ class ScriptedBuyerTest {
                     .contains(line.replace("{offered}", "$20")))).as(back.transcript()).isTrue();
         }
     }
+
+    @Test
+    void a_week_or_two_offers_no_options_to_pick_from() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> picks = new ArrayList<>();
+        for (String key : List.of("improviseEither", "pickFirst", "pickSecond")) {
+            picks.addAll(lines.friendly().get(key));
+        }
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("week-or-two-" + i, Difficulty.MEDIUM, List.of("What do you do for work?",
+                    "Do you have anything coming up where you'll be signing things in the next week or two?"));
+            assertThat(picks).as(played.transcript()).noneMatch(played.buyerLines().get(2)::contains);
+        }
+    }
 }
