@@ -272,6 +272,12 @@ final class BuyerTurn {
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|wait|hey)[,]? )*"
             + "(?:are|r) (?:you|u|ya) (?:(?:a|an|the|in|into|at|on|by|from)\\s+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})"
             + "\\s*(?:[,?!.]|$)");
+    /** "So are you a pilot or a surgeon?": a question about what the buyer is, not about its work. */
+    private static final Pattern ASKS_WHAT_IT_IS = Pattern.compile("^(?:(?:so|and|but|ok|okay|sorry|oh|wait|right)[,]? )*"
+            + "(?:are|r) (?:you|u|ya)\\b|\\byou're (?:a|an)\\b|\\bur (?:a|an)\\b|\\bwhat (?:do|does) (?:you|u) do\\b");
+    /** The buyer's own pen named as such: "the pen you pull out", "the pens you use now", "your current pen". */
+    private static final Pattern OWN_PEN = Pattern.compile("\\b(?:the|those|that|these) pens? (?:you|u) (?:use|have|pull out|"
+            + "carry|reach for|got|write with|hand)\\b|\\b(?:your|ur) (?:current|own|usual|old) pens?\\b");
     /** "Are you left- or right-handed?": which hand the buyer writes with. */
     private static final Pattern HANDED = Pattern.compile("\\b(?:left|right)[- ]?hand(?:ed)?\\b|\\bwhich hand\\b|\\blefty\\b"
             + "|\\bleftie\\b");
@@ -547,6 +553,13 @@ final class BuyerTurn {
                 // "what would you need to see to be comfortable trying it?" once the pen was pitched asks what
                 // would settle it, not what it wants in a pen
                 sentence = sentence.withTopic(Topic.HESITATION);
+            } else if (sentence.intent() == Intent.TRIAL_CLOSE && sentence.clause().question()
+                    && OWN_PEN.matcher(sentence.clause().normal()).find()
+                    && !COMPARED.matcher(sentence.clause().normal()).find()
+                    && !sentence.clause().normal().matches(".*\\b(?:than|rather|instead|over|switch\\w*)\\b.*")) {
+                // "how do you feel about the look of the pen you pull out in meetings?" asks about its own pen
+                sentence = sentence.withTopic(Topic.PAIN);
+                followUps.add(sentence.text());
             } else if (sentence.intent() == Intent.TRIAL_CLOSE && !memory.pitched && sentence.clause().question()) {
                 // "how does your hand feel by the end?" before anything was pitched checks nothing in: it asks
                 // about the buyer, as its runner-up reading says
@@ -653,6 +666,13 @@ final class BuyerTurn {
                 String payer = profile.more(Topic.BUDGET, 0);
                 answers.add(memory.toldDetail(payer) ? saidAgain(payer) : List.of(payer));
                 memory.rememberDetail(payer);
+                continue;
+            }
+            if (question.topic() == Topic.WORK && either(question) && memory.told(Topic.WORK) > 0
+                    && !ASKS_WHAT_IT_IS.matcher(asks).find()) {
+                // "who are you usually signing with, clients or investors?" asks about its work, not what it is:
+                // one of them, in its words when they are short ("Investors, mostly."), not its job again
+                answers.add(pick(pickAny(), asks));
                 continue;
             }
             if (question.topic() == Topic.WORK && either(question) && memory.told(Topic.WORK) > 0) {

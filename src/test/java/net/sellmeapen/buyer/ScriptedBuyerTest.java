@@ -1649,4 +1649,24 @@ class ScriptedBuyerTest {
             assertThat(picks).as(played.transcript()).noneMatch(played.buyerLines().get(2)::contains);
         }
     }
+
+    @Test
+    void an_either_or_about_its_work_is_a_pick_and_a_check_in_about_its_own_pen_asks_about_that_pen() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            String id = "work-pick-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of("Hi! What do you do?",
+                    "Makes sense. Who are you usually signing with, clients or investors?"));
+            String reply = played.buyerLines().get(2);
+            assertThat(reply).as(played.transcript()).doesNotContain(profile.recap(Topic.WORK));
+            assertThat(profile.work()).as(played.transcript()).noneMatch(reply::contains);
+            Played own = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write with at the moment?",
+                    "The Linea One has quick-dry gel ink and a soft grip.",
+                    "Apart from that, how do you feel about the look of the pen you pull out in those meetings?"));
+            List<String> checkIn = new ArrayList<>(lines.friendly().get("trialYes"));
+            checkIn.addAll(lines.friendly().get("trialMaybe"));
+            assertThat(checkIn).as(own.transcript()).noneMatch(own.buyerLines().get(3)::contains);
+        }
+    }
 }
