@@ -35,7 +35,8 @@ final class Lexicon {
             "the very best", "better than any", "better than all", "better than every", "beats every",
             "beats all", "second to none", "like no other", "game changer", "game-changer", "life-changing",
             "magic*", "premium quality", "highest quality", "superior", "never want to use another", "you'll love it",
-            "you will love it", "you're going to love", "you'll never look back", "nothing else like it");
+            "you will love it", "you're going to love", "you'll never look back", "nothing else like it",
+            "most premium", "smoothest pen", "pen out there", "lasts forever", "last forever");
 
     /** Boasts no reading of the sentence excuses: "best pen on the market hands down", "you'll never go back". */
     static final Phrases BOAST = Phrases.of("best pen", "best on the market", "hands down", "best in the world",
@@ -66,7 +67,8 @@ final class Lexicon {
             "tmrw its", "tmrw it's", "tomorrow its", "tomorrow it's", "tomorrow it goes", "take it or leave it",
             "yes or no", "want it or not", "buying or not", "in or not", "other ppl to", "other people to talk",
             "other customers waiting", "don't have all day", "dont have all day", "haven't got all day",
-            "havent got all day", "final final");
+            "havent got all day", "final final", "just take it", "just buy it", "gotta grab it", "gotta buy it",
+            "gotta get it now");
 
     static final Phrases EMPATHY = Phrases.of("i understand", "i hear you", "fair point", "fair question",
             "fair concern", "fair enough", "makes sense", "good point", "good question", "great question", "i get it",

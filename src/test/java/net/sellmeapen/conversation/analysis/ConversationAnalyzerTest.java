@@ -138,6 +138,18 @@ class ConversationAnalyzerTest {
     }
 
     @Test
+    void typed_boasts_and_pushes_are_read_surely_enough_to_count_toward_the_hard_sell() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.",
+                "so this is Linea One, honestly the smoothest most premium pen out there.", "Go on.",
+                "cmon just take it", "Hm.", "so u gotta grab it now");
+        for (TraineeTurnReading turn : analysis.traineeTurns()) {
+            assertThat(turn.sentences()).as(turn.text()).anySatisfy(sentence -> assertThat(
+                    Math.max(sentence.acts().getOrDefault(Act.SUPERLATIVE, 0.0), sentence.acts().getOrDefault(Act.PRESSURE,
+                            0.0))).isGreaterThanOrEqualTo(0.85)); // BuyerMemory.SURE_PUSH
+        }
+    }
+
+    @Test
     void terse_english_is_english() {
         ConversationAnalysis analysis = analyse("Sell me this pen.", "Feature three: aluminium barrel, balanced.",
                 "And?", "Soft wide grip. Metal clip.");
