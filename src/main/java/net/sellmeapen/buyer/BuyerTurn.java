@@ -146,6 +146,9 @@ final class BuyerTurn {
     /** "How much do you spend on pens a year?": what its pens cost it now, not what it would pay for this one. */
     private static final Pattern SPENDS_A_YEAR = Pattern.compile("\\b(?:do|did|are) (?:you|u) (?:pay|paying|spend|"
             + "spending)\\b.*\\b(?:(?:a|per|each|every|in a) (?:year|month|week)|for (?:them|those|these))\\b");
+    /** "What do you pay for a decent fineliner, two or three dollars?": the buyer's spending, no price for the pen. */
+    private static final Pattern ASKS_ITS_SPENDING = Pattern.compile("\\b(?:you|u) (?:pay|paid|spend|spent|usually pay|"
+            + "normally pay)\\b|\\b(?:do|does|did) (?:those|these|they|yours|your \\w+|ur \\w+|a \\w+|the \\w+) cost\\b");
     /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
     private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
             + "(?:it |that )?depends on what\\b|^on what\\b");
@@ -1593,6 +1596,11 @@ final class BuyerTurn {
      * nor asked about; with {@code offered}, only one said as an offer ("10 bucks then?"). Null if none.
      */
     private Integer lowerPriceSaid(boolean offered) {
+        if (turn.sentences().stream().anyMatch(s -> s.clause() != null
+                && ASKS_ITS_SPENDING.matcher(s.clause().normal()).find()) && !turn.has(Act.GIVEAWAY)) {
+            // "what do you pay for a decent fineliner - two or three dollars?": its spending, guessed at
+            return null;
+        }
         // (once a cut is on the table, a lower figure stated as the price is the next one: "its 12.")
         return turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null
                 && (!offered || OFFERS_PRICE.matcher(s.clause().normal()).find()

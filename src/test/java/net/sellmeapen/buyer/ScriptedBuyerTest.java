@@ -1669,4 +1669,15 @@ class ScriptedBuyerTest {
             assertThat(checkIn).as(own.transcript()).noneMatch(own.buyerLines().get(3)::contains);
         }
     }
+
+    @Test
+    void a_guess_at_what_the_buyer_pays_for_its_pens_is_no_price_cut() {
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("its-spending-" + i, Difficulty.HARD, List.of(
+                    "What do you write with, and what goes wrong with it?",
+                    "The Linea One fixes that: quick-dry ink, a fine point. It's $24.",
+                    "What do you pay for a decent fineliner - two or three dollars?"));
+            assertThat(played.buyerLines().get(3)).as(played.transcript()).doesNotContain("$3", "$2");
+        }
+    }
 }
