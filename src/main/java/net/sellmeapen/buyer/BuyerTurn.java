@@ -2,8 +2,11 @@ package net.sellmeapen.buyer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,7 @@ import net.sellmeapen.conversation.analysis.Intent;
 import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
+import net.sellmeapen.language.Phrases;
 
 /**
  * One reply of the scripted buyer being worked out. It hears the trainee's turn into its
@@ -33,6 +37,10 @@ import net.sellmeapen.conversation.analysis.TraineeTurnReading;
  */
 final class BuyerTurn {
 
+    /** Most parts of a reply (its answers first); a person answers, says where they stand, and stops. */
+    static final int MAX_PARTS = 3;
+    /** Most remarks (reactions, concerns, its answer to an ask) beside its answers in one reply. */
+    static final int MAX_REMARKS = 2;
     /** Most questions of one turn answered; a quiz gets the first three. */
     static final int MAX_ANSWERS = 3;
     /** Clarifying questions a buyer asks in a session before it answers its best guess. */
@@ -139,6 +147,10 @@ final class BuyerTurn {
             + "i'll do|ill do|make it|let's say|lets say|call it|go to|go down|drop|match|matched|fine)\\b|\\?");
     /** A part that is nothing but a sum: "$15.", "15 bucks!": said as the price on offer. */
     private static final Pattern BARE_SUM = Pattern.compile("^\\$\\s?\\d{1,3}[.!?]*$|^\\d{1,3}\\s?(?:\\$|bucks|dollars)[.!?]*$");
+    /** "$10 pens are junk", "a 2 dollar biro": a sum that prices other pens, not this one. */
+    private static final Pattern PRICES_OTHERS = Pattern.compile("(?:\\$\\s?\\d{1,4}(?:\\.\\d{2})?|\\b\\d{1,4}\\s?"
+            + "(?:dollar|buck|quid|pound)s?)[- ](?:[a-z]+ ){0,2}(?:pens?|biros?|bics?|ones|packs?|things?|stuff|junk|"
+            + "crap|rubbish|knock-?offs?|fineliners?|ballpoints?|brands?)\\b");
     /** Words that only hand the buyer's own figure back: "$15, I hear you". */
     private static final Pattern ECHOES_PRICE = Pattern.compile("\\b(?:hear you|hear ya|understand|i know|you said|"
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it|you told me|you were hoping|"
@@ -149,6 +161,11 @@ final class BuyerTurn {
     /** "What do you pay for a decent fineliner, two or three dollars?": the buyer's spending, no price for the pen. */
     private static final Pattern ASKS_ITS_SPENDING = Pattern.compile("\\b(?:you|u) (?:pay|paid|spend|spent|usually pay|"
             + "normally pay)\\b|\\b(?:do|does|did) (?:those|these|they|yours|your \\w+|ur \\w+|a \\w+|the \\w+) cost\\b");
+    /** "What do your fineliners cost you each?": what the pens it has cost it, not what it would pay for this one. */
+    private static final Pattern ITS_PENS_COST = Pattern.compile("\\b(?:what|how much) (?:do|does|did) (?:those|these|"
+            + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+) (?:\\w+ )?cost\\b|\\b(?:what|how much) (?:do|did) "
+            + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend) (?:for|on) (?:your|ur|those|these|them|a pack|"
+            + "each)\\b");
     /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
     private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
             + "(?:it |that )?depends on what\\b|^on what\\b");
@@ -355,6 +372,8 @@ final class BuyerTurn {
     private List<String> deferring;
     /** Whether the reaction is to a price cut or a giveaway, which ends on what it wants next. */
     private boolean reactsToCut;
+    /** The giveaway it reacts to names no price ("u get a discount"): a remark like any other. */
+    private boolean nothingOffered;
     /** Whether the concern is its push-back on the argument just made: said before any answer, as a reply to it. */
     private boolean pushedBack;
     /** What it said holds it back in this turn: unsaid when it buys in the same breath. */
@@ -642,6 +661,12 @@ final class BuyerTurn {
                 // "what price would you buy at then?" once the price on the table fits: money is not what is left
                 answers.add(voice.say("budgetMet").stream()
                         .map(line -> line.replace("{offered}", "$" + memory.offeredPrice)).toList());
+                continue;
+            }
+            if ((question.topic() == Topic.CURRENT_PEN || question.topic() == Topic.BUDGET)
+                    && ITS_PENS_COST.matcher(asks).find()) {
+                // "what do your fineliners cost you each?": what its pens cost it, which it never added up
+                answers.add(voice.say("improviseSpend"));
                 continue;
             }
             if (question.topic() == Topic.BUDGET && SPENDS_A_YEAR.matcher(asks).find()) {
@@ -1456,11 +1481,13 @@ final class BuyerTurn {
                     && !MORE_THAN_ONE.matcher(normal).find() && picks.isEmpty()) {
                 // "your name or your badge number?": one of them, said as a choice, not a leaning; "card or
                 // cash?" is answered in its own word ("Cash, please."), not "the second"
+                // ("your name on it, or initials?" is answered "Initials, please.": the option it can say back)
                 String[] options = options(normal);
-                String first = options == null ? null : firstOption(options);
-                String chosen = options == null ? null : pickAny() == 1 ? first : options[1];
-                if (chosen != null && first.matches("[a-z]+") && options[1].matches("[a-z]+")
-                        && !NOT_ECHOED.matcher(first + " " + options[1]).find()) {
+                boolean firstSaid = options != null && sayable(firstOption(options));
+                boolean secondSaid = options != null && sayable(options[1]);
+                String chosen = !firstSaid && !secondSaid ? null : firstSaid && (!secondSaid || pickAny() == 1)
+                        ? firstOption(options) : options[1];
+                if (chosen != null) {
                     String word = Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
                     picks.addAll(voice.say("choiceNamed").stream().map(line -> line.replace("{option}", word)).toList());
                 } else {
@@ -1468,6 +1495,11 @@ final class BuyerTurn {
                 }
             }
         }
+    }
+
+    /** An option of a choice the buyer can say back as its own: a plain word ("cash", "initials"). */
+    private static boolean sayable(String option) {
+        return option.matches("[a-z]+") && !NOT_ECHOED.matcher(option).find();
     }
 
     /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */
@@ -1602,7 +1634,7 @@ final class BuyerTurn {
             return null;
         }
         // (once a cut is on the table, a lower figure stated as the price is the next one: "its 12.")
-        return turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null
+        return turn.sentences().stream().filter(s -> s.clause() != null && s.topic() == null && !pricesOthers(s)
                 && (!offered || OFFERS_PRICE.matcher(s.clause().normal()).find()
                 || BARE_SUM.matcher(s.clause().normal()).matches()
                 || memory.offeredPrice != null && s.intent() == Intent.PRICE && s.clause().price() != null
@@ -1612,6 +1644,12 @@ final class BuyerTurn {
                         // ("worth the extra $4?" is the gap to its budget, or a refill: no price for the pen)
                         && amount != product.refillPrice() && amount != priceTold() - profile.budget())
                 .findFirst().orElse(null);
+    }
+
+    /** True when every sum of a part prices other pens ("$10 pens are junk tho"): no price for this one. */
+    private static boolean pricesOthers(SentenceReading sentence) {
+        String text = sentence.text().toLowerCase(Locale.ROOT);
+        return PRICES_OTHERS.matcher(text).find() && !SUM.matcher(PRICES_OTHERS.matcher(text).replaceAll(" ")).find();
     }
 
     /**
@@ -1709,7 +1747,8 @@ final class BuyerTurn {
             warm = true;
         } else if (surely(Act.URGENCY)) {
             reaction = voice.say("reactOffer");
-        } else if (turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().price() != null)) {
+        } else if (turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().price() != null
+                && !pricesOthers(s))) {
             // a lower price said as if it were the price is a cut all the same: "$18 and I'll engrave it"
             Integer lower = lowerPriceSaid(false);
             reaction = lower != null ? giveaway(lower) : voice.say("reactPrice");
@@ -1785,6 +1824,7 @@ final class BuyerTurn {
                     .map(line -> line.replace("{offered}", "$" + offered)).toList();
         }
         if (offered == null) {
+            nothingOffered = true;
             return voice.say("reactGiveaway");
         }
         if (offered.equals(memory.withdrawnPrice)) {
@@ -1991,7 +2031,9 @@ final class BuyerTurn {
         if (sold && !warm) {
             reaction = null;
         }
-        if (reaction != null && !(warm && objects && !triesIt) && !(pressing && !pushy && !triesIt)
+        // ("I'd rather hear why it's worth it." to "u get a discount" says what the doubt raised with it says)
+        if (reaction != null && !(nothingOffered && concern != null) && !(warm && objects && !triesIt)
+                && !(pressing && !pushy && !triesIt)
                 && !(warm && endsAsking && !triesIt) && !(objecting && !pushy && !triesIt)) {
             // what it thinks of what was said comes before its answers to what was asked, as people reply
             if (reactsToCut) {
@@ -2018,20 +2060,68 @@ final class BuyerTurn {
         if (deferring != null && closing != null && reaction == null && resolved == null && answers.isEmpty()) {
             parts.add(deferring);
         }
+        List<String> closingSaid = closing;
         if (closing != null && sold && resolved != null) {
             // "Fine, I'll give you that. Deal, I'll take one.", not "… Alright. Deal, …": one "alright" is enough
-            parts.add(closing.stream().map(line -> {
+            closingSaid = closing.stream().map(line -> {
                 String rest = line.replaceFirst("^(?:Alright|All right|Okay|OK|Fine|Right|Good|Great)[.,!]\\s+", "");
                 return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-            }).toList());
-        } else if (closing != null) {
-            parts.add(closing);
+            }).toList();
         }
+        if (closingSaid != null) {
+            parts.add(closingSaid);
+        }
+        // (the terms first: "…, with the free engraving? Your name on it, or initials?" asks the choice last)
+        terms.forEach(key -> parts.add(voice.say(key)));
         if (!picks.isEmpty()) {
             parts.add(picks);
         }
-        terms.forEach(key -> parts.add(voice.say(key)));
+        keepFew(parts, closingSaid);
         return parts;
+    }
+
+    /**
+     * Leaves out the least pressing of what the buyer would add to its answers, so that a reply is at most
+     * {@value #MAX_PARTS} parts and answers with no more than two remarks: a person answers, says where
+     * they stand, and stops ("Fair, it's not a freebie. You got me. I'll take it." is one remark too many).
+     */
+    private void keepFew(List<List<String>> parts, List<String> closingSaid) {
+        Map<List<String>, Integer> ranks = new IdentityHashMap<>();
+        // what must be said first: a warning, a cut taken back, its answer to an ask, a cut or a try it reacts to
+        rank(ranks, warning, 0);
+        rank(ranks, withdrawn, 0);
+        rank(ranks, closingSaid, 1);
+        rank(ranks, reaction, reactsToCut && !nothingOffered || triesIt ? 1 : 5);
+        rank(ranks, concern, 2);
+        rank(ranks, resolved, 3);
+        rank(ranks, checkIn, 4);
+        rank(ranks, acknowledged, 5);
+        rank(ranks, deferring, 6);
+        rank(ranks, aside, 6);
+        keepFew(parts, ranks);
+    }
+
+    /**
+     * Leaves out of {@code parts} the remarks (the parts that have a rank, lower first) beyond the room its answers
+     * (the parts without one) leave: at most {@value #MAX_REMARKS} remarks, at most {@value #MAX_PARTS} parts in all
+     * unless the answers alone take more, and never fewer than one remark.
+     */
+    static void keepFew(List<List<String>> parts, Map<List<String>, Integer> ranks) {
+        long answered = parts.stream().filter(part -> !ranks.containsKey(part)).count();
+        long room = Math.min(MAX_REMARKS, Math.max(1, MAX_PARTS - answered));
+        List<List<String>> remarks = parts.stream().filter(ranks::containsKey)
+                .sorted(Comparator.comparing(ranks::get)).toList();
+        if (remarks.size() > room) {
+            Set<List<String>> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+            dropped.addAll(remarks.subList((int) room, remarks.size()));
+            parts.removeIf(dropped::contains);
+        }
+    }
+
+    private static void rank(Map<List<String>, Integer> ranks, List<String> part, int rank) {
+        if (part != null) {
+            ranks.merge(part, rank, Math::min);
+        }
     }
 
     private void filler() {
@@ -2074,7 +2164,17 @@ final class BuyerTurn {
     /** The product features the turn's demonstration is about ("rub it with your thumb": the ink). */
     private Set<String> shownFeatures() {
         Set<String> shown = new LinkedHashSet<>();
-        turn.sentences().stream().filter(s -> s.intent() == Intent.PROOF).forEach(s -> shown.addAll(s.features()));
+        List<SentenceReading> proof = turn.sentences().stream().filter(s -> s.intent() == Intent.PROOF).toList();
+        proof.forEach(s -> shown.addAll(s.features()));
+        if (shown.isEmpty()) {
+            // "rub your thumb over it, see if it smudges" names the trouble it tests, not the feature
+            for (Product.Need need : product.needs()) {
+                Phrases cues = Phrases.of(need.cues().toArray(String[]::new));
+                if (proof.stream().anyMatch(s -> s.clause() != null && cues.in(s.clause().normal()))) {
+                    product.featuresFor(need.id()).forEach(feature -> shown.add(feature.id()));
+                }
+            }
+        }
         return shown;
     }
 

@@ -54,7 +54,7 @@ public final class Clauses {
 
     /** What a question of its own starts with: a question word or a verb with its subject, "tell me". */
     private static final Pattern QUESTION_START = Pattern.compile("^" + FILLERS + "(?:what|what's|whats|how|how's|why|"
-            + "when|where|which|who|whose|wat|wot|(?:for|in|on|about|with) what|(?:do|does|did|are|is|was|were|can|"
+            + "when|where|which|who|whose|whether|wat|wot|(?:for|in|on|about|with) what|(?:do|does|did|are|is|was|were|can|"
             + "could|would|will|have|has|should|"
             + "may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|that|this|there|anyone|anybody|someone|somebody|he|she)"
             + "\\b|tell me|any\\s)", Pattern.CASE_INSENSITIVE);
@@ -112,6 +112,11 @@ public final class Clauses {
         // "can I ask what you do day to day" (cut from "…, and how much you write?") asks it, it leads into nothing
         return !text.endsWith("?") && LEAD_IN.matcher(text + ", x").lookingAt()
                 && !EMBEDDED_QUESTION.matcher(text).lookingAt();
+    }
+
+    /** Whether a part asks inside an asking lead-in: "can I ask what you do" asks what the buyer does. */
+    public static boolean embedsQuestion(String part) {
+        return EMBEDDED_QUESTION.matcher(part.strip()).lookingAt();
     }
 
     /** Moves a leading courtesy or lead-in into a part of its own when something of substance follows it. */

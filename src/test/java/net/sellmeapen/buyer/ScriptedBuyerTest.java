@@ -18,6 +18,7 @@ import net.sellmeapen.coaching.ModelSeller;
 import net.sellmeapen.conversation.Category;
 import net.sellmeapen.conversation.Difficulty;
 import net.sellmeapen.conversation.Outcome;
+import net.sellmeapen.conversation.Product;
 import net.sellmeapen.conversation.Speaker;
 import net.sellmeapen.conversation.Turn;
 import net.sellmeapen.conversation.analysis.Act;
@@ -1004,6 +1005,14 @@ class ScriptedBuyerTest {
                 assertThat(lines.friendly().get("saleJustOne")).as(yes).anyMatch(yes::contains));
         assertThat(yesesAfterPitch("choice-", "Great, shall I put one through? With your name or your initials on it?"))
                 .allSatisfy(yes -> assertThat(choices).as(yes).anyMatch(yes::contains));
+        // the option it can say back is said ("Initials, please."), after its yes to the engraving asked first
+        assertThat(yesesAfterPitch("initials-", "Great, shall I put one through with free engraving? Your full name "
+                + "on it, or initials?")).allSatisfy(yes -> {
+                    assertThat(choices).as(yes).noneMatch(yes::contains);
+                    String engraved = lines.friendly().get("saleEngraved").stream().filter(yes::contains).findFirst()
+                            .orElseThrow();
+                    assertThat(yes.indexOf(engraved)).as(yes).isLessThan(yes.indexOf("Initials"));
+                });
     }
 
     /** The buyer's yes in each of six sessions at {@code EASY} that bought on this ask after a short pitch; never none. */
@@ -1679,5 +1688,39 @@ class ScriptedBuyerTest {
                     "What do you pay for a decent fineliner - two or three dollars?"));
             assertThat(played.buyerLines().get(3)).as(played.transcript()).doesNotContain("$3", "$2");
         }
+    }
+
+    @Test
+    void a_sum_that_prices_other_pens_is_no_cut_and_what_its_own_pens_cost_it_is_what_it_spends() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            String id = "others-" + i;
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of("The Linea One is $24, quick-dry ink.",
+                    "$5 pens are rubbish though. This one is aluminium and guaranteed two years."));
+            assertThat(played.buyerLines().get(2)).as(played.transcript()).doesNotContain("$5");
+            Played spend = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write with at the moment?",
+                    "And what do those cost you each?"));
+            List<String> spent = new ArrayList<>(lines.friendly().get("improviseSpend"));
+            spent.addAll(lines.tough().get("improviseSpend"));
+            assertThat(spent).as(spend.transcript()).anyMatch(spend.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
+    void a_demo_that_names_the_trouble_it_tests_is_tried_for_that_trouble() {
+        Product.Feature quickDry = Offline.PRODUCT.featuresFor("smudging").get(0);
+        int tried = 0;
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("tests-smudge-" + i, Difficulty.EASY, List.of(
+                    "What do you write with at the moment?",
+                    "Here, have a go with this one: sign your name and smear it with your finger, see if it smudges."));
+            String reply = played.buyerLines().get(2);
+            if (reply.contains(quickDry.tried())) {
+                tried++;
+            }
+            Offline.PRODUCT.features().stream().filter(feature -> feature != quickDry)
+                    .forEach(feature -> assertThat(reply).as(played.transcript()).doesNotContain(feature.tried()));
+        }
+        assertThat(tried).isGreaterThan(0);
     }
 }

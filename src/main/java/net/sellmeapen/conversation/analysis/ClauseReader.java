@@ -158,9 +158,10 @@ final class ClauseReader {
             + "(?:orders?|deals?|sales?|contracts?|jobs?|weddings?|homes?|houses?) (?:usually |normally |typically )?"
             + "(?:come to|worth|go for|sell for|bring in))\\b");
     /** How a sentence starts that tells the buyer back what they said ("You said your pens leak."). */
-    private static final Pattern RESTATEMENT = Pattern.compile("^(?:so,? |ok,? |okay,? |right,? )?(?:you said|you mentioned|"
-            + "you told me|as you said|like you said|going back to what you|sounds like|so you're|so you are|you're a|"
-            + "you are a|u said|u mentioned)\\b");
+    // ("but you told me yourself the job is bigger than that" argues from the buyer's words: it asks nothing)
+    private static final Pattern RESTATEMENT = Pattern.compile("^(?:(?:so|ok|okay|right|but|and|well|look|see)[,]? )*"
+            + "(?:(?:you|u) (?:yourself )?(?:said|mentioned|told me)|as you said|like you said|going back to what you|"
+            + "sounds like|so you're|so you are|you're a|you are a)\\b");
     private static final Pattern DOLLARS = Pattern.compile("[$£€]\\s?(\\d+)|(\\d+)\\s?(?:(?:dollars?|bucks|quid|pounds|"
             + "euros?|usd)\\b|[$£€])|\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
             + "five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -290,6 +291,16 @@ final class ClauseReader {
             if (acceptable(intents[ranked[k]], p[ranked[k]], normal, invented, question, offer)) {
                 best = ranked[k];
                 break;
+            }
+        }
+        if (intents[best] == Intent.PREAMBLE && !leadIn && Clauses.embedsQuestion(text)) {
+            // "can I ask what you do" (cut from "…, and whether a pen matters in your day?") asks it: its best
+            // reading about the buyer, not a lead-in
+            for (int k = 1; k < Math.min(CANDIDATES, ranked.length); k++) {
+                if (intents[ranked[k]].asksAboutBuyer() && p[ranked[k]] >= FALLBACK_FLOOR) {
+                    best = ranked[k];
+                    break;
+                }
             }
         }
         // "what do you write with?" asks for the pen, "what do you use pens for?" for the writing

@@ -25,6 +25,11 @@ final class TraineeReader {
             // "sure i guess, what for." asks without a question mark
             + "|(?:^|[,;] ?)what for\\W*$");
 
+    /** "buy it", "just grab one now": a bare order to buy is an ask for the sale, however blunt. */
+    private static final Pattern BUY_IT = Pattern.compile("^(?:\\W*(?:so|now|just|pls|please|go on|come on|ok|okay|then)"
+            + "[,]?\\s+)*(?:buy|get|grab|take) (?:it|one|this|this one|the pen)(?:\\s+(?:now|today|then|already|pls|please|"
+            + "mate|man|bro))*\\W*$");
+
     /** A question without "you" that takes up the buyer's words is about it when its runner-up reading is this likely. */
     static final double BUILT_ON_QUESTION = 0.4;
     static final double REPEAT = 0.90;
@@ -128,7 +133,8 @@ final class TraineeReader {
                 }
             }
         }
-        if (intent != Intent.CLOSE && Lexicon.ASK.in(normal) && (clause.unsure() || intent == Intent.PRICE)) {
+        if (intent != Intent.CLOSE && Lexicon.ASK.in(normal) && (clause.unsure() || intent == Intent.PRICE)
+                || BUY_IT.matcher(normal).find()) {
             acts.put(Act.ASK, 1.0);
         }
         if (Lexicon.RUDE.in(normal) && (toBuyer || intent == Intent.RUDE)) {

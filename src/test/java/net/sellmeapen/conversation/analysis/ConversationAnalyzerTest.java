@@ -215,4 +215,19 @@ class ConversationAnalyzerTest {
     void an_echo_in_surprise_is_not_a_question_about_the_buyer(String text) {
         assertThat(Offline.ANALYZER.readMessage(text)).as(text).noneMatch(part -> part.intent().asksAboutBuyer());
     }
+
+    @Test
+    void a_recap_of_the_buyers_words_asks_nothing_a_bare_buy_it_asks_for_the_sale_and_an_asking_lead_in_asks() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "What do you do for a living?", "I teach.",
+                "For marking, sure, any pen will do. But you told me yourself the job is bigger than that: you sign "
+                        + "reports for parents.", "Hm.",
+                "ok whatever u want it or no", "Hm.", "buy it", "Hm.",
+                "Can I ask what you do, and whether you write much in a day?");
+        assertThat(sentence(analysis, 3, 1).topic()).isNull();
+        assertThat(((TraineeTurnReading) analysis.reading(5)).sentences())
+                .anySatisfy(part -> assertThat(part.acts().getOrDefault(Act.PRESSURE, 0.0)).isGreaterThanOrEqualTo(0.85));
+        assertThat(sentence(analysis, 7, 0).has(Act.ASK)).isTrue();
+        assertThat(((TraineeTurnReading) analysis.reading(9)).sentences())
+                .extracting(SentenceReading::topic).containsExactly(Topic.WORK, Topic.WRITING);
+    }
 }
