@@ -71,6 +71,9 @@ final class BuyerTurn {
     /** A question that offers the buyer choices of what holds it back. */
     private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
 
+    /** An either-or that narrows the question before it: "and is it mostly when you sign, or when they do?". */
+    private static final Pattern IS_IT = Pattern.compile("^(?:(?:and|so|but|or|ok|okay)[,]? )*(?:is|was) (?:it|that|this) "
+            + "(?:mostly |more |usually |normally |generally )?(?:when|while|at|in|on|for|with|because|your|the|you)\\b");
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! (?:something|anything|not|so|what|whatever|"
             + "two|three|four|later|sooner|else|another)\\b| (?:more|less|other)\\W*$)");
@@ -109,7 +112,7 @@ final class BuyerTurn {
     private static final Pattern ASKS_WHAT = Pattern.compile("\\b(?:anything|something|any other|what|which)\\b");
     /** How the pen it uses is doing: "how's it working for you?", "how does it hold up in there?". */
     private static final Pattern HOLDS_UP = Pattern.compile("\\bhow(?:'s| is| are| do| does| did)\\b|\\b(?:happy|like|"
-            + "love|hate|hold(?:s|ing)? up|work(?:s|ing)? (?:out|for)|cope|last|problems?|issues?|wish|"
+            + "love|hate|hold(?:s|ing)? up|work(?:s|ing)? (?:out|for)|cope|last|problems?|issues?|wish|change|"
             + "(?:do|did|does) better|improve\\w*)\\b");
     /** How the pens it named fare in use: "how do those hold up…?", "are they working out for you?". */
     private static final Pattern STANDS_UP = Pattern.compile("\\b(?:hold(?:s|ing)? up|stand(?:s|ing)? up|"
@@ -559,8 +562,10 @@ final class BuyerTurn {
             } else if (sentence.clause() != null && sentence.clause().question() && topics.contains(Topic.CURRENT_PEN)
                     && sentence.topic() != Topic.PAIN && FOLLOWS_UP.matcher(sentence.clause().normal()).find()
                     && (sentence.intent() == Intent.TRIAL_CLOSE || sentence.topic() == null
-                    || sentence.confidence() < GUESS) && HOLDS_UP.matcher(sentence.clause().normal()).find()) {
+                    || sentence.topic() == Topic.HESITATION || sentence.confidence() < GUESS)
+                    && HOLDS_UP.matcher(sentence.clause().normal()).find()) {
                 // "what do you use now, and how's it working for you?" asks about that pen, not about this one
+                // (so does "…, and what's the thing about it you'd change?": not what holds the buyer back)
                 sentence = sentence.withTopic(Topic.PAIN);
                 followUps.add(sentence.text());
             } else if (sentence.clause() != null && sentence.clause().question() && memory.told(Topic.CURRENT_PEN) > 0
@@ -711,6 +716,14 @@ final class BuyerTurn {
                 }).anyMatch(option -> topicMentioning(option) == Topic.WORK);
                 answers.add(voice.say(named ? "workConfirmed" : "workNeither").stream()
                         .map(line -> line.replace("{work}", profile.recap(Topic.WORK))).toList());
+                continue;
+            }
+            if (either(question) && asked.indexOf(question) > 0 && IS_IT.matcher(asks).find()
+                    && memory.told(question.topic()) == 0) {
+                // "how often does that happen? and is it mostly when you sign, or when they do?" narrows the
+                // question before it: one of the two (the one its story tells of), not a story on another topic
+                int known = optionItKnows(question.topic() == Topic.HESITATION ? null : question.topic(), asks);
+                answers.add(pick(known > 0 ? known : pickAny(), asks));
                 continue;
             }
             if (HANDED.matcher(asks).find()) {

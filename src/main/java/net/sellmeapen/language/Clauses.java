@@ -53,7 +53,9 @@ public final class Clauses {
     private static final String FILLERS = "(?:(?:and|but|plus|also|or|so|like|um|uh|erm|then|oh)[,]?\\s+)*";
 
     /** What a question of its own starts with: a question word or a verb with its subject, "tell me". */
-    private static final Pattern QUESTION_START = Pattern.compile("^" + FILLERS + "(?:what|what's|whats|how|how's|why|"
+    // ("…, and roughly what do they cost you each?": an adverb before the question word)
+    private static final Pattern QUESTION_START = Pattern.compile("^" + FILLERS
+            + "(?:(?:roughly|honestly|approximately|generally|usually|typically|normally) )?(?:what|what's|whats|how|how's|why|"
             + "when|where|which|who|whose|whether|wat|wot|(?:for|in|on|about|with) what|(?:do|does|did|are|is|was|were|can|"
             + "could|would|will|have|has|should|"
             + "may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|that|this|there|anyone|anybody|someone|somebody|he|she)"

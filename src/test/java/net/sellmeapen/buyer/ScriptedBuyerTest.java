@@ -1723,4 +1723,30 @@ class ScriptedBuyerTest {
         }
         assertThat(tried).isGreaterThan(0);
     }
+
+    @Test
+    void what_it_would_change_about_its_pen_is_its_trouble_and_an_either_or_narrowing_a_question_is_a_pick() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> picks = new ArrayList<>();
+        for (String key : List.of("pickFirst", "pickSecond", "pickNamed")) {
+            picks.addAll(lines.friendly().get(key));
+            picks.addAll(lines.tough().get(key));
+        }
+        for (int i = 0; i < 6; i++) {
+            String id = "would-change-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+                    "What are you writing with these days, and what's the thing about it you'd change if you could?"));
+            String reply = played.buyerLines().get(1);
+            assertThat(List.of(profile.answer(Topic.PAIN, 0), profile.answer(Topic.PAIN, 1))).as(played.transcript())
+                    .anyMatch(reply::contains);
+            Played narrowed = Offline.playScript(id, Difficulty.MEDIUM, List.of("What goes wrong with the pens you use?",
+                    "How often does that happen? and is it mostly when your signing or when the couple signs?"));
+            String pick = narrowed.buyerLines().get(2);
+            assertThat(List.of(profile.answer(Topic.TIMING, 0), profile.answer(Topic.TIMING, 1)))
+                    .as(narrowed.transcript()).noneMatch(pick::contains);
+            assertThat(picks.stream().map(line -> line.replace("{option}", "")).toList()).as(narrowed.transcript())
+                    .anyMatch(line -> !line.isBlank() && pick.contains(line.strip()));
+        }
+    }
 }

@@ -44,6 +44,14 @@ class ClausesTest {
     }
 
     @Test
+    void whether_and_an_adverb_before_the_question_word_start_a_question_of_their_own() {
+        assertThat(Clauses.split("Can I ask what you do, and whether you write much in a day?"))
+                .containsExactly("Can I ask what you do", "and whether you write much in a day?");
+        assertThat(Clauses.split("How many do you get through a month, and roughly what do they cost you?"))
+                .containsExactly("How many do you get through a month", "and roughly what do they cost you?");
+    }
+
+    @Test
     void a_statement_after_a_bare_comma_stays_one_claim() {
         assertThat(Clauses.split("It's light, you'll barely feel it in your pocket."))
                 .containsExactly("It's light, you'll barely feel it in your pocket.");

@@ -68,7 +68,7 @@ final class Lexicon {
             "yes or no", "want it or not", "buying or not", "in or not", "other ppl to", "other people to talk",
             "other customers waiting", "don't have all day", "dont have all day", "haven't got all day",
             "havent got all day", "final final", "just take it", "just buy it", "gotta grab it", "gotta buy it",
-            "gotta get it now", "want it or no", "buying or no", "just get it", "just grab it");
+            "gotta get it now", "want it or no", "buying or no", "just get it", "just grab it", "one or what", "it or what");
 
     static final Phrases EMPATHY = Phrases.of("i understand", "i hear you", "fair point", "fair question",
             "fair concern", "fair enough", "makes sense", "good point", "good question", "great question", "i get it",
