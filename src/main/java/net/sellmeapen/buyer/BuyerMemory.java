@@ -280,6 +280,11 @@ final class BuyerMemory {
         if (closing) {
             asks++;
             interest -= open().isPresent() && answered == null ? 4 : 0;
+            // a tough buyer asked to buy before a single question about it is being pushed: "want it?" as the
+            // opening line is the hard sell
+            if (temperament.tough() && questions == 0) {
+                hardSell++;
+            }
         }
         boolean pitched = turn.has(Act.FEATURE) || turn.has(Act.BENEFIT) || turn.has(Act.TIED_BENEFIT)
                 || turn.has(Act.SUPERLATIVE) || turn.has(Act.EVIDENCE);

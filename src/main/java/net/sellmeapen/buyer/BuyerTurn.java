@@ -1537,6 +1537,13 @@ final class BuyerTurn {
         if (open != null && open.raisedAt == turn.index()) {
             return null;
         }
+        if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill() && memory.priceKnown) {
+            // hype, pressure and price cuts told this buyer more than the benefits did: nothing is conceded
+            // first, and no doubt is pressed or raised as if the sale were still open
+            resolved = null;
+            reaction = null;
+            return refusal("hardSell");
+        }
         if (open != null) {
             if (memory.pushingBack) {
                 // its push-back on the answer it just heard is its whole answer to the ask
@@ -1548,13 +1555,6 @@ final class BuyerTurn {
             open.presses++;
             closing = press(open);
             return null;
-        }
-        if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill() && memory.priceKnown) {
-            // hype, pressure and price cuts told this buyer more than the benefits did: nothing is conceded
-            // first, and no new doubt is raised as if the sale were still open
-            resolved = null;
-            reaction = null;
-            return refusal("hardSell");
         }
         Next next = nextUnanswered();
         if (next != null && memory.handledFromAgenda() < temperament.concernsBeforeSale()) {

@@ -1495,11 +1495,13 @@ class ScriptedBuyerTest {
             BuyerProfile profile = BUYER.profile(id);
             // a cut within its budget: to the figure itself when that is below the price
             int cut = Math.min(profile.budget(), Offline.PRODUCT.price() - 4);
-            List<String> script = List.of("Hi! This is the Linea One: soft grip, quick-dry gel ink, refillable. It's $24.",
+            // (one question first: an ask before any question at all is a push of its own at this level)
+            List<String> script = List.of("What do you write with?",
+                    "Right. This is the Linea One: soft grip, quick-dry gel ink, refillable. It's $24.",
                     "Honestly it's the best pen on the market, hands down.",
                     "Look, you need to decide today. Last chance.",
                     "Fine, $" + cut + " then, that's my final offer. Do we have a deal?");
-            Played opening = Offline.playScript(id, Difficulty.HARD, script.subList(0, 3));
+            Played opening = Offline.playScript(id, Difficulty.HARD, script.subList(0, 4));
             boolean budgetSaid = opening.buyerLines().stream().anyMatch(line -> line.contains("$" + profile.budget()));
             Played played = Offline.playScript(id, Difficulty.HARD, script);
             if (budgetSaid) {
@@ -1747,6 +1749,19 @@ class ScriptedBuyerTest {
                     .as(narrowed.transcript()).noneMatch(pick::contains);
             assertThat(picks.stream().map(line -> line.replace("{option}", "")).toList()).as(narrowed.transcript())
                     .anyMatch(line -> !line.isBlank() && pick.contains(line.strip()));
+        }
+    }
+
+    @Test
+    void a_tough_buyer_asked_to_buy_before_a_single_question_counts_it_as_a_push() {
+        for (int i = 0; i < 8; i++) {
+            String id = "cold-ask-" + i;
+            // a boast, then asks with no question about the buyer: three pushes at HARD, and it walks
+            Played cold = Offline.playScript(id, Difficulty.HARD, List.of(
+                    "This is the Linea One, honestly the best pen on the market. $24. Want one?",
+                    "It has quick-dry gel ink and a two-year guarantee. So, deal?",
+                    "Refills are $4 and last six months. Shall I ring it up?"));
+            assertThat(cold.outcome()).as(cold.transcript()).isEqualTo(Outcome.NO_SALE);
         }
     }
 }

@@ -43,7 +43,8 @@ final class Lexicon {
             "best ever", "best there is", "ever made", "never go back", "ull never", "you'll never go back",
             "best thing since", "best money you", "best deal you", "best deal you'll", "best deal youll",
             ", trust me", "just trust me", "trust me bro", "trust me lol", "u need this", "you need this", "ya need this",
-            "you need one of these", "u need one of these");
+            "you need one of these", "u need one of these", "best gel pen", "on the market", "worth it trust me",
+            "up trust me", "works trust me");
 
     static final Phrases RUDE = Phrases.of("stupid", "idiot*", "dumb", "shut up", "moron*", "loser", "cheapskate",
             "pathetic", "useless", "clueless", "what's wrong with you", "are you deaf", "are you slow",

@@ -141,7 +141,8 @@ class ConversationAnalyzerTest {
     void typed_boasts_and_pushes_are_read_surely_enough_to_count_toward_the_hard_sell() {
         ConversationAnalysis analysis = analyse("Sell me this pen.",
                 "so this is Linea One, honestly the smoothest most premium pen out there.", "Go on.",
-                "cmon just take it", "Hm.", "so u gotta grab it now", "Hm.", "so u getting one or what");
+                "cmon just take it", "Hm.", "so u gotta grab it now", "Hm.", "so u getting one or what", "Hm.",
+                "linea one, best gel pen on the market, $24.", "Hm.", "its worth it trust me");
         for (TraineeTurnReading turn : analysis.traineeTurns()) {
             assertThat(turn.sentences()).as(turn.text()).anySatisfy(sentence -> assertThat(
                     Math.max(sentence.acts().getOrDefault(Act.SUPERLATIVE, 0.0), sentence.acts().getOrDefault(Act.PRESSURE,
