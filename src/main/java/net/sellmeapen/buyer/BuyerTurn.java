@@ -81,7 +81,8 @@ final class BuyerTurn {
     private static final Pattern OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow (?:quickly|fast|soon)\\b.*"
             + "\\b(?:go through|get through|use up|run through|run out|finish)\\b");
     /** What the trouble costs the buyer, or what is at stake: "what does that cost you?", "worth to you". */
-    private static final Pattern COST_TO_YOU = Pattern.compile("\\bcosts? (?:you|u)\\b|\\bworth to (?:you|u)\\b");
+    private static final Pattern COST_TO_YOU = Pattern.compile("\\bcosts? (?:you|u)\\b|\\bworth to (?:you|u)\\b"
+            + "|\\bset (?:you|u) back\\b");
     /** A pen that stops writing: borrowed around, not lived with. */
     private static final Pattern DIES = Pattern.compile("\\b(?:die|dies|died|dying|dead|runs? out|ran out|runs? dry|"
             + "ran dry|dry out|dries out|dried out|quit\\w*|gives? out|gave out|stop(?:s|ped)? working|fail\\w*|"
@@ -167,8 +168,7 @@ final class BuyerTurn {
     /** "What do your fineliners cost you each?": what the pens it has cost it, not what it would pay for this one. */
     private static final Pattern ITS_PENS_COST = Pattern.compile("\\b(?:what|how much) (?:do|does|did) (?:those|these|"
             + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+) (?:\\w+ )?cost\\b|\\b(?:what|how much) (?:do|did) "
-            + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend) (?:for|on) (?:your|ur|those|these|them|a pack|"
-            + "each)\\b");
+            + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend)\\b(?! (?:for|on) (?:this|it|one of these|a pen like))");
     /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
     private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
             + "(?:it |that )?depends on what\\b|^on what\\b");
@@ -903,6 +903,11 @@ final class BuyerTurn {
      */
     private void improvise(SentenceReading question) {
         String normal = question.clause().normal();
+        if (COST_TO_YOU.matcher(normal).find()) {
+            // "what did that set you back, to clean or replace?" asks what the trouble cost, not which
+            answers.add(voice.say("improviseCost"));
+            return;
+        }
         // "weeks or months?" has no "bit of both": an amount or a frequency is one or the other
         boolean measure = OFTEN.matcher(normal).find() || QUANTITY.matcher(normal).find()
                 || HOW_MANY.matcher(normal).find();

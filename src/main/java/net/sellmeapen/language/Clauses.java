@@ -58,7 +58,8 @@ public final class Clauses {
             + "(?:(?:roughly|honestly|approximately|generally|usually|typically|normally) )?(?:what|what's|whats|how|how's|why|"
             + "when|where|which|who|whose|whether|wat|wot|(?:for|in|on|about|with) what|(?:do|does|did|are|is|was|were|can|"
             + "could|would|will|have|has|should|"
-            + "may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|that|this|there|anyone|anybody|someone|somebody|he|she)"
+            + "may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|that|this|there|anyone|anybody|someone|somebody|anything|"
+            + "something|he|she)"
             + "\\b|tell me|any\\s)", Pattern.CASE_INSENSITIVE);
 
     /** What a statement of its own starts with, after a conjunction: a subject and its verb. */
@@ -174,7 +175,8 @@ public final class Clauses {
             boolean statement = STATEMENT_START.matcher(after).find() && (conjunction || strong)
                     && words(before) >= 3 && words(after) >= 3
                     && !(NOUN_START.matcher(after).find() && !VERB.matcher(after).find());
-            boolean dependent = SUBORDINATE.matcher(before.strip()).find();
+            // (only the stretch since the last joint: "When that happens, what do you do, | and how long …?")
+            boolean dependent = SUBORDINATE.matcher(sentence.substring(from, joint.start()).strip()).find();
             if (words(before) >= 2 && words(after) >= 2 && (question || statement) && !dependent) {
                 parts.add(trimEnd(before));
                 start = joint.start() + leadingSeparator(sentence.substring(joint.start()));

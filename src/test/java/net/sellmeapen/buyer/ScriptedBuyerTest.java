@@ -1764,4 +1764,26 @@ class ScriptedBuyerTest {
             assertThat(cold.outcome()).as(cold.transcript()).isEqualTo(Outcome.NO_SALE);
         }
     }
+
+    @Test
+    void what_it_usually_pays_is_its_spending_what_a_trouble_set_it_back_its_cost_and_happy_to_go_ahead_asks() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> spent = new ArrayList<>(lines.friendly().get("improviseSpend"));
+        spent.addAll(lines.tough().get("improviseSpend"));
+        List<String> cost = new ArrayList<>(lines.friendly().get("improviseCost"));
+        cost.addAll(lines.tough().get("improviseCost"));
+        for (int i = 0; i < 6; i++) {
+            String id = "pays-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played pays = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write with?",
+                    "And what do you normally pay, roughly?"));
+            assertThat(spent).as(pays.transcript()).anyMatch(pays.buyerLines().get(2)::contains);
+            assertThat(pays.buyerLines().get(2)).as(pays.transcript()).doesNotContain("$" + profile.budget());
+            Played back = Offline.playScript(id, Difficulty.MEDIUM, List.of("What goes wrong with your pens?",
+                    "Ouch. What did that set you back, to clean or replace?"));
+            assertThat(cost).as(back.transcript()).anyMatch(back.buyerLines().get(2)::contains);
+        }
+        assertThat(Offline.ANALYZER.readMessage("If it's in writing, are you happy to go ahead?"))
+                .extracting(ClauseReading::intent).containsExactly(Intent.CLOSE);
+    }
 }

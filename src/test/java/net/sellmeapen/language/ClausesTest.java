@@ -49,6 +49,11 @@ class ClausesTest {
                 .containsExactly("Can I ask what you do", "and whether you write much in a day?");
         assertThat(Clauses.split("How many do you get through a month, and roughly what do they cost you?"))
                 .containsExactly("How many do you get through a month", "and roughly what do they cost you?");
+        // a clause that cannot stand alone stays with the first question only, and "does anything…" asks
+        assertThat(Clauses.split("When one dies, what do you do, and how long are your shifts?"))
+                .containsExactly("When one dies, what do you do", "and how long are your shifts?");
+        assertThat(Clauses.split("What pen do you use, and does anything annoy you about it?"))
+                .containsExactly("What pen do you use", "and does anything annoy you about it?");
     }
 
     @Test
