@@ -167,7 +167,7 @@ final class BuyerTurn {
             + "normally pay)\\b|\\b(?:do|does|did) (?:those|these|they|yours|your \\w+|ur \\w+|a \\w+|the \\w+) cost\\b");
     /** "What do your fineliners cost you each?": what the pens it has cost it, not what it would pay for this one. */
     private static final Pattern ITS_PENS_COST = Pattern.compile("\\b(?:what|how much) (?:do|does|did) (?:those|these|"
-            + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+) (?:\\w+ )?cost\\b|\\b(?:what|how much) (?:do|did) "
+            + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+) (?:[\\w']+ ){0,5}cost\\b|\\b(?:what|how much) (?:do|did) "
             + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend)\\b(?! (?:for|on) (?:this|it|one of these|a pen like))");
     /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
     private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
@@ -547,6 +547,16 @@ final class BuyerTurn {
             }
             if (i + 1 < sentences.size() && echoed(sentence, sentences.get(i + 1))) {
                 // "station? like police station?": the second spells the first out, and is the one answered
+                continue;
+            }
+            Topic same = sentence.topic();
+            SentenceReading unsure = same == null || !topics.contains(same) ? null : asked.stream()
+                    .filter(question -> question.topic() == same && question.confidence() < UNSURE).findFirst()
+                    .orElse(null);
+            if (unsure != null && sentence.confidence() >= SURE_TO_REACT && sentence.clause().question()) {
+                // "statements, like witness statements? are you police or something?": the sure question on the
+                // same topic is the one answered, not the half-read one before it
+                asked.set(asked.indexOf(unsure), sentence);
                 continue;
             }
             Topic guessed = guessedAt(sentence);

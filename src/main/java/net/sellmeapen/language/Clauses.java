@@ -82,7 +82,8 @@ public final class Clauses {
 
     /** A clause that cannot stand alone ("when a pen dies mid-statement"): it stays with the clause after it. */
     private static final Pattern SUBORDINATE = Pattern.compile("^" + FILLERS + "(?:when|whenever|if|once|since|because|"
-            + "as soon as|although|though|unless|while|even if|every time|whatever|whichever|wherever|no matter)\\s+(?!(?:do|does|did|is|are|was|were|can|"
+            + "as soon as|although|though|unless|while|even if|every time|whatever|whichever|wherever|no matter|given|"
+            + "considering|seeing as|seeing that|now that)\\s+(?!(?:do|does|did|is|are|was|were|can|"
             + "could|would|will|should|have|has|may|shall)\\b)", Pattern.CASE_INSENSITIVE);
 
     private Clauses() {

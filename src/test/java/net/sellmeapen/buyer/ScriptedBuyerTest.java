@@ -1786,4 +1786,20 @@ class ScriptedBuyerTest {
         assertThat(Offline.ANALYZER.readMessage("If it's in writing, are you happy to go ahead?"))
                 .extracting(ClauseReading::intent).containsExactly(Intent.CLOSE);
     }
+
+    @Test
+    void a_sure_question_after_a_half_read_one_on_the_same_topic_is_answered_not_sent_back() {
+        String id = IntStream.range(0, 400).mapToObj(i -> "guess-work-" + i)
+                .filter(candidate -> BUYER.profile(candidate).id().equals("police-officer")).findFirst().orElseThrow();
+        BuyerProfile profile = BUYER.profile(id);
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        Played played = Offline.playScript(id, Difficulty.EXPERT, List.of("What do you mostly write?",
+                "statements, like witness statements? are you police or something like that?"));
+        String reply = played.buyerLines().get(2);
+        for (String key : List.of("unclear", "clarify", "clarifyOne")) {
+            assertThat(lines.tough().get(key)).as(played.transcript())
+                    .noneMatch(line -> reply.contains(line.replaceAll("\\{\\w+}.*", "")) && !line.startsWith("{"));
+        }
+        assertThat(profile.work()).as(played.transcript()).anyMatch(reply::contains);
+    }
 }

@@ -54,6 +54,7 @@ class ClausesTest {
                 .containsExactly("When one dies, what do you do", "and how long are your shifts?");
         assertThat(Clauses.split("What pen do you use, and does anything annoy you about it?"))
                 .containsExactly("What pen do you use", "and does anything annoy you about it?");
+        assertThat(Clauses.split("Given how many forms you sign, would you like one today?")).hasSize(1);
     }
 
     @Test

@@ -231,4 +231,12 @@ class ConversationAnalyzerTest {
         assertThat(((TraineeTurnReading) analysis.reading(9)).sentences())
                 .extracting(SentenceReading::topic).containsExactly(Topic.WORK, Topic.WRITING);
     }
+
+    @Test
+    void naming_the_product_asks_for_nothing() {
+        assertThat(Offline.ANALYZER.readMessage("So this is the Linea One.")).extracting(ClauseReading::intent)
+                .doesNotContain(Intent.CLOSE);
+        assertThat(Offline.ANALYZER.readMessage("Here it is, yours for $24.")).extracting(ClauseReading::intent)
+                .containsExactly(Intent.CLOSE);
+    }
 }
