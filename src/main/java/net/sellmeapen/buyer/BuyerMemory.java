@@ -280,9 +280,9 @@ final class BuyerMemory {
         if (closing) {
             asks++;
             interest -= open().isPresent() && answered == null ? 4 : 0;
-            // a tough buyer asked to buy before a single question about it is being pushed: "want it?" as the
-            // opening line is the hard sell
-            if (temperament.tough() && questions == 0) {
+            // a buyer above the receptive level asked to buy before a single question about it is being pushed:
+            // "want it?" as the opening line is the hard sell
+            if (temperament.hardSellLimit() != Integer.MAX_VALUE && questions == 0) {
                 hardSell++;
             }
         }

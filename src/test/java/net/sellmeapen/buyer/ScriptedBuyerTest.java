@@ -1753,11 +1753,11 @@ class ScriptedBuyerTest {
     }
 
     @Test
-    void a_tough_buyer_asked_to_buy_before_a_single_question_counts_it_as_a_push() {
+    void a_buyer_above_easy_asked_to_buy_before_a_single_question_counts_it_as_a_push() {
         for (int i = 0; i < 8; i++) {
             String id = "cold-ask-" + i;
-            // a boast, then asks with no question about the buyer: three pushes at HARD, and it walks
-            Played cold = Offline.playScript(id, Difficulty.HARD, List.of(
+            // a boast, then asks with no question about the buyer: three pushes, and it walks
+            Played cold = Offline.playScript(id, i % 2 == 0 ? Difficulty.MEDIUM : Difficulty.HARD, List.of(
                     "This is the Linea One, honestly the best pen on the market. $24. Want one?",
                     "It has quick-dry gel ink and a two-year guarantee. So, deal?",
                     "Refills are $4 and last six months. Shall I ring it up?"));

@@ -25,6 +25,9 @@ final class TraineeReader {
             // "sure i guess, what for." asks without a question mark
             + "|(?:^|[,;] ?)what for\\W*$");
 
+    /** "its a good deal trust me": the seller's word as the proof; "you don't have to trust me" is the opposite. */
+    private static final Pattern TRUST_ME = Pattern.compile("^(?!.*\\b(?:don't|dont|do not|not|never|no need|needn't|"
+            + "shouldn't|wouldn't)\\b.*\\btrust me).*\\btrust me\\b");
     /** "buy it", "just grab one now": a bare order to buy is an ask for the sale, however blunt. */
     private static final Pattern BUY_IT = Pattern.compile("^(?:\\W*(?:so|now|just|pls|please|go on|come on|ok|okay|then)"
             + "[,]?\\s+)*(?:buy|get|grab|take) (?:it|one|this|this one|the pen)(?:\\s+(?:now|today|then|already|pls|please|"
@@ -153,7 +156,7 @@ final class TraineeReader {
         }
         // "best pen on the market hands down" is a boast whatever else the classifier made of it
         // (facts beside it do not excuse it: "the smoothest pen ever made, 2 year guarantee" still boasts)
-        if (!intent.asksAboutBuyer() && Lexicon.BOAST.in(normal)) {
+        if (!intent.asksAboutBuyer() && (Lexicon.BOAST.in(normal) || TRUST_ME.matcher(normal).find())) {
             acts.put(Act.SUPERLATIVE, 1.0);
         }
         if (!specifics.isEmpty() && !acts.containsKey(Act.GIVEAWAY) && !acts.containsKey(Act.PRESSURE)) {

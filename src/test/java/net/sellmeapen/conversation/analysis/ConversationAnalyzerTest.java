@@ -142,7 +142,8 @@ class ConversationAnalyzerTest {
         ConversationAnalysis analysis = analyse("Sell me this pen.",
                 "so this is Linea One, honestly the smoothest most premium pen out there.", "Go on.",
                 "cmon just take it", "Hm.", "so u gotta grab it now", "Hm.", "so u getting one or what", "Hm.",
-                "linea one, best gel pen on the market, $24.", "Hm.", "its worth it trust me");
+                "linea one, best gel pen on the market, $24.", "Hm.", "its worth it trust me", "Hm.",
+                "its a good deal trust me");
         for (TraineeTurnReading turn : analysis.traineeTurns()) {
             assertThat(turn.sentences()).as(turn.text()).anySatisfy(sentence -> assertThat(
                     Math.max(sentence.acts().getOrDefault(Act.SUPERLATIVE, 0.0), sentence.acts().getOrDefault(Act.PRESSURE,
@@ -230,6 +231,13 @@ class ConversationAnalyzerTest {
         assertThat(sentence(analysis, 7, 0).has(Act.ASK)).isTrue();
         assertThat(((TraineeTurnReading) analysis.reading(9)).sentences())
                 .extracting(SentenceReading::topic).containsExactly(Topic.WORK, Topic.WRITING);
+    }
+
+    @Test
+    void not_asking_to_be_trusted_is_no_boast() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "You don't have to trust me, try it yourself.");
+        assertThat(((TraineeTurnReading) analysis.reading(1)).sentences())
+                .noneMatch(sentence -> sentence.has(Act.SUPERLATIVE));
     }
 
     @Test
