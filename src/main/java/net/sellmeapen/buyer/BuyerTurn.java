@@ -74,6 +74,11 @@ final class BuyerTurn {
     /** An either-or that narrows the question before it: "and is it mostly when you sign, or when they do?". */
     private static final Pattern IS_IT = Pattern.compile("^(?:(?:and|so|but|or|ok|okay)[,]? )*(?:is|was) (?:it|that|this) "
             + "(?:mostly |more |usually |normally |generally )?(?:when|while|at|in|on|for|with|because|your|the|you)\\b");
+    /** A question whether something is there at all: "is there a busy period coming up…?". */
+    private static final Pattern EXISTS = Pattern.compile("^(?:(?:and|so|but|ok|okay|also)[,]? )*(?:is there|are there|"
+            + "have you got|do you have|have you any|got) ");
+    /** Examples given after the question: "…, like a year-end or an audit?". */
+    private static final Pattern EXAMPLES = Pattern.compile("[,;:-] ?(?:like|such as|say|e\\.g\\.)\\b[^?]*\\bor\\b");
     /** A question that offers two options ("in front of clients, or at your desk?"). */
     private static final Pattern EITHER_QUESTION = Pattern.compile("\\bor\\b(?! (?:something|anything|not|so|what|whatever|"
             + "two|three|four|later|sooner|else|another)\\b| (?:more|less|other)\\W*$)");
@@ -1005,6 +1010,10 @@ final class BuyerTurn {
     private static boolean either(SentenceReading question) {
         String normal = question.clause().normal();
         // ("has it ever caused you grief or made it hard to read?" is asked yes or no: "either" is in its words)
+        // ("is there a busy period coming up, like a year-end or an audit?" gives examples of what it asks about)
+        if (EXISTS.matcher(normal).find() && EXAMPLES.matcher(normal).find()) {
+            return false;
+        }
         return EITHER_QUESTION.matcher(normal).find() && (OPTIONS.matcher(normal).find()
                 || SHORT_OPTIONS.matcher(normal).find()
                 || yesOrNo(question) && (CHOICE.matcher(normal).find() || ENDS_IN_OPTIONS.matcher(normal).find()));

@@ -1802,4 +1802,16 @@ class ScriptedBuyerTest {
         }
         assertThat(profile.work()).as(played.transcript()).anyMatch(reply::contains);
     }
+
+    @Test
+    void examples_after_a_question_whether_something_is_coming_up_are_no_options_to_pick_from() {
+        for (int i = 0; i < 6; i++) {
+            String id = "examples-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write most in a week?",
+                    "And is there a busy period coming up, like a deadline or an inspection?"));
+            assertThat(List.of(profile.answer(Topic.TIMING, 0), profile.answer(Topic.TIMING, 1)))
+                    .as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        }
+    }
 }
