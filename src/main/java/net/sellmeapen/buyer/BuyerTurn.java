@@ -172,8 +172,12 @@ final class BuyerTurn {
             + "normally pay)\\b|\\b(?:do|does|did) (?:those|these|they|yours|your \\w+|ur \\w+|a \\w+|the \\w+) cost\\b");
     /** "What do your fineliners cost you each?": what the pens it has cost it, not what it would pay for this one. */
     private static final Pattern ITS_PENS_COST = Pattern.compile("\\b(?:what|how much) (?:do|does|did) (?:those|these|"
-            + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+) (?:[\\w']+ ){0,5}cost\\b|\\b(?:what|how much) (?:do|did) "
+            + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+|a pen|one pen|a pack|each pen|one) (?:[\\w']+ ){0,5}cost\\b|\\b(?:what|how much) (?:do|did) "
             + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend)\\b(?! (?:for|on) (?:this|it|one of these|a pen like))");
+    /** "What's it worth to you to look sharp…?": how much something matters, asked as a worth. */
+    private static final Pattern WORTH_DOING = Pattern.compile("\\bworth (?:it )?to (?:you|u) (?:to|not to)\\b");
+    /** A pen of the buyer's own named in a question: "how much does a pen usually cost you?". */
+    private static final Pattern PEN_NOUN = Pattern.compile("\\b(?:pens?|biros?|ballpoints?|fineliners?|bics?|packs?)\\b");
     /** "Depends on what?": asks what the buyer's vague "it depends" depends on. */
     private static final Pattern DEPENDS_ON = Pattern.compile("^(?:(?:and|so|but|ok|okay|well|hmm|right)[,.]? )*"
             + "(?:it |that )?depends on what\\b|^on what\\b");
@@ -185,8 +189,9 @@ final class BuyerTurn {
     /** The pen itself, as a question about what something is worth to the buyer would name it. */
     private static final Pattern THE_PEN = Pattern.compile("\\b(?:pen|pens|it|this|that one)\\b");
     /** Improvised answers that give a rough figure, which a real figure in the same reply makes redundant. */
+    // (what its pens cost it is money, not a count: "Not much." stands beside "forty signatures a week")
     private static final List<String> ROUGH_FIGURES = List.of("improviseHowOften", "improviseHowMany", "improviseAmount",
-            "improviseHowLong", "improviseHowSoon", "improviseSpend");
+            "improviseHowLong", "improviseHowSoon");
     /** Every improvised answer: short, committing to nothing. */
     private static final List<String> VAGUE = List.of("improviseOpen", "improviseHowOften", "improviseHowMany",
             "improviseAmount", "improviseHowLong", "improviseHowSoon", "improviseSpend", "improviseDegree",
@@ -637,7 +642,8 @@ final class BuyerTurn {
         }
         // a yes-or-no question it cannot place ("are you left-handed?") is answered, not sent back
         SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().question()
-                && torn(s.clause()) && !yesOrNo(s) && !whatItDoes(s)).findFirst().orElse(null);
+                && torn(s.clause()) && !yesOrNo(s) && !whatItDoes(s) && !COST_TO_YOU.matcher(s.clause().normal()).find())
+                .findFirst().orElse(null);
         boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
         // (a turn that just settled a concern was understood: its unclear part is not sent back)
         if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked && answered == null
@@ -683,10 +689,19 @@ final class BuyerTurn {
                         .map(line -> line.replace("{offered}", "$" + memory.offeredPrice)).toList());
                 continue;
             }
-            if ((question.topic() == Topic.CURRENT_PEN || question.topic() == Topic.BUDGET)
+            if ((question.topic() == Topic.CURRENT_PEN || question.topic() == Topic.BUDGET
+                    || question.topic() == Topic.PAIN && PEN_NOUN.matcher(asks).find())
                     && ITS_PENS_COST.matcher(asks).find()) {
                 // "what do your fineliners cost you each?": what its pens cost it, which it never added up
                 answers.add(voice.say("improviseSpend"));
+                continue;
+            }
+            if (question.topic() != null && question.topic() != Topic.HESITATION && (WORTH_DOING.matcher(asks).find()
+                    || question.topic() != Topic.BUDGET && question.topic() != Topic.PAIN
+                    && COST_TO_YOU.matcher(asks).find())) {
+                // "what's it worth to you to look sharp when they sign?": how much it matters, not a story; "what
+                // did that set you back?" what the trouble cost
+                answers.add(voice.say(asks.contains("worth") ? "improviseDegree" : "improviseCost"));
                 continue;
             }
             if (question.topic() == Topic.BUDGET && SPENDS_A_YEAR.matcher(asks).find()) {
@@ -1011,7 +1026,9 @@ final class BuyerTurn {
         String normal = question.clause().normal();
         // ("has it ever caused you grief or made it hard to read?" is asked yes or no: "either" is in its words)
         // ("is there a busy period coming up, like a year-end or an audit?" gives examples of what it asks about)
-        if (EXISTS.matcher(normal).find() && EXAMPLES.matcher(normal).find()) {
+        // (and so does "how often do you replace pens, like from leaking or losing them?": it asks how often)
+        if ((EXISTS.matcher(normal).find() || OFTEN.matcher(normal).find() || QUANTITY.matcher(normal).find())
+                && EXAMPLES.matcher(normal).find()) {
             return false;
         }
         return EITHER_QUESTION.matcher(normal).find() && (OPTIONS.matcher(normal).find()

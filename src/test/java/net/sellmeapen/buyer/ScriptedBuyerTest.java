@@ -1814,4 +1814,25 @@ class ScriptedBuyerTest {
                     .as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
         }
     }
+
+    @Test
+    void how_often_with_examples_gets_a_frequency_what_its_worth_a_degree_and_what_a_pen_costs_its_spending() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> often = new ArrayList<>(lines.friendly().get("improviseHowOften"));
+        often.addAll(lines.tough().get("improviseHowOften"));
+        List<String> degree = new ArrayList<>(lines.friendly().get("improviseDegree"));
+        degree.addAll(lines.tough().get("improviseDegree"));
+        List<String> spent = new ArrayList<>(lines.friendly().get("improviseSpend"));
+        spent.addAll(lines.tough().get("improviseSpend"));
+        for (int i = 0; i < 6; i++) {
+            String id = "examples-often-" + i;
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write with?",
+                    "How often do you end up replacing pens, like from leaking or losing them?",
+                    "What's it worth to you to look sharp when a client signs in front of you?",
+                    "What do you use a pen for mostly, and how much does a pen usually cost you?"));
+            assertThat(often).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+            assertThat(degree).as(played.transcript()).anyMatch(played.buyerLines().get(3)::contains);
+            assertThat(spent).as(played.transcript()).anyMatch(played.buyerLines().get(4)::contains);
+        }
+    }
 }
