@@ -262,8 +262,9 @@ final class BuyerTurn {
             + "barrel))\\b");
     /** A question about how the pen did when the buyer tried it: "did it smudge?", "does it feel good?". */
     private static final Pattern ABOUT_THE_TRY = Pattern.compile("^(?:(?:so|and|well|ok|okay|right|see)[,]? )*"
-            + "(?:(?:did|does|do|was|is|has|any) (?:it|the ink|the pen|the grip|the line|the clip|it's|its|"
-            + "smudg|smear)|no (?:smudg|smear|blot|skip))"
+            + "(?:(?:did|does|do|was|has|any) (?:it|the ink|the pen|the grip|the line|the clip|it's|its|"
+            + "smudg|smear)|no (?:smudg|smear|blot|skip)|is (?:it|the ink|the line|the grip) (?:still )?(?:smudg|smear|"
+            + "dry|dried|wet|comfortable|comfy|smooth|nice|ok|okay|good|better|easier))"
             // "and no smear when you ran your thumb over it?"
             + "|\\bwhen (?:you|u) (?:ran|rubbed|wrote|tried|clicked|signed|used|tested)\\b");
     /** A trouble the pen did not show when tried: asked about, the answer is no. */
@@ -548,6 +549,12 @@ final class BuyerTurn {
             if (sentence.clause() != null && sentence.clause().question() && memory.pitched
                     && HYPOTHETICAL.matcher(sentence.clause().normal()).find()) {
                 whatIfs.add(sentence);
+                continue;
+            }
+            if (sentence.clause() != null && sentence.clause().question() && turn.has(Act.ASK)
+                    && ENGRAVING.matcher(sentence.clause().normal()).find()) {
+                // "shall I order one, and what would you like engraved on it?" is a term of the sale, answered
+                // with its yes, not a question about what it wants in a pen
                 continue;
             }
             if (sentence.clause() != null && DEPENDS_ON.matcher(sentence.clause().normal()).find()) {
@@ -1960,6 +1967,11 @@ final class BuyerTurn {
      * or three weeks. Now and then."), and of several rough answers only the first is said.
      */
     private void pruneVague() {
+        if (holdsBack != null && answers.contains(holdsBack)) {
+            // "can I ask what you'd be weighing up? is it the price, or whether it holds up?" spells out one
+            // question: what holds it back answers it, with no "It varies. A bit of both." after it
+            answers.removeIf(part -> part != holdsBack && vague(part));
+        }
         boolean real = answers.stream().anyMatch(part -> !vague(part));
         boolean figure = answers.stream().anyMatch(part -> !vague(part) && part.size() == 1
                 && HAS_FIGURE.matcher(part.get(0).toLowerCase(Locale.ROOT)).find());

@@ -1835,4 +1835,51 @@ class ScriptedBuyerTest {
             assertThat(spent).as(played.transcript()).anyMatch(played.buyerLines().get(4)::contains);
         }
     }
+
+    @Test
+    void what_to_engrave_is_a_term_of_the_sale_and_an_either_or_after_a_try_is_not_about_the_try() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        int sales = 0;
+        for (int i = 0; i < 6; i++) {
+            String id = "engrave-what-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of(
+                    "What do you use pens for, day to day?",
+                    "What pen do you use now, and what bugs you about it?",
+                    "This one's ink dries in under a second, so nothing smears, and the soft grip means your hand "
+                            + "doesn't ache. It's $24, and that covers what you told me.",
+                    "Shall I get one ordered for you, and what would you like engraved on it?"));
+            String last = played.buyerLines().get(played.buyerLines().size() - 1);
+            if (played.outcome() == Outcome.SALE) {
+                sales++;
+                assertThat(List.of(profile.answer(Topic.PRIORITIES, 0), profile.answer(Topic.PRIORITIES, 1)))
+                        .as(played.transcript()).noneMatch(last::contains);
+            }
+            Played tried = Offline.playScript(id, Difficulty.EASY, List.of("What do you write with?",
+                    "Here, try it: write a line and rub your thumb over it.",
+                    "Is it mainly your hands that bother you, or something else as well?"));
+            assertThat(lines.friendly().get("triedYes")).as(tried.transcript())
+                    .noneMatch(tried.buyerLines().get(3)::contains);
+        }
+        assertThat(sales).isPositive();
+    }
+
+    @Test
+    void what_holds_it_back_spelled_out_as_two_options_gets_no_rough_answers_after_it() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> rough = new ArrayList<>();
+        for (String key : List.of("improviseEither", "improviseOpen")) {
+            rough.addAll(lines.friendly().get(key));
+            rough.addAll(lines.tough().get(key));
+        }
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("weigh-" + i, Difficulty.MEDIUM, List.of(
+                    "What do you write with, and what bugs you about it?",
+                    "This one's ink dries in under a second, so nothing smears. It's $24, launch price.",
+                    "Would you like one?",
+                    "Of course, no pressure. Can I ask what you'd be weighing up? Is it the price compared with free "
+                            + "biros, or more whether it'll actually hold up on the job?"));
+            assertThat(rough).as(played.transcript()).noneMatch(played.buyerLines().get(4)::contains);
+        }
+    }
 }
