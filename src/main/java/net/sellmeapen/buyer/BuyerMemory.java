@@ -97,6 +97,11 @@ final class BuyerMemory {
     int nonsense;
     int repeats;
     int asks;
+    /**
+     * It said what would settle its price doubt ("If I believed it'd still be going in a year, I'd pay it."):
+     * the guarantee, which is that, answers it from then on.
+     */
+    boolean conditionSaid;
     int questions;
     int tied;
     int pitchTurns;
@@ -361,7 +366,9 @@ final class BuyerMemory {
             boolean emptyProof = sentence.intent() == Intent.PROOF && sentence.clause() != null
                     && !sentence.clause().handsOver()
                     && sentence.specifics().stream().allMatch(specific -> specific.equals("a demonstration"));
-            if (shown || moreThanBefore && !emptyProof
+            boolean conditionMet = conditionSaid && open.concern == Concern.PRICE && sentence.clause() != null
+                    && sentence.clause().guarantee() && !sentence.repeats();
+            if (shown || conditionMet || moreThanBefore && !emptyProof
                     && ConcernAnswers.verdict(open.concern, sentence) == ConcernEpisode.Verdict.ANSWERED) {
                 // (a price cut in the same turn is met as a cut, not argued with)
                 if (temperament.tough() && open.concern == Concern.PRICE && (!open.despite || temperament.hostile())

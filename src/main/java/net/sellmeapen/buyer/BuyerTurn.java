@@ -1403,6 +1403,8 @@ final class BuyerTurn {
             if (open.raisedAt < turn.index() && !memory.pushingBack) {
                 pickNaming(open.concern);
                 answers.add(condition ? voice.wouldBuyIf(open.concern) : voice.hesitation(open.concern));
+                // (a buyer over its budget wants a lower price; one doubting the worth, proof it will last)
+                memory.conditionSaid |= condition && voice.key(open.concern).equals("PRICE_VALUE");
             }
             return;
         }

@@ -1882,4 +1882,26 @@ class ScriptedBuyerTest {
             assertThat(rough).as(played.transcript()).noneMatch(played.buyerLines().get(4)::contains);
         }
     }
+
+    @Test
+    void a_buyer_that_said_proof_it_lasts_would_settle_its_price_doubt_is_settled_by_the_guarantee() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> condition = lines.wouldBuyIf().get("PRICE_VALUE");
+        int met = 0;
+        for (int i = 0; i < 12; i++) {
+            Played played = Offline.playScript("c-" + i, Difficulty.EXPERT, List.of("what do u usually write with",
+                    "this one clips on ur pocket, no cap to lose, doesnt leak. $24",
+                    "what would make it worth it for u then",
+                    "easy, 2 yr guarantee. if it breaks u get a new one free.",
+                    "u said if it lasts a year ud pay. it lasts 2 guaranteed."));
+            if (condition.stream().noneMatch(played.buyerLines().get(3)::contains)) {
+                continue;
+            }
+            met++;
+            // (a tough buyer pushes back once on the first good answer; the second settles it)
+            String settled = played.buyerLines().get(5);
+            assertThat(lines.resolvedBy().get("PRICE")).as(played.transcript()).anyMatch(settled::contains);
+        }
+        assertThat(met).isPositive();
+    }
 }
