@@ -522,7 +522,10 @@ final class ClauseReader {
         }
         if (intent == Intent.DISCOUNT || intent == Intent.PRICE || intent == Intent.CLOSE) {
             Matcher lone = LONE_NUMBER.matcher(normal);
-            if (lone.find() && Integer.parseInt(lone.group(1)) > 0) {
+            // ("i said its $5 off": the size of the discount, not a price)
+            if (lone.find() && Integer.parseInt(lone.group(1)) > 0
+                    && !DIFFERENCE.matcher(normal.substring(lone.end()).replaceFirst("^\\s*(?:bucks|dollars?|quid|pounds)", ""))
+                    .lookingAt()) {
                 return Integer.parseInt(lone.group(1));
             }
         }

@@ -198,7 +198,7 @@ class ConversationAnalyzerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"It's $24 at launch.|24", "only 24 dollar|24", "twenty-four bucks, that's it|24",
             "You can have it at 24.|24", "24$ launch price|24", "ok 20 then.|20", "I'll let you have it for 20|20",
-            "Refills last 6 months.|", "It writes 2 km of lines.|"})
+            "Refills last 6 months.|", "It writes 2 km of lines.|", "i said its $5 off|", "its already 5 bucks off|"})
     void a_sum_of_money_is_read_however_it_is_written(String text, Integer price) {
         assertThat(Offline.ANALYZER.readMessage(text).stream().map(ClauseReading::price)
                 .filter(Objects::nonNull).findFirst().orElse(null)).as(text).isEqualTo(price);
