@@ -26,7 +26,6 @@ import net.sellmeapen.conversation.analysis.Intent;
 import net.sellmeapen.conversation.analysis.SentenceReading;
 import net.sellmeapen.conversation.analysis.Topic;
 import net.sellmeapen.conversation.analysis.TraineeTurnReading;
-import net.sellmeapen.language.Phrases;
 
 /**
  * One reply of the scripted buyer being worked out. It hears the trainee's turn into its
@@ -698,8 +697,10 @@ final class BuyerTurn {
             }
             if ((question.topic() == Topic.CURRENT_PEN || question.topic() == Topic.BUDGET
                     || question.topic() == Topic.PAIN && PEN_NOUN.matcher(asks).find())
-                    && ITS_PENS_COST.matcher(asks).find()) {
-                // "what do your fineliners cost you each?": what its pens cost it, which it never added up
+                    && ITS_PENS_COST.matcher(asks).find()
+                    || question.topic() == Topic.BUDGET && SPENDS_A_YEAR.matcher(asks).find()) {
+                // "what do your fineliners cost you each?", "how much do you spend on those packs a year?": what its
+                // pens cost it now, which it never added up
                 answers.add(voice.say("improviseSpend"));
                 continue;
             }
@@ -709,11 +710,6 @@ final class BuyerTurn {
                 // "what's it worth to you to look sharp when they sign?": how much it matters, not a story; "what
                 // did that set you back?" what the trouble cost
                 answers.add(voice.say(asks.contains("worth") ? "improviseDegree" : "improviseCost"));
-                continue;
-            }
-            if (question.topic() == Topic.BUDGET && SPENDS_A_YEAR.matcher(asks).find()) {
-                // "how much do you spend on those packs a year?": what its pens cost it now, which it never added up
-                answers.add(voice.say("improviseSpend"));
                 continue;
             }
             if (question.topic() == Topic.BUDGET && COST_TO_YOU.matcher(asks).find()
@@ -2236,12 +2232,9 @@ final class BuyerTurn {
         proof.forEach(s -> shown.addAll(s.features()));
         if (shown.isEmpty()) {
             // "rub your thumb over it, see if it smudges" names the trouble it tests, not the feature
-            for (Product.Need need : product.needs()) {
-                Phrases cues = Phrases.of(need.cues().toArray(String[]::new));
-                if (proof.stream().anyMatch(s -> s.clause() != null && cues.in(s.clause().normal()))) {
-                    product.featuresFor(need.id()).forEach(feature -> shown.add(feature.id()));
-                }
-            }
+            proof.stream().filter(s -> s.clause() != null).map(s -> voice.needNamed(s.clause().normal()))
+                    .filter(Objects::nonNull).findFirst()
+                    .ifPresent(need -> product.featuresFor(need.id()).forEach(feature -> shown.add(feature.id())));
         }
         return shown;
     }

@@ -39,12 +39,11 @@ final class Lexicon {
             "most premium", "smoothest pen", "pen out there", "lasts forever", "last forever");
 
     /** Boasts no reading of the sentence excuses: "best pen on the market hands down", "you'll never go back". */
-    static final Phrases BOAST = Phrases.of("best pen", "best on the market", "hands down", "best in the world",
+    static final Phrases BOAST = Phrases.of("best pen", "hands down", "best in the world",
             "best ever", "best there is", "ever made", "never go back", "ull never", "you'll never go back",
             "best thing since", "best money you", "best deal you", "best deal you'll", "best deal youll",
-            ", trust me", "just trust me", "trust me bro", "trust me lol", "u need this", "you need this", "ya need this",
-            "you need one of these", "u need one of these", "best gel pen", "on the market", "worth it trust me",
-            "up trust me", "works trust me");
+            "u need this", "you need this", "ya need this",
+            "you need one of these", "u need one of these", "best gel pen", "on the market");
 
     static final Phrases RUDE = Phrases.of("stupid", "idiot*", "dumb", "shut up", "moron*", "loser", "cheapskate",
             "pathetic", "useless", "clueless", "what's wrong with you", "are you deaf", "are you slow",

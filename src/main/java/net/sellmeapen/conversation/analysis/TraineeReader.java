@@ -118,7 +118,7 @@ final class TraineeReader {
             // "the best pen for your kitchen" is still a boast: only a checkable fact makes it a benefit
             // (words that boast make it sure: "the smoothest pen u will ever use, top quality")
             case SUPERLATIVE -> acts.put(specifics.isEmpty() ? Act.SUPERLATIVE : Act.BENEFIT,
-                    Lexicon.SUPERLATIVE.in(normal) || Lexicon.BOAST.in(normal) ? 1.0 : confidence);
+                    Lexicon.SUPERLATIVE.in(normal) || boasts(normal) ? 1.0 : confidence);
             case PROOF, PRICE -> {
             }
             case URGENCY -> acts.put(Act.URGENCY, confidence);
@@ -156,7 +156,7 @@ final class TraineeReader {
         }
         // "best pen on the market hands down" is a boast whatever else the classifier made of it
         // (facts beside it do not excuse it: "the smoothest pen ever made, 2 year guarantee" still boasts)
-        if (!intent.asksAboutBuyer() && (Lexicon.BOAST.in(normal) || TRUST_ME.matcher(normal).find())) {
+        if (!intent.asksAboutBuyer() && boasts(normal)) {
             acts.put(Act.SUPERLATIVE, 1.0);
         }
         if (!specifics.isEmpty() && !acts.containsKey(Act.GIVEAWAY) && !acts.containsKey(Act.PRESSURE)) {
@@ -177,6 +177,11 @@ final class TraineeReader {
                 ? intent.topic() : null;
         return new SentenceReading(clause.text(), Map.copyOf(acts), topic, clause.features(), List.copyOf(buildsOn),
                 List.copyOf(specifics), repeats, clause);
+    }
+
+    /** Words that boast, or give the seller's word as the proof ("its a good deal trust me"). */
+    private static boolean boasts(String normal) {
+        return Lexicon.BOAST.in(normal) || TRUST_ME.matcher(normal).find();
     }
 
     /** True when a part reuses a word of the buyer's own facts. */
