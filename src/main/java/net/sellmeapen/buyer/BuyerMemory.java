@@ -201,6 +201,11 @@ final class BuyerMemory {
      */
     Raised hear(TraineeTurnReading turn, boolean listened) {
         Set<Act> acts = turn.acts();
+        if (!listened && !acts.contains(Act.NOT_ENGLISH) && !acts.contains(Act.NONSENSE)
+                && !turn.sentences().isEmpty() && !turn.sentences().get(0).repeats()) {
+            // a buyer that cuts a long message short heard how it began: "It's so much, …" told it the price
+            remember(turn.sentences().get(0));
+        }
         if (!listened || acts.contains(Act.NOT_ENGLISH) || acts.contains(Act.NONSENSE)) {
             notEnglish += acts.contains(Act.NOT_ENGLISH) ? 1 : 0;
             nonsense += acts.contains(Act.NONSENSE) ? 1 : 0;

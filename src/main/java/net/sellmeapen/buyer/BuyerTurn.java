@@ -107,6 +107,10 @@ final class BuyerTurn {
             + "is|it|in|on|at|for|by)\\s+)+";
     /** Most words of an option the buyer says back ("Months, mostly."); longer ones are "the second". */
     static final int ECHOED_WORDS = 2;
+    /** Most words of a choice's option the buyer says back as its own ("My own name."). */
+    private static final int OWN_WORDS = 3;
+    /** Words an option of a choice starts on: "(engraved with) your own name", "the agency's". */
+    private static final Pattern OPTION_START = Pattern.compile("your|ur|the|a|an");
     /** The options of a yes-or-no question set apart: "red only, or other colours?", "or is it more…". */
     private static final Pattern CHOICE = Pattern.compile("[,;]\\s*or\\b|\\bor (?:is|are|was|were|do|does|did|would|"
             + "has|have|more|mostly|just|maybe)\\b|^(?:(?:so|and|but|ok|okay)[,]? )*(?:is|was) (?:it|that|this)\\b");
@@ -252,6 +256,8 @@ final class BuyerTurn {
             + "(?:two|2|three|3|a few|a couple)(?! (?:years?|months?|weeks?|days?|refills?)))\\b");
     /** An engraving offered with the ask: "shall we do one with your name engraved?". */
     private static final Pattern ENGRAVING = Pattern.compile("\\bengrav\\w*");
+    /** A choice about what goes on the pen: "your name on it, or the firm's?", "engraved with initials or …". */
+    private static final Pattern ON_IT = Pattern.compile("\\b(?:on it|on the barrel|engrav\\w*|initials)\\b");
     private static final String TERMS_ONE = "saleJustOne";
     private static final String TERMS_ENGRAVED = "saleEngraved";
     private static final String TERMS_NAME = "saleEngravedName";
@@ -567,7 +573,7 @@ final class BuyerTurn {
             }
             Topic same = sentence.topic();
             SentenceReading unsure = same == null || !topics.contains(same) ? null : asked.stream()
-                    .filter(question -> question.topic() == same && question.confidence() < UNSURE).findFirst()
+                    .filter(question -> question.topic() == same && question.confidence() < GUESS).findFirst()
                     .orElse(null);
             if (unsure != null && sentence.confidence() >= SURE_TO_REACT && sentence.clause().question()) {
                 // "statements, like witness statements? are you police or something?": the sure question on the
@@ -1525,6 +1531,7 @@ final class BuyerTurn {
      * engrave your name?" — yes. Said after the yes, as people settle the details.
      */
     private void saleTerms() {
+        boolean engravingPicked = false;
         for (SentenceReading sentence : turn.sentences()) {
             String normal = sentence.clause() == null ? "" : sentence.clause().normal();
             if (MORE_THAN_ONE.matcher(normal).find()) {
@@ -1541,24 +1548,55 @@ final class BuyerTurn {
                 // "your name or your badge number?": one of them, said as a choice, not a leaning; "card or
                 // cash?" is answered in its own word ("Cash, please."), not "the second"
                 // ("your name on it, or initials?" is answered "Initials, please.": the option it can say back)
+                // ("your own name or the agency's?" is answered "My own name." or "The agency's.", not "Second one.")
                 String[] options = options(normal);
-                boolean firstSaid = options != null && sayable(firstOption(options));
-                boolean secondSaid = options != null && sayable(options[1]);
-                String chosen = !firstSaid && !secondSaid ? null : firstSaid && (!secondSaid || pickAny() == 1)
-                        ? firstOption(options) : options[1];
+                String firstSaid = options == null ? null : ownWords(options[0], true);
+                String secondSaid = options == null ? null : ownWords(options[1], false);
+                String chosen = firstSaid == null && secondSaid == null ? null
+                        : firstSaid != null && (secondSaid == null || pickAny() == 1) ? firstSaid : secondSaid;
                 if (chosen != null) {
                     String word = Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
                     picks.addAll(voice.say("choiceNamed").stream().map(line -> line.replace("{option}", word)).toList());
+                    if (ON_IT.matcher(normal).find()) {
+                        // "your name on it, or the firm's?" after "with free engraving": "The firm's." says yes to
+                        // the engraving; "Fine, engrave it. The firm's." says it twice
+                        engravingPicked = true;
+                    }
                 } else {
                     picks.addAll(voice.say(pickAny() == 1 ? "choiceFirst" : "choiceSecond"));
                 }
             }
         }
+        if (engravingPicked) {
+            terms.remove(TERMS_ENGRAVED);
+        }
     }
 
-    /** An option of a choice the buyer can say back as its own: a plain word ("cash", "initials"). */
-    private static boolean sayable(String option) {
-        return option.matches("[a-z]+") && !NOT_ECHOED.matcher(option).find();
+    /**
+     * An option of a choice in the buyer's own words, or null when it cannot say it back: a plain word
+     * ("cash", "initials") or a short phrase on a possessive, turned round ("your own name" → "my own name",
+     * "the agency's"). The first option runs back to its last possessive or article ("engraved with your
+     * own name" → "my own name").
+     */
+    static String ownWords(String option, boolean first) {
+        String[] words = option.strip().split("\\s+");
+        int from = 0;
+        if (first) {
+            from = words.length - 1;
+            for (int i = words.length - 1; i >= Math.max(0, words.length - OWN_WORDS); i--) {
+                if (OPTION_START.matcher(words[i]).matches()) {
+                    from = i;
+                    break;
+                }
+            }
+        }
+        String said = String.join(" ", Arrays.copyOfRange(words, from, words.length))
+                .replaceAll("\\b(?:your|ur)\\b", "my").replaceAll("\\byours\\b", "mine");
+        boolean plain = said.matches("[a-z][a-z' ]*") && said.split(" ").length <= OWN_WORDS
+                && !NOT_ECHOED.matcher(said).find();
+        boolean ownPhrase = said.startsWith("my ") && !NOT_ECHOED.matcher(said.substring(3)).find();
+        boolean phrase = plain || ownPhrase && said.matches("[a-z' ]+") && said.split(" ").length <= OWN_WORDS;
+        return phrase && !said.isBlank() ? Character.toUpperCase(said.charAt(0)) + said.substring(1) : null;
     }
 
     /** The answer to an ask for the sale: a concern pressed or raised, a yes, or a no with its reason. */
@@ -2119,7 +2157,9 @@ final class BuyerTurn {
         if (concern != null && pushedBack && !endsAsking) {
             parts.add(answersAt, concern);
         } else if (concern != null) {
-            parts.add(concern);
+            // after its answers, the doubt stands alone: "Enough to annoy me. Is it worth it, though?", not
+            // "Enough to annoy me. That's one way to look at it. …", which reacts to its own answer
+            parts.add(pushedBack && !answers.isEmpty() ? doubtOnly(concern) : concern);
         }
         if (deferring != null && closing != null && reaction == null && resolved == null && answers.isEmpty()) {
             parts.add(deferring);
@@ -2142,6 +2182,14 @@ final class BuyerTurn {
         }
         keepFew(parts, closingSaid);
         return parts;
+    }
+
+    /** Its push-back without the reaction it opens on ("Maybe. It's still … for a pen." → "It's still …"). */
+    static List<String> doubtOnly(List<String> pushBack) {
+        return pushBack.stream().map(line -> {
+            String[] sentences = line.split("(?<=[.!?])\\s+", 2);
+            return sentences.length == 2 ? sentences[1] : line;
+        }).toList();
     }
 
     /**

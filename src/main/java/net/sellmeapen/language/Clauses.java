@@ -175,7 +175,9 @@ public final class Clauses {
             // ("…in the small boxes on the log and the prep sheets." lists a second thing; it says nothing new)
             boolean statement = STATEMENT_START.matcher(after).find() && (conjunction || strong)
                     && words(before) >= 3 && words(after) >= 3
-                    && !(NOUN_START.matcher(after).find() && !VERB.matcher(after).find());
+                    && !(NOUN_START.matcher(after).find() && !VERB.matcher(after).find())
+                    // ("your own name on it, or the firm's?" offers the second option of one choice)
+                    && !(alternative && asks);
             // (only the stretch since the last joint: "When that happens, what do you do, | and how long …?")
             boolean dependent = SUBORDINATE.matcher(sentence.substring(from, joint.start()).strip()).find();
             if (words(before) >= 2 && words(after) >= 2 && (question || statement) && !dependent) {

@@ -32,4 +32,21 @@ class BuyerTurnTest {
         BuyerTurn.keepFew(busy, ranks);
         assertThat(busy).containsExactly(ANSWER_ONE, ANSWER_TWO, SALE);
     }
+
+    @Test
+    void a_choice_is_answered_in_the_buyers_own_words_or_not_echoed() {
+        assertThat(BuyerTurn.ownWords("would you like it engraved with your own name", true)).isEqualTo("My own name");
+        assertThat(BuyerTurn.ownWords("the agency's", false)).isEqualTo("The agency's");
+        assertThat(BuyerTurn.ownWords("card", true)).isEqualTo("Card");
+        assertThat(BuyerTurn.ownWords("initials", false)).isEqualTo("Initials");
+        // what the buyer cannot say as its own is left to "the second"
+        assertThat(BuyerTurn.ownWords("do you want me to wrap it for you", false)).isNull();
+        assertThat(BuyerTurn.ownWords("whatever you think is best", false)).isNull();
+    }
+
+    @Test
+    void a_push_back_after_an_answer_drops_the_reaction_it_opens_on() {
+        assertThat(BuyerTurn.doubtOnly(List.of("That's one way to look at it. Is it worth it, though?",
+                "Is a pen really worth that?"))).containsExactly("Is it worth it, though?", "Is a pen really worth that?");
+    }
 }

@@ -1003,15 +1003,18 @@ class ScriptedBuyerTest {
                 });
         assertThat(yesesAfterPitch("two-", "so how about i put you down for two?")).allSatisfy(yes ->
                 assertThat(lines.friendly().get("saleJustOne")).as(yes).anyMatch(yes::contains));
+        // an option is said back in the buyer's own words ("My name, please."), not by its place
         assertThat(yesesAfterPitch("choice-", "Great, shall I put one through? With your name or your initials on it?"))
-                .allSatisfy(yes -> assertThat(choices).as(yes).anyMatch(yes::contains));
-        // the option it can say back is said ("Initials, please."), after its yes to the engraving asked first
+                .allSatisfy(yes -> {
+                    assertThat(choices).as(yes).noneMatch(yes::contains);
+                    assertThat(yes).containsAnyOf("My name", "My initials");
+                });
+        // "Initials, please." says yes to the engraving it was offered: no "yes to the engraving, too" as well
         assertThat(yesesAfterPitch("initials-", "Great, shall I put one through with free engraving? Your full name "
                 + "on it, or initials?")).allSatisfy(yes -> {
                     assertThat(choices).as(yes).noneMatch(yes::contains);
-                    String engraved = lines.friendly().get("saleEngraved").stream().filter(yes::contains).findFirst()
-                            .orElseThrow();
-                    assertThat(yes.indexOf(engraved)).as(yes).isLessThan(yes.indexOf("Initials"));
+                    assertThat(yes).as(yes).containsAnyOf("Initials", "My full name");
+                    assertThat(lines.friendly().get("saleEngraved")).as(yes).noneMatch(yes::contains);
                 });
     }
 
@@ -1143,6 +1146,52 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_buyer_that_cut_a_long_message_short_heard_the_price_it_began_with() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> askingPrice = new ArrayList<>(lines.tough().get("askPrice"));
+        askingPrice.addAll(lines.tough().get("pressPrice"));
+        String longPitch = "It's $24 at the launch price until the end of the month, then $29. "
+                + "Let me tell you why it's not a cheap-pen price. The cartridge is large and refillable and writes "
+                + "for months of heavy use, so it doesn't run out halfway down a page, and refills are cheap. The fine "
+                + "point keeps small notes neat in narrow columns, and the quick-dry gel doesn't smudge when your "
+                + "hand moves across the page. And it's guaranteed for two years: if it fails, it's replaced free. The "
+                + "barrel is balanced aluminium with a soft grip, so a long afternoon of ticking figures won't tire your "
+                + "hand the way a cheap plastic pen does.";
+        List<String> opening = List.of(
+                "What do you do, and how much of it involves writing by hand?",
+                "What are you writing with for that now, and is there anything about it that gets in your way?",
+                "The ink dries straight away, so nothing smudges, and the grip is soft on the hand.",
+                "Which of those would matter most to you?",
+                "It won't skip either, the ink flows evenly to the last line.");
+        int cutOff = 0;
+        for (int i = 0; i < 16 && cutOff < 3; i++) {
+            int[] stage = {0};
+            Played played = Offline.play("cut-short-" + i, Difficulty.EXPERT, turns -> {
+                String last = turns.get(turns.size() - 1).text();
+                if (stage[0] == 0 && askingPrice.stream().anyMatch(last::contains)) {
+                    stage[0] = 1;
+                    return longPitch;
+                } else if (stage[0] == 1) {
+                    stage[0] = 2;
+                    return "Short version: it doesn't skip and it's guaranteed. Which of those matters most to you?";
+                } else if (stage[0] == 2) {
+                    return null;
+                }
+                int said = (int) turns.stream().filter(t -> t.speaker() == Speaker.TRAINEE).count();
+                return said < opening.size() ? opening.get(said) : null;
+            }, 8);
+            List<String> replies = played.buyerLines();
+            int pitchAt = played.traineeLines().indexOf(longPitch);
+            if (pitchAt >= 0 && pitchAt + 2 < replies.size()
+                    && lines.tough().get("cutOff").stream().anyMatch(replies.get(pitchAt + 1)::contains)) {
+                cutOff++;
+                assertThat(askingPrice).as(played.transcript()).noneMatch(replies.get(pitchAt + 2)::contains);
+            }
+        }
+        assertThat(cutOff).isGreaterThan(0);
+    }
+
+    @Test
     void a_question_the_trainee_ends_on_is_answered_before_the_push_back() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> pushBack = new ArrayList<>(lines.tough().get("pushBackPrice"));
@@ -1157,10 +1206,13 @@ class ScriptedBuyerTest {
                             + "if it fails. How many pens do you go through in a year?"));
             String reply = played.buyerLines().get(3).replace("$24", "${price}");
             int count = counts.stream().mapToInt(reply::indexOf).filter(at -> at >= 0).min().orElse(-1);
-            int back = pushBack.stream().mapToInt(reply::indexOf).filter(at -> at >= 0).min().orElse(-1);
+            int back = BuyerTurn.doubtOnly(pushBack).stream().mapToInt(reply::indexOf).filter(at -> at >= 0).min()
+                    .orElse(-1);
             if (count >= 0 && back >= 0) {
                 seen++;
                 assertThat(count).as(played.transcript()).isLessThan(back);
+                // and the doubt does not open on a reaction to the buyer's own answer ("A few. Maybe. …")
+                assertThat(pushBack).as(played.transcript()).noneMatch(reply::contains);
             }
         }
         assertThat(seen).isGreaterThan(0);
@@ -1801,6 +1853,27 @@ class ScriptedBuyerTest {
                     .noneMatch(line -> reply.contains(line.replaceAll("\\{\\w+}.*", "")) && !line.startsWith("{"));
         }
         assertThat(profile.work()).as(played.transcript()).anyMatch(reply::contains);
+    }
+
+    @Test
+    void what_a_pen_would_have_to_do_to_be_worth_it_is_answered_with_what_matters_not_a_maybe() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> checkIns = new ArrayList<>(lines.tough().get("trialMaybe"));
+        checkIns.addAll(lines.tough().get("trialYes"));
+        for (int i = 0; i < 6; i++) {
+            String id = "worth-it-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.EXPERT, List.of(
+                    "What do you do, and how much of it involves writing by hand?",
+                    "What are you writing with for that now, and is there anything about it that gets in your way?",
+                    "That sounds like a real nuisance in your line of work.",
+                    "If you were going to replace those with one pen you actually kept, what would it have to do for "
+                            + "you to think it was worth it?"));
+            String reply = played.buyerLines().get(4);
+            assertThat(checkIns).as(played.transcript()).noneMatch(line -> reply.startsWith(line));
+            assertThat(List.of(profile.answer(Topic.PRIORITIES, 0), profile.answer(Topic.PRIORITIES, 1)))
+                    .as(played.transcript()).anyMatch(reply::contains);
+        }
     }
 
     @Test

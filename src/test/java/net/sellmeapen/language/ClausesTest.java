@@ -30,6 +30,8 @@ class ClausesTest {
     void the_other_half_of_an_either_or_question_and_a_relative_clause_stay_with_their_question() {
         assertThat(Clauses.split("Are you signing in front of clients, or is it all at your desk?"))
                 .containsExactly("Are you signing in front of clients, or is it all at your desk?");
+        assertThat(Clauses.split("Would you like your own name on it, or the firm's?"))
+                .containsExactly("Would you like your own name on it, or the firm's?");
         assertThat(Clauses.split("Is anything coming up, like exams, where that would matter more?")).hasSize(1);
         assertThat(Clauses.split("What do you do, where do you work?"))
                 .containsExactly("What do you do", "where do you work?");
