@@ -244,7 +244,8 @@ final class BuyerTurn {
     private static final Pattern GUESSED_NUMBER = Pattern.compile("\\b" + FIGURE + "\\b");
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
-            + "(?:would|will|could) make (?:you|u|it (?:feel |seem |look )?worth)|would (?:you|u) need|"
+            + "(?:would|will|could) make (?:you|u|it (?:feel |seem |look )?(?:like )?(?:worth|good value|a good deal|"
+            + "value for money))|would (?:you|u) need|"
             + "do (?:you|u) need to (?:see|hear|know)|"
             + "would (?:it|the pen|a pen|this pen|this) (?:need|have) to|would (?:you|u) (?:want|like) to see|"
             + "would convince|would get (?:you|u) to)\\b|\\bwhat needs to happen\\b"
@@ -318,6 +319,21 @@ final class BuyerTurn {
     private static final Pattern OWN_PEN = Pattern.compile("\\b(?:the|those|that|these) pens? (?:you|u) (?:use|have|pull out|"
             + "carry|reach for|got|write with|hand)\\b|\\b(?:your|ur) (?:current|own|usual|old) pens?\\b");
     /** "Are you left- or right-handed?": which hand the buyer writes with. */
+    /** A question about how the buyer's hand copes: "how does your hand feel by late afternoon?", "any cramping?". */
+    private static final Pattern HAND_FEEL = Pattern.compile("\\b(?:hands?|wrists?|fingers?|knuckles?)\\b[^?]*?\\b(?:feel\\w*|"
+            + "ach\\w*|hurt\\w*|cramp\\w*|tired?|sore|stiff)\\b|\\b(?:cramp\\w*|aching|achy|sore hand)\\b");
+    /** Words of a buyer's story that tell of its hand. */
+    private static final Pattern HAND_WORDS = Pattern.compile("\\b(?:hands?|wrists?|fingers?|knuckles?|cramps?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A question that names a doubt to ask whether it is the one: "is it the price, or something else?". */
+    private static final Pattern PROBES_DOUBT = Pattern.compile("^(?:(?:so|and|but|ok|okay)[,]? )*(?:is it|is that|"
+            + "it's|its) (?:just |really |mainly |mostly |more |about )?(?:the )?(?:price|money|cost|timing|time|value)\\b"
+            + "[^?]*\\bor\\b");
+    /** The reaction a doubt may open on ("Maybe.", "That's one way to look at it."), which only fits first in a reply. */
+    private static final Pattern REACTION_OPENER = Pattern.compile("(?:maybe(?: so)?|fair(?: enough| point)?|"
+            + "that's one way to look at it|on paper, sure|that helps(?: a little)?|i hear you|fine, i heard you|heard|"
+            + "noted|okay|ok|fine(?:, that helps)?|useful, maybe|that's something|i see the point|right|sure)[.!]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDED = Pattern.compile("\\b(?:left|right)[- ]?hand(?:ed)?\\b|\\bwhich hand\\b|\\blefty\\b"
             + "|\\bleftie\\b");
     /**
@@ -607,6 +623,11 @@ final class BuyerTurn {
                 // "how do those hold up when you're writing a statement?" once it named its pens asks how they fail
                 sentence = sentence.withTopic(Topic.PAIN);
                 followUps.add(sentence.text());
+            } else if (sentence.topic() != Topic.HESITATION && sentence.clause().question()
+                    && memory.open().isPresent() && PROBES_DOUBT.matcher(sentence.clause().normal()).find()) {
+                // "is it the price compared to the free pens, or something else?" to a buyer holding back asks what
+                // holds it back, whatever the sentence's words about money made of it
+                sentence = sentence.withTopic(Topic.HESITATION);
             } else if (sentence.topic() == Topic.PRIORITIES && memory.pitched
                     && CONDITION.matcher(sentence.clause().normal()).find()) {
                 // "what would you need to see to be comfortable trying it?" once the pen was pitched asks what
@@ -692,6 +713,15 @@ final class BuyerTurn {
             if (tryingIt && ABOUT_THE_TRY.matcher(asks).find()) {
                 // "did it smudge?" once it has tried the pen: what it saw, not its old trouble
                 answers.add(voice.say(TROUBLE.matcher(asks).find() ? "triedNo" : "triedYes"));
+                continue;
+            }
+            if (HAND_FEEL.matcher(asks).find() && !tryingIt && question.topic() != Topic.PRIORITIES
+                    && !either(question)) {
+                // "how does your hand feel by late afternoon?", "any cramping?": its hand, as its story tells of it,
+                // or fine when its story never mentions one — not another tale of a pen dying
+                List<String> handLines = handTold();
+                answers.add(handLines.isEmpty() ? voice.say("handFine") : handLines);
+                handLines.forEach(memory::rememberDetail);
                 continue;
             }
             if (question.topic() == Topic.BUDGET && memory.offeredPrice != null
@@ -844,6 +874,17 @@ final class BuyerTurn {
      * handed", "a teacher"): every content word found, by its first five letters, in one of that topic's
      * answers or details. Null when no topic says so.
      */
+    /** What its story says of its hand beyond what it told (further details first), or nothing when it says none. */
+    private List<String> handTold() {
+        List<String> told = new ArrayList<>();
+        for (int n = 0; profile.more(Topic.PAIN, n) != null; n++) {
+            told.add(profile.more(Topic.PAIN, n));
+        }
+        told.addAll(profile.pain());
+        return told.stream().filter(line -> HAND_WORDS.matcher(line).find() && !memory.toldDetail(line)).limit(1)
+                .toList();
+    }
+
     private Topic topicMentioning(String predicate) {
         List<String> stems = new ArrayList<>();
         for (String word : predicate.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
@@ -2154,12 +2195,16 @@ final class BuyerTurn {
         }
         // its push-back comes before its answers, unless the trainee ended on the question: that is
         // answered first ("Never counted. Fair enough, but the price still seems high to me.")
-        if (concern != null && pushedBack && !endsAsking) {
-            parts.add(answersAt, concern);
-        } else if (concern != null) {
-            // after its answers, the doubt stands alone: "Enough to annoy me. Is it worth it, though?", not
+        if (concern != null) {
+            int at = pushedBack && !endsAsking ? answersAt : parts.size();
+            // after one of its answers, the doubt stands alone: "Enough to annoy me. Is it worth it, though?", not
             // "Enough to annoy me. That's one way to look at it. …", which reacts to its own answer
-            parts.add(pushedBack && !answers.isEmpty() ? doubtOnly(concern) : concern);
+            boolean afterAnswer = answers.stream().anyMatch(answer -> indexOf(parts, answer) >= 0
+                    && indexOf(parts, answer) < at);
+            if (afterAnswer) {
+                concern = doubtOnly(concern);
+            }
+            parts.add(at, concern);
         }
         if (deferring != null && closing != null && reaction == null && resolved == null && answers.isEmpty()) {
             parts.add(deferring);
@@ -2184,12 +2229,25 @@ final class BuyerTurn {
         return parts;
     }
 
-    /** Its push-back without the reaction it opens on ("Maybe. It's still … for a pen." → "It's still …"). */
-    static List<String> doubtOnly(List<String> pushBack) {
-        return pushBack.stream().map(line -> {
+    /**
+     * A doubt without the reaction it opens on ("Maybe. It's still … for a pen." → "It's still …"); lines that
+     * open on none stay as they are.
+     */
+    static List<String> doubtOnly(List<String> doubt) {
+        return doubt.stream().map(line -> {
             String[] sentences = line.split("(?<=[.!?])\\s+", 2);
-            return sentences.length == 2 ? sentences[1] : line;
+            return sentences.length == 2 && REACTION_OPENER.matcher(sentences[0]).matches() ? sentences[1] : line;
         }).toList();
+    }
+
+    /** Where a part is in a reply, by identity (two parts may have the same wordings), or -1. */
+    private static int indexOf(List<List<String>> parts, List<String> part) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == part) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

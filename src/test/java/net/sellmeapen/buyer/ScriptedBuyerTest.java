@@ -450,11 +450,17 @@ class ScriptedBuyerTest {
         for (int i = 0; i < 6; i++) {
             String id = "two-part-" + i;
             BuyerProfile profile = BUYER.profile(id);
-            List<String> pain = new ArrayList<>(profile.pain());
-            pain.add(profile.more(Topic.PAIN, 0));
+            // asked how its hand feels, it tells what its story says of its hand, or that its hand is fine
+            List<String> hand = new ArrayList<>(profile.pain());
+            hand.add(profile.more(Topic.PAIN, 0));
+            hand.add(profile.more(Topic.PAIN, 1));
+            hand.removeIf(line -> !line.matches("(?i).*\\b(?:hands?|wrists?|fingers?|knuckles?|cramps?)\\b.*"));
+            if (hand.isEmpty()) {
+                hand.addAll(new BuyerCast().lines().friendly().get("handFine"));
+            }
             Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
                     "How long does a typical day of writing take you, and how does your hand feel by the end of it?"));
-            assertThat(pain).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+            assertThat(hand).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
         }
     }
 
@@ -1874,6 +1880,34 @@ class ScriptedBuyerTest {
             assertThat(List.of(profile.answer(Topic.PRIORITIES, 0), profile.answer(Topic.PRIORITIES, 1)))
                     .as(played.transcript()).anyMatch(reply::contains);
         }
+    }
+
+    @Test
+    void a_doubt_named_as_a_choice_and_what_would_make_it_good_value_are_answered_as_what_holds_it_back() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        // (two sessions of a live panel, played again: "Is it the price …, or something else?" to a buyer that
+        // wants to think it over, and "What would make it feel like good value for you?" to one doubting the worth)
+        Played thinking = Offline.playScript("FWFriTSUosDIG5yW0QOfvg", Difficulty.MEDIUM, List.of(
+                    "I'll keep it quick then. Tell me a bit about how you use pens. What kind of writing fills most of your day?",
+                    "Notes on every call plus dozens of forms, that's a lot of ink. What's the most annoying thing about those supply-cupboard ballpoints by the end of the day?",
+                    "That's the worst timing for it. When that happens in front of a client, what does it cost you? Is it just embarrassing, or does it actually slow the meeting down?",
+                    "Understood, and reputation is the one thing you can't get back with a new pen from the cupboard. One more: with notes on every call all day, how does your hand feel by late afternoon?",
+                    "On a lease, of all things. I can see why that one stuck with you. And the hand side of it, after a full day of call notes, any cramping or is that not really an issue for you?",
+                    "Fair question. It's $24, that's the launch price until the end of the month, after that it's $29. Here's what you get for that: the Linea One has a large gel refill that writes about 2 km, around six months of heavy use, so it won't quietly run dry on page two of a lease. The ink dries in under a second, so initials and signatures don't smudge on the form. And the aluminium barrel feels solid and looks professional when you hand it to a client. If it fails within two years, it's replaced free. Refills are $4 when you need them.",
+                    "Of course. Usually when someone wants to think it over, there's one thing that's not sitting right yet. Is it the price compared to the free cupboard pens, or something else?"));
+        if (lines.concerns().get("THINK_IT_OVER").stream().anyMatch(thinking.buyerLines().get(6)::contains)) {
+            assertThat(lines.hesitation().get("THINK_IT_OVER")).as(thinking.transcript())
+                    .anyMatch(thinking.buyerLines().get(7)::contains);
+        }
+        Played worth = Offline.playScript("oCvceXsAP-g0naZjC4xebg", Difficulty.EXPERT, List.of(
+                    "Ok two minutes, got it! Well good news its on launch price right now, $24 instead of $29. Its the Linea One, refillable gel pen, quick dry ink and a 2 year guarantee. What do you normaly use pens for?",
+                    "Oh cool, so youre an artist or designer? What are you using at the moment for the lettering?",
+                    "Nice! Ok so the Linea One has a 0.5mm fine point, so really neat fine lines, good for small lettering and margins. And the ink dries in under a second so you wont smudge your sketches when your hand goes over it. Do you have problems with smudging with the fineliners?",
+                    "Oh thats perfect actually (well not perfect for you haha). The quick dry ink is literally made for that, dries in under a second so even lefties dont smudge. You could do your lettering without waiting for the ink or putting paper under your hand.",
+                    "Yeah I get that. Can I ask how often you go through fineliners? Cause with this one you buy the pen once and then refills are $4, and one refill writes like 2km, around six months of heavy use.",
+                    "Fair. What would make it feel like good value for you? Like if it saves you redoing even one smudged page of lettering, how much time is that?"));
+        assertThat(lines.wouldBuyIf().get("PRICE_VALUE")).as(worth.transcript())
+                .anyMatch(worth.buyerLines().get(6)::contains);
     }
 
     @Test
