@@ -22,6 +22,7 @@ final class BuyerCast {
      * and per concern how it is raised (also after the trainee already spoke to it), pressed, settled
      * and named.
      *
+     * @param offerCondition per concern, what would settle it, said unasked once the trainee has gone round it twice
      * @param meanings what each kind of trainee question asks, in the buyer's words, for clarifying questions
      */
     record Lines(Map<String, List<String>> openings, Map<String, List<String>> drillOpenings,
@@ -29,6 +30,7 @@ final class BuyerCast {
             Map<String, List<String>> raiseDespite, Map<String, List<String>> press,
             Map<String, List<String>> resolvedBy,
             Map<String, List<String>> hesitation, Map<String, List<String>> wouldBuyIf,
+            Map<String, List<String>> offerCondition,
             Map<String, String> concernNames, Map<String, String> meanings,
             Map<String, List<String>> reasons) {
     }

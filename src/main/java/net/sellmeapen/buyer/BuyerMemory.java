@@ -63,6 +63,10 @@ final class BuyerMemory {
         boolean pushedBack;
         /** Settled by seeing the pen work rather than by an argument. */
         boolean shown;
+        /** How many replies have voiced it since it was raised. */
+        int voiced;
+        /** It said, unasked, what would settle it. */
+        boolean conditionOffered;
 
         Raised(Concern concern, int raisedAt, boolean preempted, boolean despite) {
             this.concern = concern;

@@ -38,6 +38,8 @@ final class BuyerTurn {
 
     /** Most parts of a reply (its answers first); a person answers, says where they stand, and stops. */
     static final int MAX_PARTS = 3;
+    /** Times an open doubt is voiced before the buyer says, unasked, what would settle it. */
+    static final int VOLUNTEER_AFTER = 3;
     /** Most remarks (reactions, concerns, its answer to an ask) beside its answers in one reply. */
     static final int MAX_REMARKS = 2;
     /** Most questions of one turn answered; a quiz gets the first three. */
@@ -2196,6 +2198,7 @@ final class BuyerTurn {
         // its push-back comes before its answers, unless the trainee ended on the question: that is
         // answered first ("Never counted. Fair enough, but the price still seems high to me.")
         if (concern != null) {
+            volunteerCondition();
             int at = pushedBack && !endsAsking ? answersAt : parts.size();
             // after one of its answers, the doubt stands alone: "Enough to annoy me. Is it worth it, though?", not
             // "Enough to annoy me. That's one way to look at it. …", which reacts to its own answer
@@ -2227,6 +2230,24 @@ final class BuyerTurn {
         }
         keepFew(parts, closingSaid);
         return parts;
+    }
+
+    /**
+     * The third time in a row it would voice the same open doubt, it says instead what would settle it, once:
+     * "Look, show me it'll outlast what I use now and I'll pay it." — a person stuck on a point says what would
+     * move them, not "Is it worth it, though?" a fourth time.
+     */
+    private void volunteerCondition() {
+        BuyerMemory.Raised open = memory.open().orElse(null);
+        if (open == null || open.raisedAt >= turn.index() || sold || resolved != null) {
+            return;
+        }
+        open.voiced++;
+        if (open.voiced >= VOLUNTEER_AFTER && !open.conditionOffered) {
+            open.conditionOffered = true;
+            concern = voice.offerCondition(open.concern);
+            memory.conditionSaid |= voice.key(open.concern).equals("PRICE_VALUE");
+        }
     }
 
     /**

@@ -94,6 +94,12 @@ final class BuyerVoice {
         return lines.wouldBuyIf().get(key(concern));
     }
 
+    /** What would settle a concern, said unasked: "Look, show me it'll outlast what I use now and I'll pay it." */
+    List<String> offerCondition(Concern concern) {
+        return lines.offerCondition().get(key(concern)).stream()
+                .map(line -> line.replace("{approver}", profile.approver())).toList();
+    }
+
     /** A concern's key in the line files: the price splits into over budget and doubted value. */
     String key(Concern concern) {
         return concern != Concern.PRICE ? concern.name()

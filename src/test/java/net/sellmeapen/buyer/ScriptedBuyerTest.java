@@ -1911,6 +1911,26 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void stuck_on_a_doubt_the_buyer_says_once_what_would_settle_it() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> conditions = new ArrayList<>();
+        lines.offerCondition().values().forEach(conditions::addAll);
+        // (a live panel's session played again: a seller who talks past the price doubt again and again)
+        Played played = Offline.playScript("ppkXlh5nDrMHHpHvBuCv4g", Difficulty.HARD, List.of(
+                "ok so linea one pen, $24 launch price. its the best pen out there honestly",
+                "nah its worth it. aluminium, gel ink, 2 year guarantee. its $29 next month so now is cheap",
+                "ok well what pen do u use now",
+                "pretty doesnt mean good tho. does it smudge?",
+                "see thats why u need this. dries in under a second, no smears. $24. deal?",
+                "its $24 man its not a lot. u spend that on lunch. and the refill lasts like 6 months",
+                "yes. couples signing and its smearing everywhere looks bad for u. this fixes it. and free engraving this week, could put ur business name on it",
+                "cant go lower sorry. $24 is already the deal price. just get it, u wont regret it",
+                "how much did ur pretty pen cost then"));
+        long said = played.buyerLines().stream().filter(line -> conditions.stream().anyMatch(line::contains)).count();
+        assertThat(said).as(played.transcript()).isEqualTo(1);
+    }
+
+    @Test
     void examples_after_a_question_whether_something_is_coming_up_are_no_options_to_pick_from() {
         for (int i = 0; i < 6; i++) {
             String id = "examples-" + i;
