@@ -336,6 +336,9 @@ final class BuyerTurn {
             + "that's one way to look at it|on paper, sure|that helps(?: a little)?|i hear you|fine, i heard you|heard|"
             + "noted|okay|ok|fine(?:, that helps)?|useful, maybe|that's something|i see the point|right|sure)[.!]",
             Pattern.CASE_INSENSITIVE);
+    /** A question that sums up what the buyer told: "sounds like …?", "so basically …?". */
+    private static final Pattern SUMS_UP = Pattern.compile("^(?:(?:ok|okay|right|so|and)[,]? )*(?:sounds like|seems like|"
+            + "so basically|basically|so what you're saying is|in other words)\\b");
     private static final Pattern HANDED = Pattern.compile("\\b(?:left|right)[- ]?hand(?:ed)?\\b|\\bwhich hand\\b|\\blefty\\b"
             + "|\\bleftie\\b");
     /**
@@ -421,6 +424,10 @@ final class BuyerTurn {
     private final Set<String> followUps = new HashSet<>();
     /** The details of a sale it settles after its yes (keys of its lines), in the order asked. */
     private final Set<String> terms = new LinkedHashSet<>();
+    /** The buyer's last reply, or nothing before its first. */
+    private final String lastSaid;
+    /** Everything the buyer said before this turn. */
+    private final List<String> saidBefore;
     /** Its pick of the two options an ask for the sale offered, said after its yes; empty when none. */
     private final List<String> picks = new ArrayList<>();
     /** Its next concern is the price it does not know yet: it asks it, which is no objection. */
@@ -436,6 +443,8 @@ final class BuyerTurn {
         this.memory = memory;
         this.temperament = memory.temperament;
         this.turn = turn;
+        this.lastSaid = said.isEmpty() ? "" : said.get(said.size() - 1);
+        this.saidBefore = List.copyOf(said);
         this.productPrice = product.price();
         this.product = product;
         Pattern ownFigure = Pattern.compile(Pattern.quote("$" + profile.budget()) + "(?!\\d)");
@@ -477,8 +486,10 @@ final class BuyerTurn {
         }
         if (answered != null) {
             // a doubt settled by trying the pen is answered with what it noticed, not a stock "fair enough"
-            boolean triedNow = (answered.concern == Concern.TRUST || answered.shown) && handedOver()
-                    && !memory.tried;
+            // (so is any doubt settled in a turn that hands it the pen: "here try it, see no smudge" to "my pens work
+            // well enough" is met with what it saw, not "Fair point, mine do let me down.")
+            boolean triedNow = (answered.concern == Concern.TRUST || answered.shown || offered(Intent.PROOF))
+                    && handedOver() && !memory.tried;
             resolved = triedNow ? voice.say("reactProof").stream()
                     .map(line -> line.replace("{tried}", voice.tried(shownFeatures())))
                     .toList() : voice.resolved(answered.concern);
@@ -587,6 +598,12 @@ final class BuyerTurn {
             }
             if (i + 1 < sentences.size() && echoed(sentence, sentences.get(i + 1))) {
                 // "station? like police station?": the second spells the first out, and is the one answered
+                continue;
+            }
+            if (i + 1 < sentences.size() && sentences.get(i + 1).clause() != null
+                    && sentences.get(i + 1).clause().question() && echoesLastReply(sentence)) {
+                // "mostly? whats wrong with them" after "My pens work well enough, mostly.": the echo leads into
+                // the question, and the question is what is answered
                 continue;
             }
             Topic same = sentence.topic();
@@ -715,6 +732,12 @@ final class BuyerTurn {
             if (tryingIt && ABOUT_THE_TRY.matcher(asks).find()) {
                 // "did it smudge?" once it has tried the pen: what it saw, not its old trouble
                 answers.add(voice.say(TROUBLE.matcher(asks).find() ? "triedNo" : "triedYes"));
+                continue;
+            }
+            if (SUMS_UP.matcher(asks).find() && !either(question) && handsBackItsWords(asks)) {
+                // "sounds like the old habit is just grabbing whatever pen is around?" after its "just an old habit":
+                // the seller sums up what it said, and it agrees, not tells another story
+                answers.add(voice.say("confirmSummary"));
                 continue;
             }
             if (HAND_FEEL.matcher(asks).find() && !tryingIt && question.topic() != Topic.PRIORITIES
@@ -935,6 +958,33 @@ final class BuyerTurn {
         // (only its work: "deal?" or "the blue one?" guess at nothing, whatever words its story shares with them)
         boolean asks = sentence.intent().asksAboutBuyer() || sentence.intent().isCourtesy();
         return asks && topicMentioning(guess.group(1)) == Topic.WORK ? Topic.WORK : null;
+    }
+
+    /** True when a question takes up two words in a row that the buyer said ("the old habit", "mid interview"). */
+    private boolean handsBackItsWords(String asks) {
+        String[] words = asks.replaceAll("[^a-z' ]", " ").strip().split("\\s+");
+        for (String line : saidBefore) {
+            String plain = " " + line.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").replaceAll("\\s+", " ") + " ";
+            for (int i = 0; i + 1 < words.length; i++) {
+                boolean content = !FILLER_WORDS.contains(words[i]) || !FILLER_WORDS.contains(words[i + 1]);
+                if (content && words[i].length() > 2 && words[i + 1].length() > 2
+                        && plain.contains(" " + words[i] + " " + words[i + 1] + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A question of a word or two taken from the buyer's last reply: "mostly?", "every day?". */
+    private boolean echoesLastReply(SentenceReading sentence) {
+        if (sentence.clause() == null || !sentence.clause().question() || lastSaid.isEmpty()) {
+            return false;
+        }
+        String[] words = sentence.clause().normal().replaceAll("[^a-z0-9' ]", " ").strip().split("\\s+");
+        String said = " " + lastSaid.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ") + " ";
+        return words.length <= 2 && !words[0].isEmpty()
+                && Arrays.stream(words).allMatch(word -> said.contains(" " + word + " "));
     }
 
     /**

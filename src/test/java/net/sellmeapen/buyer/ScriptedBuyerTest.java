@@ -1931,6 +1931,59 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_word_of_its_last_reply_echoed_before_a_question_leads_into_the_question() {
+        // (a live panel's session played again: "mostly? whats wrong with them" after "My pens work well enough,
+        // mostly." asks what is wrong with them, not what the buyer does)
+        String id = "6fZbc3FchqmCM16gtoCH2w";
+        BuyerProfile profile = BUYER.profile(id);
+        Played played = Offline.playScript(id, Difficulty.EASY, List.of(
+                "ok this is the linea one, best pen ur gonna find. gel ink aluminium body only $24 right now",
+                "like 2km, refills r $4. so u want one?",
+                "doesnt matter everyone needs a pen lol. its $29 after this month so better grab it now",
+                "mostly? whats wrong with them"));
+        String reply = played.buyerLines().get(4);
+        assertThat(played.buyerLines().get(3)).as(played.transcript()).containsIgnoringCase("mostly");
+        assertThat(profile.work()).as(played.transcript()).noneMatch(reply::contains);
+        assertThat(profile.pain()).as(played.transcript()).anyMatch(reply::contains);
+    }
+
+    @Test
+    void a_doubt_met_by_handing_over_the_pen_is_answered_with_what_the_buyer_saw() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> tries = new ArrayList<>(lines.friendly().get("reactProof"));
+        tries.addAll(lines.tough().get("reactProof"));
+        // (a live panel's session played again: "ok here try it. click it, write something. see no smudge.")
+        Played played = Offline.playScript("SXD0UrdHJ11oh6J8AyHCrw", Difficulty.MEDIUM, List.of(
+                "its the linea one. $24, normally $29. gel ink, dries super fast, aluminium. u want one",
+                "its only $4 more come on. and its going up to $29 so ur saving $5 really",
+                "it lasts 6 months and refills r $4 so its basically cheaper than buying cheap pens all the time. plus free engraving this week",
+                "great so ill put u down for one?",
+                "yeah but this is way better than whatever ur using. trust me",
+                "ok here try it. click it, write something. see no smudge. and 2 yr guarantee if it breaks u get a new one"));
+        String reply = played.buyerLines().get(6);
+        assertThat(tries).as(played.transcript()).anyMatch(line -> reply.startsWith(line.replace("{tried}", "").strip()));
+    }
+
+    @Test
+    void a_seller_summing_up_what_the_buyer_said_is_agreed_with_not_told_another_story() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        // (a live panel's session played again: "Sounds like the old habit is just grabbing whatever pen is
+        // around?" after the buyer's "Just an old habit.")
+        Played played = Offline.playScript("4JzGQ_BmGG2Ez3YEwmyKEg", Difficulty.MEDIUM, List.of(
+                "Great, ill be quick! This is the Linea One. Quick dry gel ink that dries in under a second so no smudging, soft wide grip so your hand doesnt cramp, aluminium barrel, refillable, 2 year guarantee. Honestly its the best pen I've used.",
+                "ha fair, says me I guess :) but the guarantee backs it up, if it fails in 2 years you get a new one free. What kind of writing do you do most?",
+                "Oh nice, are you a journalist or like HR? And when you're scribbling fast, whats the annoying part with your current pen?",
+                "Ugh dying mid interview is the worst. So two things here: its a one-click retractable, no cap, and it doesnt leak so you can just clip it in your pocket. And the cartridge is big, writes about 2km, so like six months of heavy use before you need a refill. You'd see it running low way before it just quits on you",
+                "Its $24 right now, thats the launch price til the end of the month, after that its $29. Refills are $4 each.",
+                "Totally get it. Can I ask whats making you hesitate, is it the price or something else?",
+                "Yeah fair, $24 is more then a bic for sure. But think about it this way, the pens you have now leak and died mid interview, how much does that cost you if you miss a quote from a council meeting? And with refills at $4 for six months of writing, its like less than a dollar a month after you buy it. Plus its guaranteed for two years.",
+                "Exactly, and your reputation is worth way more than $24. Sounds like the old habit is just grabbing whatever pen is around? If you order this week we also do free engraving, so you could put your name on it and it wont walk off in the press room lol. Want to grab one?"));
+        String reply = played.buyerLines().get(8);
+        assertThat(played.buyerLines().get(6)).as(played.transcript()).contains("old habit");
+        assertThat(lines.friendly().get("confirmSummary")).as(played.transcript()).anyMatch(reply::startsWith);
+    }
+
+    @Test
     void examples_after_a_question_whether_something_is_coming_up_are_no_options_to_pick_from() {
         for (int i = 0; i < 6; i++) {
             String id = "examples-" + i;
