@@ -336,6 +336,9 @@ final class BuyerTurn {
             + "that's one way to look at it|on paper, sure|that helps(?: a little)?|i hear you|fine, i heard you|heard|"
             + "noted|okay|ok|fine(?:, that helps)?|useful, maybe|that's something|i see the point|right|sure)[.!]",
             Pattern.CASE_INSENSITIVE);
+    /** How many pens the buyer uses up: "how many do you go through a year?", "how often do you lose one?". */
+    private static final Pattern USES_UP = Pattern.compile("\\bhow (?:many|much|often|quickly|fast)\\b[^?]*?\\b(?:go(?:es)? "
+            + "through|get(?:s)? through|use(?:s)? up|lose|loses|buy|buys|replace|replaces|order|orders)\\b");
     /** A question that sums up what the buyer told: "sounds like …?", "so basically …?". */
     private static final Pattern SUMS_UP = Pattern.compile("^(?:(?:ok|okay|right|so|and)[,]? )*(?:sounds like|seems like|"
             + "so basically|basically|so what you're saying is|in other words)\\b");
@@ -642,6 +645,11 @@ final class BuyerTurn {
                 // "how do those hold up when you're writing a statement?" once it named its pens asks how they fail
                 sentence = sentence.withTopic(Topic.PAIN);
                 followUps.add(sentence.text());
+            } else if (sentence.topic() == null && sentence.clause().question()
+                    && USES_UP.matcher(sentence.clause().normal()).find()) {
+                // "how much does the firm go through in boxes of ballpoints in a year?" read as a word about money
+                // asks how many of its pens it uses up
+                sentence = sentence.withTopic(Topic.CURRENT_PEN);
             } else if (sentence.topic() != Topic.HESITATION && sentence.clause().question()
                     && memory.open().isPresent() && PROBES_DOUBT.matcher(sentence.clause().normal()).find()) {
                 // "is it the price compared to the free pens, or something else?" to a buyer holding back asks what
@@ -1067,7 +1075,7 @@ final class BuyerTurn {
                 : BECAUSE.matcher(normal).find() ? "improviseBecause"
                 : HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
                 : OFTEN.matcher(normal).find() ? "improviseHowOften"
-                : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
+                : HOW_MANY.matcher(normal).find() || USES_UP.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"
                 : COUNTED.matcher(normal).find() ? MONEY.matcher(normal).find() ? "improviseSpend" : "improviseAmount"
                 : either(question) ? "improviseEither"
@@ -1462,7 +1470,7 @@ final class BuyerTurn {
         }
         return voice.say(HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
                 : OFTEN.matcher(normal).find() ? "improviseHowOften"
-                : HOW_MANY.matcher(normal).find() ? "improviseHowMany"
+                : HOW_MANY.matcher(normal).find() || USES_UP.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"
                 : "improviseAmount");
     }

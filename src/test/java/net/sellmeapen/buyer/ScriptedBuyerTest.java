@@ -1984,6 +1984,24 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void how_many_pens_it_goes_through_is_answered_with_a_count_even_when_read_as_money() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        // (a live panel's session played again: "How much does the firm go through in boxes of ballpoints in a
+        // year, and what does it cost you when one dies …?" read its first half as a word about money)
+        Played played = Offline.playScript("q0ME3VLRP82pnx1RHXByYA", Difficulty.EXPERT, List.of(
+                "Fair enough, then let's not be strangers for a minute. I'm Sam. I'm not going to pitch you anything until I know whether it's even relevant. What do you do, and how much of it involves writing by hand?",
+                "Ticks and notes on ledgers, so small, precise marks in tight columns. What are you writing with for that now, and is there anything about it that gets in your way?",
+                "Skipping on a ledger's a real nuisance, a missed tick can look like a missed check. When you're signing off a client's accounts, is that done in front of them, or on your own at the desk?",
+                "Makes sense. If you were going to replace the box of ballpoints with one pen you actually kept, what would it have to do for you to think it was worth it?",
+                "It's $24, launch price until the end of the month, then $29. Let me tell you why it's not a box-of-ballpoints price. The Linea One has a large refillable cartridge that writes about 2 km, around six months of heavy use, so it doesn't run out halfway down a page; refills are $4. The 0.5 mm fine point keeps ticks and notes neat in narrow ledger columns, and the quick-dry gel doesn't smudge when your hand moves across the page. And it's guaranteed for two years, if it fails it's replaced free.",
+                "Fair. Short version: it doesn't skip, it doesn't run out mid-page, and it's guaranteed for two years. Which of those matters most to you?",
+                "Not at all, it's $24 now, $29 after the end of the month, and refills are $4 each. On precision and reliability: the 0.5 mm point is made for small boxes and margins, and one refill lasts around six months of heavy use, so you'd know when it's due rather than finding out mid-page. Does that cover what you need?",
+                "Understood, and as an accountant you'll want the numbers. Over the two-year guarantee it's $24 plus three $4 refills, about $36, so roughly $1.50 a month. How much does the firm go through in boxes of ballpoints in a year, and what does it cost you when one dies halfway through signing off a client's accounts?"));
+        String reply = played.buyerLines().get(8);
+        assertThat(lines.tough().get("improviseHowMany")).as(played.transcript()).anyMatch(reply::contains);
+    }
+
+    @Test
     void examples_after_a_question_whether_something_is_coming_up_are_no_options_to_pick_from() {
         for (int i = 0; i < 6; i++) {
             String id = "examples-" + i;
