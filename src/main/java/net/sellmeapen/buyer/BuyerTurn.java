@@ -689,7 +689,9 @@ final class BuyerTurn {
                     && NEW_QUESTION.matcher(sentence.clause().normal()).find()
                     && asked.stream().noneMatch(BuyerTurn::either)
                     || sentence.clause() != null && sentence.clause().question()
-                    && HANDED.matcher(sentence.clause().normal()).find()) {
+                    && HANDED.matcher(sentence.clause().normal()).find()
+                    || sentence.topic() != null && !sentence.repeats() && sentence.clause().question()
+                    && askedOtherwise(sentence, asked)) {
                 asked.add(sentence);
             }
             boolean whatFor = sentence.clause() != null && AND_WHAT_FOR.matcher(sentence.clause().normal()).find();
@@ -966,6 +968,26 @@ final class BuyerTurn {
         // (only its work: "deal?" or "the blue one?" guess at nothing, whatever words its story shares with them)
         boolean asks = sentence.intent().asksAboutBuyer() || sentence.intent().isCourtesy();
         return asks && topicMentioning(guess.group(1)) == Topic.WORK ? Topic.WORK : null;
+    }
+
+    /**
+     * True when a question on a topic already asked in this turn asks another kind of thing of it: "how often
+     * does that happen, and what's it cost you when it does?" wants a count and a cost, "does your hand get
+     * tired? and do the cheap ones give you any grief?" its hand and its trouble — two answers, not one.
+     */
+    private static boolean askedOtherwise(SentenceReading question, List<SentenceReading> asked) {
+        String kind = kindOf(question);
+        List<SentenceReading> same = asked.stream().filter(q -> q.topic() == question.topic()).toList();
+        return !same.isEmpty() && same.stream().noneMatch(q -> kindOf(q).equals(kind))
+                && (!kind.equals("plain") || same.stream().noneMatch(q -> kindOf(q).equals("measure")));
+    }
+
+    /** What a question asks of its topic: a cost, the buyer's hand, a count or length, or the thing itself. */
+    private static String kindOf(SentenceReading question) {
+        String normal = question.clause() == null ? "" : question.clause().normal();
+        return COST_TO_YOU.matcher(normal).find() ? "cost"
+                : HAND_FEEL.matcher(normal).find() ? "hand"
+                : QUANTITY.matcher(normal).find() || OFTEN.matcher(normal).find() ? "measure" : "plain";
     }
 
     /** True when a question takes up two words in a row that the buyer said ("the old habit", "mid interview"). */

@@ -2002,6 +2002,36 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void two_questions_on_one_topic_that_ask_different_things_get_two_answers() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (int i = 0; i < 6; i++) {
+            String id = "two-kinds-" + i;
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
+                    "What do you write with, and what's annoying about it?",
+                    "Ouch. How often does that happen, and what's it cost you when it does, a reprint or just the "
+                            + "awkward moment?"));
+            // the count and the cost, not only the count
+            assertThat(lines.friendly().get("improviseCost")).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(3)::contains);
+        }
+    }
+
+    @Test
+    void a_question_joined_on_with_and_it_carries_the_one_before_it_on() {
+        for (int i = 0; i < 6; i++) {
+            String id = "joined-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+                    "Tell me a bit about yourself: what does your work involve, and how much of it is done with a pen?"));
+            String reply = played.buyerLines().get(1);
+            assertThat(List.of(profile.answer(Topic.WORK, 0), profile.answer(Topic.WORK, 1))).as(played.transcript())
+                    .anyMatch(reply::contains);
+            assertThat(List.of(profile.answer(Topic.WRITING, 0), profile.answer(Topic.WRITING, 1)))
+                    .as(played.transcript()).anyMatch(reply::contains);
+        }
+    }
+
+    @Test
     void examples_after_a_question_whether_something_is_coming_up_are_no_options_to_pick_from() {
         for (int i = 0; i < 6; i++) {
             String id = "examples-" + i;

@@ -44,6 +44,9 @@ final class ClauseReader {
     static final int ELLIPTICAL_WORDS = 4;
     /** A question that points back at what the buyer said ("and how are they holding up?") needs this much. */
     static final double SURE_FOLLOW_UP = 0.6;
+    /** A follow-up joined on to the question before it ("and how much of it…?") needs only this much. */
+    static final double SURE_CONJOINED = 0.45;
+    private static final Pattern CONJOINED = Pattern.compile("^(?:and|or|also|plus|then)\\b");
     private static final Pattern FOLLOW_UP = Pattern.compile("\\b(?:they|them|those|these|it|that|this one|ones)\\b");
     /** How many of the classifier's best readings are tried, in order, before the part counts as small talk. */
     static final int CANDIDATES = 3;
@@ -436,7 +439,11 @@ final class ClauseReader {
             boolean aboutBuyer = addressed || probability >= SURE_ABOUT_BUYER
                     || question && probability >= PLAUSIBLE_GUESS && GUESS_AT_BUYER.matcher(normal).matches()
                     || normal.split("\\s+").length <= ELLIPTICAL_WORDS
-                    || question && probability >= SURE_FOLLOW_UP && FOLLOW_UP.matcher(normal).find();
+                    || question && probability >= SURE_FOLLOW_UP && FOLLOW_UP.matcher(normal).find()
+                    // "…what does your work involve, and how much of it is done with a pen?" carries the question
+                    // before it on
+                    || question && probability >= SURE_CONJOINED && CONJOINED.matcher(normal).find()
+                    && FOLLOW_UP.matcher(normal).find();
             // "what u use now" is a question typed tersely; "u get what u pay for" tells the buyer something
             // ("outlasting what you use now: …" heads a point; it asks nothing)
             boolean terse = addressed && probability >= SURE_TERSE && !normal.matches(".*[.!]$")
