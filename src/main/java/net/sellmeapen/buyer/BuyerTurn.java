@@ -620,9 +620,10 @@ final class BuyerTurn {
                 continue;
             }
             Topic guessed = guessedAt(sentence);
-            if (sentence.topic() == null && memory.lastTold != null && memory.lastTold != Topic.BUDGET
+            if (sentence.topic() != memory.lastTold && memory.lastTold != null && memory.lastTold != Topic.BUDGET
                     && numberGuessed(sentence) != null) {
-                // "is that twenty scripts? thirty?" puts a figure to what it just told
+                // "is that twenty scripts? thirty?" puts a figure to what it just told, whatever topic its words
+                // resemble ("so is that fifty a day? sixty?" is no question about its work)
                 sentence = sentence.withTopic(memory.lastTold);
                 followUps.add(sentence.text());
             } else if (guessed != null && guessed != sentence.topic()) {
@@ -1120,7 +1121,9 @@ final class BuyerTurn {
      */
     private String numberGuessed(SentenceReading question) {
         String normal = question.clause().normal();
-        if (MONEY.matcher(normal).find() || question.topic() == Topic.BUDGET) {
+        // ("so much today, deal?" names a price and asks for the sale: no count to check)
+        if (!question.clause().question() || MONEY.matcher(normal).find() || question.topic() == Topic.BUDGET
+                || question.text().contains("$") || question.has(Act.ASK)) {
             return null;
         }
         String figure = null;
@@ -1140,7 +1143,7 @@ final class BuyerTurn {
             SentenceReading next = turn.sentences().get(at + 1);
             Matcher option = GUESSED_NUMBER.matcher(next.text().toLowerCase(Locale.ROOT));
             if (next.clause() != null && next.text().split("\\s+").length <= 3 && next.text().contains("?")
-                    && option.find()) {
+                    && !next.text().contains("$") && option.find()) {
                 return option.group(1);
             }
         }

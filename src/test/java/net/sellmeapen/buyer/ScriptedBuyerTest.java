@@ -653,6 +653,8 @@ class ScriptedBuyerTest {
         assertThat(Offline.ANALYZER.readMessage("busy??")).noneMatch(part -> part.intent().asksAboutBuyer());
         assertThat(Offline.ANALYZER.readMessage("and how much do you go through on biros in a term?"))
                 .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+        assertThat(Offline.ANALYZER.readMessage("How much does the firm go through in boxes of ballpoints in a year?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
         assertThat(Offline.ANALYZER.readMessage("so whats ur agency do anyway")).anyMatch(part -> part.intent()
                 == Intent.ASK_WORK);
         assertThat(Offline.ANALYZER.readMessage("haha ok what do u do")).anyMatch(part -> part.intent()
@@ -1915,19 +1917,24 @@ class ScriptedBuyerTest {
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> conditions = new ArrayList<>();
         lines.offerCondition().values().forEach(conditions::addAll);
-        // (a live panel's session played again: a seller who talks past the price doubt again and again)
-        Played played = Offline.playScript("ppkXlh5nDrMHHpHvBuCv4g", Difficulty.HARD, List.of(
-                "ok so linea one pen, $24 launch price. its the best pen out there honestly",
-                "nah its worth it. aluminium, gel ink, 2 year guarantee. its $29 next month so now is cheap",
-                "ok well what pen do u use now",
-                "pretty doesnt mean good tho. does it smudge?",
-                "see thats why u need this. dries in under a second, no smears. $24. deal?",
-                "its $24 man its not a lot. u spend that on lunch. and the refill lasts like 6 months",
-                "yes. couples signing and its smearing everywhere looks bad for u. this fixes it. and free engraving this week, could put ur business name on it",
-                "cant go lower sorry. $24 is already the deal price. just get it, u wont regret it",
-                "how much did ur pretty pen cost then"));
-        long said = played.buyerLines().stream().filter(line -> conditions.stream().anyMatch(line::contains)).count();
-        assertThat(said).as(played.transcript()).isEqualTo(1);
+        int offered = 0;
+        for (int i = 0; i < 8; i++) {
+            // a seller who talks past the price doubt again and again, calmly
+            Played played = Offline.playScript("stuck-" + i, Difficulty.HARD, List.of(
+                    "What do you do for work?",
+                    "What do you write with at the moment?",
+                    "This one has quick-dry ink and a two-year guarantee. It's $24.",
+                    "It comes with black ink as standard.",
+                    "The clip is metal, so it stays put in a pocket.",
+                    "It clicks, so there's no cap to lose.",
+                    "The barrel is aluminium, so it feels solid in the hand."));
+            long said = played.buyerLines().stream().filter(line -> conditions.stream().anyMatch(line::contains))
+                    .count();
+            // never more than once a session
+            assertThat(said).as(played.transcript()).isLessThanOrEqualTo(1);
+            offered += (int) said;
+        }
+        assertThat(offered).isGreaterThan(0);
     }
 
     @Test
@@ -2029,6 +2036,24 @@ class ScriptedBuyerTest {
             assertThat(List.of(profile.answer(Topic.WRITING, 0), profile.answer(Topic.WRITING, 1)))
                     .as(played.transcript()).anyMatch(reply::contains);
         }
+    }
+
+    @Test
+    void a_price_asked_for_after_a_figure_is_no_count_to_check() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        // (a live panel's session played again: "and 2 yr guarantee. $24 today, deal?" is no "is that two? 24?")
+        Played played = Offline.playScript("7wCu4uRIx24SaKAHdbEn6A", Difficulty.EASY, List.of(
+                "hi ok so this is the linea one best pen ever. only $24 right now normally $29 so u should grab it",
+                "ink lasts ages like 2km, refills r $4. its gel dries super fast. so u want one?",
+                "ok what do u do then",
+                "nice. well this pen is great for anyone, solid aluminium looks pro. $24 deal ends end of month tho so",
+                "yeah but not like this one. do u write much?",
+                "perfect then u need this. soft grip so ur hand dont cramp. just $24 and free engraving this week. want it?",
+                "ok but do ur old pens make ur hand hurt after a long letter?",
+                "yeah thats why u need linea one. wide soft grip u press less, no cramp. and 2 yr guarantee. $24 today, deal?"));
+        String reply = played.buyerLines().get(8);
+        assertThat(lines.friendly().get("guessCount")).as(played.transcript())
+                .noneMatch(line -> reply.contains(line.substring(0, line.indexOf('{'))));
     }
 
     @Test

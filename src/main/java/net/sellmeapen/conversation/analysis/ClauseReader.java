@@ -47,6 +47,9 @@ final class ClauseReader {
     /** A follow-up joined on to the question before it ("and how much of it…?") needs only this much. */
     static final double SURE_CONJOINED = 0.45;
     private static final Pattern CONJOINED = Pattern.compile("^(?:and|or|also|plus|then)\\b");
+    /** How many pens the buyer uses up: "how many do you go through a term?", "how much do you get through?". */
+    private static final Pattern USES_UP = Pattern.compile("\\bhow (?:many|much)\\b[^?]*?\\b(?:go(?:es)? through|"
+            + "get(?:s)? through|use(?:s)? up)\\b");
     private static final Pattern FOLLOW_UP = Pattern.compile("\\b(?:they|them|those|these|it|that|this one|ones)\\b");
     /** How many of the classifier's best readings are tried, in order, before the part counts as small talk. */
     static final int CANDIDATES = 3;
@@ -353,6 +356,10 @@ final class ClauseReader {
         } else if ((intents[best] == Intent.ASK_BUDGET || question && !leadIn && p[best] < SURE
                 && !intents[best].asksAboutBuyer()) && SPENDS_NOW.matcher(normal).find()) {
             // "what do you pay for the pens you use now?" asks about those pens, not what it would spend
+            best = indexOf(Intent.ASK_CURRENT_PEN);
+            cued = true;
+        } else if (question && !leadIn && USES_UP.matcher(normal).find()) {
+            // "and how much do you go through on biros in a term?" asks how many of its pens it uses up
             best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
         } else if (WHAT_FOR.matcher(normal).find() && !intents[best].asksAboutBuyer()) {
