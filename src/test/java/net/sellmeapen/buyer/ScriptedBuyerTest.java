@@ -655,6 +655,11 @@ class ScriptedBuyerTest {
                 .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
         assertThat(Offline.ANALYZER.readMessage("How much does the firm go through in boxes of ballpoints in a year?"))
                 .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+        // who pays, however it is put
+        assertThat(Offline.ANALYZER.readMessage("So would you be paying for this yourself, or can you put it through "
+                + "as work kit?")).anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
+        assertThat(Offline.ANALYZER.readMessage("is this something you'd buy yourself, or could it go through work as "
+                + "kit?")).anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
         assertThat(Offline.ANALYZER.readMessage("so whats ur agency do anyway")).anyMatch(part -> part.intent()
                 == Intent.ASK_WORK);
         assertThat(Offline.ANALYZER.readMessage("haha ok what do u do")).anyMatch(part -> part.intent()

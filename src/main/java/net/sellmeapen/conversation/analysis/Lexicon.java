@@ -226,7 +226,12 @@ final class Lexicon {
             + PAYER + "|\\b" + PAYER + " (?:pay|pays|paying|cover|covers|covering|reimburse|reimburses|foot|foots|buy|buys|"
             + "supply|supplies|stock|stocks)\\b(?! (?:you|u) (?:well|enough|much))"
             + "|\\b(?:expense it|expense them|expense that|on expenses|out of your own pocket|out of ur own pocket|"
-            + "out of pocket|your own money|ur own money|own pocket|personal purchase|company card|work card)\\b");
+            + "out of pocket|your own money|ur own money|own pocket|personal purchase|company card|work card)\\b"
+            // "would you be paying for this yourself, or can you put it through as work kit?"
+            + "|\\b(?:you|u) (?:be )?(?:pay|paying) for (?:this|it|that|one|them)? ?(?:yourself|urself)\\b"
+            + "|\\bput (?:it|this|that|one) through (?:as|on|with|to)\\b"
+            + "|\\b(?:you'd|you would|u'd|would you|would u) (?:buy|get) (?:it|this|that|one)? ?(?:yourself|urself)\\b"
+            + "|\\b(?:go|goes|put it|put this) through (?:work|the firm|the company|the office|the practice|the business)\\b");
 
     /** A question about who pays for the buyer's pens, it or an employer: a matter of budget. */
     static boolean asksWhoPays(String normal) {
