@@ -421,6 +421,11 @@ class ScriptedBuyerTest {
                         Instant.EPOCH))).traineeTurns().get(0).sentences())
                 .anySatisfy(part -> assertThat(part.has(Act.SUPERLATIVE)).isTrue());
         assertThat(boast).noneSatisfy(part -> assertThat(part.specifics()).contains("a demonstration"));
+        // "cant go lower" refuses a cut; "can't go lower than 20" offers one
+        assertThat(Offline.ANALYZER.readMessage("cant go lower sorry its already discounted."))
+                .noneMatch(part -> part.intent() == Intent.DISCOUNT);
+        assertThat(Offline.ANALYZER.readMessage("I can't go lower than 20 for you."))
+                .anyMatch(part -> part.intent() == Intent.DISCOUNT);
         // what is written with a pen already named asks about the writing, not the pen
         assertThat(Offline.ANALYZER.readMessage("And what do you end up writing with those freebies?").get(0).intent())
                 .isEqualTo(Intent.ASK_WRITING);

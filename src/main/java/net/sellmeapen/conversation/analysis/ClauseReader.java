@@ -194,6 +194,13 @@ final class ClauseReader {
     private static final Pattern REFUSED = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|couldn't|"
             + "not able to|unable to|no way|not going to|wish i could|i'm afraid not)\\b"
             + "(?![^.,;!?]*\\b(?:lower|less|cheaper|further|below)\\b)");
+    /** A cut refused with no figure named: "can't go lower", "won't come down", "no lower, sorry". */
+    private static final Pattern NO_LOWER = Pattern.compile("\\b(?:can't|cant|cannot|can not|won't|wont|couldn't|not able to|"
+            + "unable to) (?:go|do it|drop it|drop|come|bring it|move|budge)(?: any)? ?(?:lower|less|cheaper|down|on (?:the )?"
+            + "price)\\b|\\bno lower\\b|\\bas low as it goes\\b");
+    /** A sum, in figures or words: "20", "twenty". */
+    private static final Pattern SOME_SUM = Pattern.compile("\\d|\\b(?:five|ten|twelve|fifteen|sixteen|seventeen|eighteen|"
+            + "nineteen|twenty|thirty)\\b");
     /** What follows a sum that is a difference or a rate: "over", "more than", "a year", "per month". */
     private static final Pattern DIFFERENCE = Pattern.compile("\\s*(?:over|more|less|under|above|below|extra|off|cheaper|"
             + "dearer|difference|a (?:year|month|week|day)|per|each|every)\\b");
@@ -428,6 +435,10 @@ final class ClauseReader {
         }
         if (intent == Intent.DISCOUNT && (offer || PRICE_ASIDE.matcher(normal).find() || REFUSED.matcher(normal).find())
                 && !invented) {
+            return false;
+        }
+        if (intent == Intent.DISCOUNT && NO_LOWER.matcher(normal).find() && !SOME_SUM.matcher(normal).find()) {
+            // "cant go lower sorry its already discounted" refuses a cut; it offers none
             return false;
         }
         if ((intent == Intent.PRESSURE || intent == Intent.RUDE) && BACKING_OFF.matcher(normal).find()) {
