@@ -177,7 +177,7 @@ final class BuyerTurn {
             + "normally pay)\\b|\\b(?:do|does|did) (?:those|these|they|yours|your \\w+|ur \\w+|a \\w+|the \\w+) cost\\b");
     /** "What do your fineliners cost you each?": what the pens it has cost it, not what it would pay for this one. */
     private static final Pattern ITS_PENS_COST = Pattern.compile("\\b(?:what|how much) (?:do|does|did) (?:those|these|"
-            + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+|a pen|one pen|a pack|each pen|one) (?:[\\w']+ ){0,5}cost\\b|\\b(?:what|how much) (?:do|did) "
+            + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+|a pen|one pen|a (?:[\\w-]+ )?(?:pack|box|packet)|each pen|one) (?:[\\w']+ ){0,5}cost\\b|\\b(?:what|how much) (?:do|did) "
             + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend)\\b(?! (?:for|on) (?:this|it|one of these|a pen like))");
     /** "What's it worth to you to look sharp…?": how much something matters, asked as a worth. */
     private static final Pattern WORTH_DOING = Pattern.compile("\\bworth (?:it )?to (?:you|u) (?:to|not to)\\b");

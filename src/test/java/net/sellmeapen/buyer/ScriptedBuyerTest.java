@@ -1852,6 +1852,10 @@ class ScriptedBuyerTest {
             Played back = Offline.playScript(id, Difficulty.MEDIUM, List.of("What goes wrong with your pens?",
                     "Ouch. What did that set you back, to clean or replace?"));
             assertThat(cost).as(back.transcript()).anyMatch(back.buyerLines().get(2)::contains);
+            // what a pack of its pens costs is its spending, not what a trouble costs it
+            Played pack = Offline.playScript(id, Difficulty.EXPERT, List.of("What pens do you use, and what bugs you?",
+                    "what does a ten pack cost you, like $5?"));
+            assertThat(spent).as(pack.transcript()).anyMatch(pack.buyerLines().get(2)::contains);
         }
         assertThat(Offline.ANALYZER.readMessage("If it's in writing, are you happy to go ahead?"))
                 .extracting(ClauseReading::intent).containsExactly(Intent.CLOSE);
