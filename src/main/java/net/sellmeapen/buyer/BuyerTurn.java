@@ -330,7 +330,7 @@ final class BuyerTurn {
     /** A question that names a doubt to ask whether it is the one: "is it the price, or something else?". */
     private static final Pattern PROBES_DOUBT = Pattern.compile("^(?:(?:so|and|but|ok|okay)[,]? )*(?:is it|is that|"
             + "it's|its) (?:just |really |mainly |mostly |more |about )?(?:the )?(?:price|money|cost|timing|time|value)\\b"
-            + "[^?]*\\bor\\b");
+            + "[^?]*\\bor\\b|\\b(?:deal ?breaker|sticking point|the (?:main |real )?(?:issue|problem|snag))\\b[^?]*\\bor\\b");
     /** The reaction a doubt may open on ("Maybe.", "That's one way to look at it."), which only fits first in a reply. */
     private static final Pattern REACTION_OPENER = Pattern.compile("(?:maybe(?: so)?|fair(?: enough| point)?|"
             + "that's one way to look at it|on paper, sure|that helps(?: a little)?|i hear you|fine, i heard you|heard|"
@@ -427,6 +427,8 @@ final class BuyerTurn {
     private final Set<String> followUps = new HashSet<>();
     /** The details of a sale it settles after its yes (keys of its lines), in the order asked. */
     private final Set<String> terms = new LinkedHashSet<>();
+    /** The message opens on a question that is answered (after any greeting): its answer goes first. */
+    private boolean openedOnQuestion;
     /** The buyer's last reply, or nothing before its first. */
     private final String lastSaid;
     /** Everything the buyer said before this turn. */
@@ -736,6 +738,10 @@ final class BuyerTurn {
             answeredOne |= question.topic() != null;
         }
         asked = toAnswer;
+        // a message that opens on a question it answers is answered first
+        SentenceReading opening = turn.sentences().stream().filter(s -> s.intent() != null && !s.intent().isCourtesy()
+                && s.intent() != Intent.EMPATHY).findFirst().orElse(null);
+        openedOnQuestion = opening != null && !asked.isEmpty() && asked.get(0).text().equals(opening.text());
         // a demo in this turn is tried before what it is asked about it is answered
         boolean tryingIt = memory.tried || handedOver();
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
@@ -2101,7 +2107,12 @@ final class BuyerTurn {
         if (open != null && resolved == null) {
             concern = null;
             reaction = turn.has(Act.PRESSURE) || turn.has(Act.GIVEAWAY) ? reaction : null;
-            checkIn = !BuyerVoice.nameable(open.concern) ? voice.press(open.concern)
+            // (a check-in after a whole message about the money is heard: "I hear you. That is still a lot for a
+            // pen.", not "Fine, but what about the price?" as if nothing was said of it)
+            boolean heardMoney = open.concern == Concern.PRICE
+                    && turn.sentences().stream().anyMatch(ConcernAnswers::talksValue);
+            checkIn = heardMoney ? voice.onPrice("heardPrice")
+                    : !BuyerVoice.nameable(open.concern) ? voice.press(open.concern)
                     : voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
                             voice.name(open.concern))).toList();
         } else {
@@ -2310,6 +2321,14 @@ final class BuyerTurn {
         terms.forEach(key -> parts.add(voice.say(key)));
         if (!picks.isEmpty()) {
             parts.add(picks);
+        }
+        int settledAt = indexOf(parts, resolved);
+        int lastAnswer = answers.stream().mapToInt(answer -> indexOf(parts, answer)).max().orElse(-1);
+        if (openedOnQuestion && settledAt >= 0 && lastAnswer > settledAt) {
+            // "what do u normally pay like 2 bucks? those cheap ones smudge…" is answered first, as it was asked:
+            // "Hardly anything. Alright, that helps with the price.", not "… that helps with the price. Hardly anything."
+            parts.remove(settledAt);
+            parts.add(lastAnswer, resolved);
         }
         keepFew(parts, closingSaid);
         return parts;

@@ -67,7 +67,7 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
         return switch (difficulty) {
             case EASY -> new Temperament(40, 50, 12, 5, List.of(Concern.ALREADY_HAS), 0, 3, 10, 1, 0, false, 0, 0);
             case MEDIUM -> new Temperament(25, 60, 9, 4,
-                    List.of(Concern.PRICE, Concern.ALREADY_HAS, Concern.THINK_IT_OVER), 2, 2, 8, 1, 0, false, 1, 1);
+                    List.of(Concern.PRICE, Concern.ALREADY_HAS, Concern.THINK_IT_OVER), 2, 2, 8, 1, 0, false, 2, 1);
             case HARD -> new Temperament(15, 70, 7, 4,
                     List.of(Concern.PRICE, Concern.TRUST, Concern.TIMING, Concern.ALTERNATIVE), 3, 1, 7, 0, 0, true, 2, 1);
             case EXPERT -> new Temperament(5, 75, 5, 3,

@@ -660,6 +660,13 @@ class ScriptedBuyerTest {
                 .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
         assertThat(Offline.ANALYZER.readMessage("How much does the firm go through in boxes of ballpoints in a year?"))
                 .anyMatch(part -> part.intent() == Intent.ASK_CURRENT_PEN);
+        // a question put outright about the buyer's own pen asks, however the classifier leaned
+        assertThat(Offline.ANALYZER.analyse(List.of(new Turn(1, Speaker.BUYER, "Sell me this pen.", Instant.EPOCH),
+                new Turn(2, Speaker.TRAINEE, "What do you write with?", Instant.EPOCH),
+                new Turn(3, Speaker.BUYER, "A fineliner and a mechanical pencil.", Instant.EPOCH),
+                new Turn(4, Speaker.TRAINEE, "Got it. What's frustrating about the fineliner, especially on site?",
+                        Instant.EPOCH))).traineeTurns().get(1).sentences())
+                .anySatisfy(part -> assertThat(part.topic()).isEqualTo(Topic.PAIN));
         // who pays, however it is put
         assertThat(Offline.ANALYZER.readMessage("So would you be paying for this yourself, or can you put it through "
                 + "as work kit?")).anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
@@ -2068,6 +2075,46 @@ class ScriptedBuyerTest {
         String reply = played.buyerLines().get(8);
         assertThat(lines.friendly().get("guessCount")).as(played.transcript())
                 .noneMatch(line -> reply.contains(line.substring(0, line.indexOf('{'))));
+    }
+
+    @Test
+    void a_message_that_opens_on_a_question_is_answered_first_and_money_talk_is_heard() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        // (two sessions of a live panel, played again)
+        // "what do u normally pay like 2 bucks? those cheap ones smudge…": the answer, then what it thinks
+        Played pays = Offline.playScript("Oq7VyJ1Y017Xs3o-NkE0hw", Difficulty.EXPERT, List.of(
+                "ok quick. linea one, $24 launch price, goes up to 29 end of month. best gel pen ull ever use, 2 yr guarantee",
+                "15?? cant do 15. its aluminium, refillable, refills only $4. cheaper long run than buying cheap pens",
+                "ok what do u use a pen for",
+                "perfect, ink dries in under a sec so statements dont smudge. and soft grip for long writing. 24 bucks, u in?",
+                "how much u spend on pens a year then? bet its more than 24",
+                "15 a year? so over 2 yrs thats 30 on junk pens. this is 24 and guaranteed 2 yrs. ur saving money",
+                "ok cool?? so u need a pen that works in the rain n stuff. clips to ur pocket, no cap to lose, doesnt leak. so whats the problem w 24",
+                "look i cant go lower. but if u order this week u get free engraving, put ur badge number on it so nobody nicks it. 24 thats it",
+                "what do u normally pay like 2 bucks? those cheap ones smudge ur statements and run out mid shift. this one lasts 6 months per refill"));
+        String reply = pays.buyerLines().get(9);
+        String spent = lines.tough().get("improviseSpend").stream().filter(reply::contains).findFirst().orElseThrow();
+        List<String> settled = new ArrayList<>();
+        lines.resolvedBy().values().forEach(settled::addAll);
+        settled.addAll(lines.tough().get("resolved"));
+        settled.stream().filter(reply::contains).findFirst()
+                .ifPresent(line -> assertThat(reply.indexOf(spent)).as(pays.transcript()).isLessThan(reply.indexOf(line)));
+        // a check-in after a whole message about the money hears it; "is $24 a dealbreaker, or …?" asks what holds
+        // it back
+        Played money = Offline.playScript("MzAuGKQpy7lAUoQUun6J0A", Difficulty.EXPERT, List.of(
+                "haha ok challenge accepted. I'm Sam, nice to meet you, so now im not a total stranger! This is the Linea One, its a refillable gel pen with a two year guarantee, and the ink dries in under a second. Do you do much writing for work?",
+                "oh so customers actually sign with your pen, thats interesting. what line of work are you in? and what pen do you hand them at the moment?",
+                "ah nice, so your a sales person too haha. so when a hospital buyer signs an order with a hotel pen, do you think it gives the right impression? has one ever let you down at the wrong moment?",
+                "right, so the Linea One fixes both of those. its a balanced aluminium barrel, 22g, feels solid and looks professional when someone signs in front of you. and if you order this week we engrave it free, so with your name on it people are way less likely to pocket it. plus its got a metal clip so it lives in your jacket not on the hospital desk. its $24 launch price till end of the month. how does that sound?",
+                "I hear you. but your closing hospital orders, those must be worth thousands right? $24 is pretty small next to looking the part when the contract gets signed. and its not a throwaway, refills are $4 and last about six months, plus 2 year guarantee. what size are your typical orders?",
+                "thirty hospitals is a lot of driving and a lot of signatures! ok so what would make it worth it for you? like if the price was the only thing, is there something else your not sure about?",
+                "I cant really go lower, the $24 is already the launch discount, its $29 from next month. but think of it this way, it lasts years with the guarantee, so its like a dollar a month. and honestly the free pens are costing you, every time a client walks off with one your handing them a cheap looking hotel pen with someone elses logo on it. wouldnt you rather they see a proper pen with your name on it?",
+                "um, like I said its $24 and thats the lowest it goes, it goes up to $29 after this month. is $24 a dealbreaker for you or is it more that you dont see the point of paying for a pen at all?"));
+        assertThat(money.buyerLines().get(7)).as(money.transcript()).doesNotContain("what about");
+        List<String> thePrice = new ArrayList<>(lines.tough().get("hesitationPrice"));
+        thePrice.addAll(lines.tough().get("hesitationPriceValue"));
+        assertThat(thePrice.stream().map(line -> line.replace("${price}", "$24"))).as(money.transcript())
+                .anyMatch(money.buyerLines().get(8)::contains);
     }
 
     @Test

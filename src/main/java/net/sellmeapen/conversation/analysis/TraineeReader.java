@@ -35,6 +35,13 @@ final class TraineeReader {
 
     /** A question without "you" that takes up the buyer's words is about it when its runner-up reading is this likely. */
     static final double BUILT_ON_QUESTION = 0.4;
+    /** Or this likely, when it asks outright with a question word ("what's frustrating about the fineliner?"). */
+    static final double ASKED_OUTRIGHT = 0.25;
+    /** A question word that opens a question, at the start or after a comma: "…, what goes wrong with it?". */
+    private static final Pattern WH_QUESTION = Pattern.compile("(?:^|, )(?:what|what's|whats|how|how's|which|why)\\b");
+    /** Readings that tell rather than ask: a question put outright is none of them. */
+    private static final Set<Intent> STATEMENTS = Set.of(Intent.PITCH, Intent.PRICE, Intent.PROOF, Intent.SUPERLATIVE,
+            Intent.URGENCY, Intent.EMPATHY);
     static final double REPEAT = 0.90;
     static final double FACT_LINK = 0.62;
     /** A part naming more features than this is a list: it meets no need in particular. */
@@ -86,8 +93,13 @@ final class TraineeReader {
     private SentenceReading read(ClauseReading read, List<BuyerFact> facts, List<float[]> earlier) {
         // "what goes wrong with the staff room biros?", "how long is a typical marking session?": a question
         // that never says "you" asks about the buyer all the same when it takes up words only the buyer said
+        // ("what's frustrating about the fineliner, especially on site?" asks however it leaned: a question word
+        // and a question mark make no claim, and its runner-up reading about the buyer is what it asks)
+        boolean asksOutright = WH_QUESTION.matcher(read.normal()).find() && read.normal().strip().endsWith("?")
+                && STATEMENTS.contains(read.intent());
         ClauseReading clause = read.question() && !read.intent().asksAboutBuyer() && read.runnerUp().asksAboutBuyer()
-                && read.runnerUpConfidence() >= BUILT_ON_QUESTION && !Lexicon.LEADING.in(read.normal())
+                && read.runnerUpConfidence() >= (asksOutright ? ASKED_OUTRIGHT : BUILT_ON_QUESTION)
+                && !Lexicon.LEADING.in(read.normal())
                 && !read.surprised() && sharesBuyerWord(read, facts) ? read.asRunnerUp() : read;
         String normal = clause.normal();
         Intent intent = clause.intent();
