@@ -1542,7 +1542,7 @@ final class BuyerTurn {
             }
             return;
         }
-        if (memory.hardSell >= temperament.hardSellLimit() - 1 && !scene.isDrill()) {
+        if (memory.hardSell >= Math.max(2, temperament.hardSellLimit() - 1) && !scene.isDrill()) {
             // what holds it back is the way it is being sold to, whatever else was settled; once said,
             // it has made up its mind about this seller
             resolved = null;

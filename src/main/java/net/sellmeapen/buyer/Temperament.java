@@ -57,10 +57,11 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
 
     /**
      * Hard-sell moves (empty superlatives, pressure, price cuts nobody asked for, rudeness) after
-     * which the buyer will not buy however the rest went: none counts at the receptive level.
+     * which the buyer will not buy however the rest went: none counts at the receptive level, three at
+     * {@code MEDIUM}, two for a tough buyer (a seller who pushes twice at {@code HARD} has lost it).
      */
     int hardSellLimit() {
-        return questionsToBuy == 0 ? Integer.MAX_VALUE : 3;
+        return questionsToBuy == 0 ? Integer.MAX_VALUE : tough ? 2 : 3;
     }
 
     static Temperament of(Difficulty difficulty) {

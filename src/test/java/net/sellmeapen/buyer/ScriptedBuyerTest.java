@@ -1578,9 +1578,10 @@ class ScriptedBuyerTest {
                     "Honestly it's the best pen on the market, hands down.",
                     "Look, you need to decide today. Last chance.",
                     "Fine, $" + cut + " then, that's my final offer. Do we have a deal?");
-            Played opening = Offline.playScript(id, Difficulty.HARD, script.subList(0, 4));
+            // (at MEDIUM, where the third push loses the sale: a tough buyer has had enough after two)
+            Played opening = Offline.playScript(id, Difficulty.MEDIUM, script.subList(0, 4));
             boolean budgetSaid = opening.buyerLines().stream().anyMatch(line -> line.contains("$" + profile.budget()));
-            Played played = Offline.playScript(id, Difficulty.HARD, script);
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, script);
             if (budgetSaid) {
                 // it named the figure: coming down to it is a bargain struck, not the third push
                 said++;
@@ -2115,6 +2116,23 @@ class ScriptedBuyerTest {
         thePrice.addAll(lines.tough().get("hesitationPriceValue"));
         assertThat(thePrice.stream().map(line -> line.replace("${price}", "$24"))).as(money.transcript())
                 .anyMatch(money.buyerLines().get(8)::contains);
+    }
+
+    @Test
+    void a_tough_buyer_pushed_twice_does_not_buy() {
+        // (a live panel's poor seller, played again: a boast, then "so u taking one or what", then a demo and an ask)
+        Played played = Offline.playScript("f9BzisKSnyAt5zDvF6DoIA", Difficulty.HARD, List.of(
+                "ok so linea one pen, its $24 launch price. gel ink dries under a second, soft grip, 2 yr guarantee. better than any pen uve got",
+                "its 29 normally tho. 24 is a deal. u wont find aluminium pen w guarantee for 20",
+                "what pen u using now then",
+                "yeah freebies leak and die on u. this has metal clip for ur jacket, clicks so no cap to lose, doesnt leak. worth the 24",
+                "what do u even write, like for work?",
+                "ok so fast notes, ink dries instantly so no smudge when u flip pages. and refills $4 last like 6 months so its cheaper than u think. deal?",
+                "bc its real lol. if it breaks in 2 yrs u get a new one free. no catch",
+                "it works man. just bring it back w the receipt and we swap it. so u taking one or what, price goes to 29 end of month",
+                "fine here write something on ur notebook and flip the page fast. see no smudge",
+                "told u. so 24 bucks, free engraving this week too. want it?"));
+        assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
     }
 
     @Test
