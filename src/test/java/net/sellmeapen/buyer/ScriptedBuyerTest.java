@@ -1043,6 +1043,11 @@ class ScriptedBuyerTest {
                 });
     }
 
+    /** Both wordings of a profile's answer about a topic (one of them is the session's). */
+    private static List<String> answers(BuyerProfile profile, Topic topic) {
+        return List.of(profile.answer(topic, 0), profile.answer(topic, 1));
+    }
+
     /** The buyer's yes in each of six sessions at {@code EASY} that bought on this ask after a short pitch; never none. */
     private static List<String> yesesAfterPitch(String idPrefix, String ask) {
         List<String> yeses = new ArrayList<>();
@@ -1818,12 +1823,12 @@ class ScriptedBuyerTest {
             Played played = Offline.playScript(id, Difficulty.HARD, List.of(
                     "What are you writing with these days, and what's the thing about it you'd change if you could?"));
             String reply = played.buyerLines().get(1);
-            assertThat(List.of(profile.answer(Topic.PAIN, 0), profile.answer(Topic.PAIN, 1))).as(played.transcript())
+            assertThat(answers(profile, Topic.PAIN)).as(played.transcript())
                     .anyMatch(reply::contains);
             Played narrowed = Offline.playScript(id, Difficulty.MEDIUM, List.of("What goes wrong with the pens you use?",
                     "How often does that happen? and is it mostly when your signing or when the couple signs?"));
             String pick = narrowed.buyerLines().get(2);
-            assertThat(List.of(profile.answer(Topic.TIMING, 0), profile.answer(Topic.TIMING, 1)))
+            assertThat(answers(profile, Topic.TIMING))
                     .as(narrowed.transcript()).noneMatch(pick::contains);
             assertThat(picks.stream().map(line -> line.replace("{option}", "")).toList()).as(narrowed.transcript())
                     .anyMatch(line -> !line.isBlank() && pick.contains(line.strip()));
@@ -1901,7 +1906,7 @@ class ScriptedBuyerTest {
                             + "you to think it was worth it?"));
             String reply = played.buyerLines().get(4);
             assertThat(checkIns).as(played.transcript()).noneMatch(line -> reply.startsWith(line));
-            assertThat(List.of(profile.answer(Topic.PRIORITIES, 0), profile.answer(Topic.PRIORITIES, 1)))
+            assertThat(answers(profile, Topic.PRIORITIES))
                     .as(played.transcript()).anyMatch(reply::contains);
         }
     }
@@ -2053,9 +2058,9 @@ class ScriptedBuyerTest {
             Played played = Offline.playScript(id, Difficulty.HARD, List.of(
                     "Tell me a bit about yourself: what does your work involve, and how much of it is done with a pen?"));
             String reply = played.buyerLines().get(1);
-            assertThat(List.of(profile.answer(Topic.WORK, 0), profile.answer(Topic.WORK, 1))).as(played.transcript())
+            assertThat(answers(profile, Topic.WORK)).as(played.transcript())
                     .anyMatch(reply::contains);
-            assertThat(List.of(profile.answer(Topic.WRITING, 0), profile.answer(Topic.WRITING, 1)))
+            assertThat(answers(profile, Topic.WRITING))
                     .as(played.transcript()).anyMatch(reply::contains);
         }
     }
@@ -2142,7 +2147,7 @@ class ScriptedBuyerTest {
             BuyerProfile profile = BUYER.profile(id);
             Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write most in a week?",
                     "And is there a busy period coming up, like a deadline or an inspection?"));
-            assertThat(List.of(profile.answer(Topic.TIMING, 0), profile.answer(Topic.TIMING, 1)))
+            assertThat(answers(profile, Topic.TIMING))
                     .as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
         }
     }
@@ -2184,7 +2189,7 @@ class ScriptedBuyerTest {
             String last = played.buyerLines().get(played.buyerLines().size() - 1);
             if (played.outcome() == Outcome.SALE) {
                 sales++;
-                assertThat(List.of(profile.answer(Topic.PRIORITIES, 0), profile.answer(Topic.PRIORITIES, 1)))
+                assertThat(answers(profile, Topic.PRIORITIES))
                         .as(played.transcript()).noneMatch(last::contains);
             }
             Played tried = Offline.playScript(id, Difficulty.EASY, List.of("What do you write with?",
