@@ -1753,7 +1753,10 @@ final class BuyerTurn {
         if (open != null && open.raisedAt == turn.index()) {
             return null;
         }
-        if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill() && memory.priceKnown) {
+        // (never on the opening message: "best gel pen u'll find … want one?" as the first line is put off, and
+        // the seller gets one more exchange to practise on)
+        if (memory.hardSell >= temperament.hardSellLimit() && !scene.isDrill() && memory.priceKnown
+                && turn.index() > 1) {
             // hype, pressure and price cuts told this buyer more than the benefits did: nothing is conceded
             // first, and no doubt is pressed or raised as if the sale were still open
             resolved = null;

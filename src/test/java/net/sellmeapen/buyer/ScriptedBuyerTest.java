@@ -2141,6 +2141,17 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_buyer_never_walks_out_on_the_opening_message() {
+        for (int i = 0; i < 6; i++) {
+            Played played = Offline.playScript("opening-push-" + i, Difficulty.EXPERT, List.of(
+                    "ok its $24, launch price, normally 29. best gel pen u'll find, 2 year guarantee. want one?",
+                    "ok what do u do"));
+            // a boast and an ask as the first line put it off; it does not end the session on them
+            assertThat(played.buyerLines()).as(played.transcript()).hasSize(3);
+        }
+    }
+
+    @Test
     void examples_after_a_question_whether_something_is_coming_up_are_no_options_to_pick_from() {
         for (int i = 0; i < 6; i++) {
             String id = "examples-" + i;
