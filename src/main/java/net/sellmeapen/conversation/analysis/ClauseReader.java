@@ -163,12 +163,12 @@ final class ClauseReader {
             + "earning|earnings|revenue|turnover|fee|fees|charge (?:your|ur|a|per)|hourly rate|paid per|"
             + "(?:orders?|deals?|sales?|contracts?|jobs?|weddings?|homes?|houses?) (?:usually |normally |typically )?"
             + "(?:come to|worth|go for|sell for|bring in))\\b");
-    /** How a sentence starts that tells the buyer back what they said ("You said your pens leak."). */
-    // ("but you told me yourself the job is bigger than that" argues from the buyer's words: it asks nothing)
     /** A product introduced by name ("so this is the [pen's name]."): no ask, however close it sounds. */
     private static final Pattern INTRODUCES = Pattern.compile("^(?:(?:so|ok|okay|well|now|and|right|alright)[,]? )*"
             + "(?:this|here|it|that)(?: is|'s) (?:the |a |an |our |my )?(?!.*\\b(?:yours|your|you|u|deal|today|now)\\b)"
             + "[a-z0-9' -]{1,30}[.!]*$");
+    /** How a sentence starts that tells the buyer back what they said ("You said your pens leak."). */
+    // ("but you told me yourself the job is bigger than that" argues from the buyer's words: it asks nothing)
     private static final Pattern RESTATEMENT = Pattern.compile("^(?:(?:so|ok|okay|right|but|and|well|look|see)[,]? )*"
             + "(?:(?:you|u) (?:yourself )?(?:said|mentioned|told me)|as you said|like you said|going back to what you|"
             + "sounds like|so you're|so you are|you're a|you are a)\\b");
