@@ -852,7 +852,9 @@ final class BuyerTurn {
                     && attribute.find()) {
                 // "are you left-handed?", "r u a teacher?": answered from whichever of its facts says so, or a
                 // plain "no" when none does — never the fact of whatever topic the words resemble
-                Topic about = topicMentioning(attribute.group(1));
+                // ("are you a journalist or recruiter?" is answered from whichever option its facts name)
+                Topic about = Arrays.stream(attribute.group(1).split("\\s+or\\s+(?:a |an )?"))
+                        .map(this::topicMentioning).filter(Objects::nonNull).findFirst().orElse(null);
                 if (about == null) {
                     answers.add(voice.say("improviseYesNo"));
                     continue;

@@ -2152,6 +2152,19 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_guess_at_its_job_with_two_options_is_answered_from_the_one_its_story_names() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        String id = IntStream.range(0, 400).mapToObj(i -> "two-guesses-" + i)
+                .filter(candidate -> BUYER.profile(candidate).id().equals("reporter")).findFirst().orElseThrow();
+        Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write most?",
+                "Interview notes, nice - are you a journalist or recruiter, something like that?"));
+        String reply = played.buyerLines().get(2);
+        // not "Not really, no." and then "I'm a reporter" a turn later
+        assertThat(lines.friendly().get("improviseYesNo")).as(played.transcript()).noneMatch(reply::contains);
+        assertThat(answers(BUYER.profile(id), Topic.WORK)).as(played.transcript()).anyMatch(reply::contains);
+    }
+
+    @Test
     void examples_after_a_question_whether_something_is_coming_up_are_no_options_to_pick_from() {
         for (int i = 0; i < 6; i++) {
             String id = "examples-" + i;
