@@ -1020,10 +1020,7 @@ final class BuyerTurn {
         if (sentence.clause() == null || !sentence.clause().question() || lastSaid.isEmpty()) {
             return false;
         }
-        String[] words = sentence.clause().normal().replaceAll("[^a-z0-9' ]", " ").strip().split("\\s+");
-        String said = " " + lastSaid.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ") + " ";
-        return words.length <= 2 && !words[0].isEmpty()
-                && Arrays.stream(words).allMatch(word -> said.contains(" " + word + " "));
+        return fewWordsFrom(sentence.clause().normal(), lastSaid);
     }
 
     /**
@@ -1035,10 +1032,15 @@ final class BuyerTurn {
                 || !next.clause().question()) {
             return false;
         }
-        String[] words = sentence.clause().normal().replaceAll("[^a-z0-9' ]", " ").strip().split("\\s+");
-        String after = " " + next.clause().normal().replaceAll("[^a-z0-9' ]", " ") + " ";
+        return fewWordsFrom(sentence.clause().normal(), next.clause().normal());
+    }
+
+    /** True when a question is a word or two ("mostly?", "station?"), each of them standing in the text. */
+    private static boolean fewWordsFrom(String question, String text) {
+        String[] words = question.replaceAll("[^a-z0-9' ]", " ").strip().split("\\s+");
+        String within = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ") + " ";
         return words.length <= 2 && !words[0].isEmpty()
-                && Arrays.stream(words).allMatch(word -> after.contains(" " + word + " "));
+                && Arrays.stream(words).allMatch(word -> within.contains(" " + word + " "));
     }
 
     /** The question read as its runner-up topic, when that asks about the buyer and was not asked yet. */
@@ -2301,8 +2303,8 @@ final class BuyerTurn {
             int at = pushedBack && !endsAsking ? answersAt : parts.size();
             // after one of its answers, the doubt stands alone: "Enough to annoy me. Is it worth it, though?", not
             // "Enough to annoy me. That's one way to look at it. …", which reacts to its own answer
-            boolean afterAnswer = answers.stream().anyMatch(answer -> indexOf(parts, answer) >= 0
-                    && indexOf(parts, answer) < at);
+            boolean afterAnswer = answers.stream().mapToInt(answer -> indexOf(parts, answer))
+                    .anyMatch(placed -> placed >= 0 && placed < at);
             if (afterAnswer) {
                 concern = doubtOnly(concern);
             }
