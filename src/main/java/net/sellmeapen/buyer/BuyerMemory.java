@@ -357,6 +357,16 @@ final class BuyerMemory {
         if (open == null || open.raisedAt >= turn.index()) {
             return null;
         }
+        // the pen put in its hand answers a doubt about whether to believe the talk, hype or not: it has seen for
+        // itself ("bc its real … just try it" to "why should I believe it?")
+        boolean handedToTrust = open.concern == Concern.TRUST && !tried && turn.sentences().stream()
+                .anyMatch(s -> s.intent() == Intent.PROOF && !s.repeats() && s.confidence() >= SURELY_SHOWN
+                        && s.clause() != null && s.clause().handsOver());
+        if (handedToTrust) {
+            open.answeredAt = turn.index();
+            open.shown = true;
+            return open;
+        }
         if (temperament.tough() && (turn.has(Act.SUPERLATIVE) || turn.has(Act.PRESSURE))) {
             // "bc its real?? … come on its a great pen", "… u will regret it": a tough buyer hears the push, and
             // an answer wrapped in hype or pressure settles nothing

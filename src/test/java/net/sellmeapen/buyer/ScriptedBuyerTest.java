@@ -247,6 +247,31 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_skeptic_handed_the_pen_to_settle_its_doubt_does_not_ask_for_proof_in_the_same_breath() {
+        List<String> samePromise = new BuyerCast().lines().tough().get("guaranteeAgain");
+        int doubted = 0;
+        for (String id : List.of("4tkniwi4kysGBiL5sOP_6w", "handed-1", "handed-2", "handed-3", "handed-4", "handed-5")) {
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+                    "ok quick. gel pen, dries in under a sec no smudge, soft grip, 2yr guarantee. $24 til end of month",
+                    "its not steep for what u get. its aluminium, refillable, lasts forever basically",
+                    "what pen u using now",
+                    "yeah those r junk. they leak and die. this one doesnt leak, retractable, metal clip. way better",
+                    "look its $4 a refill and it lasts 6 months. cheaper than buying pens all the time",
+                    "told u, 2 year guarantee. breaks they replace it free. so ur covered. u want it?",
+                    "bc its real, its in writing. we replace it no questions. cmon its 24 bucks, just try it"));
+            List<String> replies = played.buyerLines();
+            if (replies.size() < 8 || !replies.get(6).contains("believe")) {
+                continue;
+            }
+            doubted++;
+            String reply = replies.get(7);
+            assertThat(samePromise).as(played.transcript()).noneMatch(reply::contains);
+            assertThat(reply).as(played.transcript()).doesNotContainIgnoringCase("proof").doesNotContain("Show me");
+        }
+        assertThat(doubted).as("the script reaches the doubt about the guarantee").isPositive();
+    }
+
+    @Test
     void a_message_that_ends_on_a_question_gets_its_answer_not_praise() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> praise = new ArrayList<>();
