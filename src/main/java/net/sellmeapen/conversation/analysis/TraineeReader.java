@@ -97,10 +97,14 @@ final class TraineeReader {
         // and a question mark make no claim, and its runner-up reading about the buyer is what it asks)
         boolean asksOutright = WH_QUESTION.matcher(read.normal()).find() && read.normal().strip().endsWith("?")
                 && STATEMENTS.contains(read.intent());
-        ClauseReading clause = read.question() && !read.intent().asksAboutBuyer() && read.runnerUp().asksAboutBuyer()
+        ClauseReading chosen = read.question() && !read.intent().asksAboutBuyer() && read.runnerUp().asksAboutBuyer()
                 && read.runnerUpConfidence() >= (asksOutright ? ASKED_OUTRIGHT : BUILT_ON_QUESTION)
                 && !Lexicon.LEADING.in(read.normal())
                 && !read.surprised() && sharesBuyerWord(read, facts) ? read.asRunnerUp() : read;
+        // a sentence read as rude with no word that insults, made of what the buyer itself complained of ("comments
+        // the pupils struggle to read"), plays its trouble back: it is read as its runner-up
+        ClauseReading clause = chosen.intent() == Intent.RUDE && !chosen.insult()
+                && !buildsOn(chosen, facts).isEmpty() ? chosen.asRunnerUp() : chosen;
         String normal = clause.normal();
         Intent intent = clause.intent();
         boolean repeats = !intent.isCourtesy()

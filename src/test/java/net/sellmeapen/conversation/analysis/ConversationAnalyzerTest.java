@@ -94,6 +94,24 @@ class ConversationAnalyzerTest {
     }
 
     @Test
+    void the_buyers_own_trouble_played_back_is_not_an_insult() {
+        ConversationAnalysis analysis = analyse("Sell me this pen.", "What do you write most?",
+                "Comments on pupils' work. By the end of a pile my hand aches and the pupils struggle to read my"
+                        + " comments.",
+                "Your comments stay legible for the pupils further into the pile.",
+                "Go on.",
+                "But look at what the biros are costing you: an aching wrist every evening and comments the pupils"
+                        + " struggle to read.");
+        assertThat(sentence(analysis, 3, 0).has(Act.RUDE)).isFalse();
+        assertThat(sentence(analysis, 5, 0).has(Act.RUDE)).isFalse();
+        // words that insult stay an insult, however much of the buyer's trouble they take up
+        ConversationAnalysis insult = analyse("Sell me this pen.", "What do you write most?",
+                "Comments on pupils' work. By the end of a pile my hand aches.",
+                "Stop whining about your aching hand and buy the pen.");
+        assertThat(sentence(insult, 3, 0).has(Act.RUDE)).isTrue();
+    }
+
+    @Test
     void stock_phrases_answer_no_concern_and_a_real_answer_does_however_it_is_worded() {
         String[] start = {"Sell me this pen.", "This pen has quick-dry gel ink.", "Pens are cheap. Why would I pay more for this one?"};
         ConversationAnalysis stock = analyse(start[0], start[1], start[2],
