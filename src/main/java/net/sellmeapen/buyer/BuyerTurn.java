@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sellmeapen.conversation.Category;
@@ -305,6 +306,10 @@ final class BuyerTurn {
     /** A figure of how often: "a day", "every", "times". */
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:a|per|each|every) (?:day|week|month|year|shift|"
             + "morning|evening|night)\\b|\\btimes\\b|\\b(?:daily|weekly|monthly|every)\\b");
+    /** What a trouble leads to: "what does that do to the meeting?", "what happens then?", "how does that go down?". */
+    private static final Pattern CONSEQUENCE = Pattern.compile("\\bwhat (?:does|did|do|would) (?:that|it|this) do (?:to|for)\\b"
+            + "|\\bwhat happens\\b|\\bhow (?:does|did) (?:that|it|this) (?:go down|affect|land|play out)\\b"
+            + "|\\b(?:impact|knock-on effect|effect) (?:on|of) (?:that|it|this|the|your)\\b");
     /** A question that checks what the seller took from an answer: "do you mean…?", "you mean…?". */
     private static final Pattern MEANS = Pattern.compile("(?:^|[,:;] ?|\\bunderstand,? )(?:so,? )?(?:do |did )?(?:you|u) "
             + "mean\\b|\\bmeaning (?:you|u)\\b");
@@ -1311,10 +1316,18 @@ final class BuyerTurn {
             answers.add(amountOf(topic, question));
             return;
         }
-        if (topic == Topic.PAIN && COST_TO_YOU.matcher(question.clause().normal()).find()) {
-            // "what does that cost you: redoing the sheet, …?" of a trouble it has told about: what it costs,
-            // not a detail that merely shares a word with the options offered
-            answers.add(voice.say("improviseCost"));
+        if (topic == Topic.PAIN && (COST_TO_YOU.matcher(question.clause().normal()).find()
+                || CONSEQUENCE.matcher(question.clause().normal()).find() && !again)) {
+            // "what does that do to the meeting?", "what does that cost you: redoing the sheet, …?" of a trouble it
+            // has told about ask what it leads to: a story of it not told yet, never how often it happens nor a
+            // detail that merely shares a word with the options offered; else what it costs, in a few words
+            String consequence = untoldDetail(topic, detail -> !FREQUENCY.matcher(detail).find());
+            if (consequence != null) {
+                memory.rememberDetail(consequence);
+                answers.add(List.of(consequence));
+            } else {
+                answers.add(voice.say("improviseCost"));
+            }
             return;
         }
         String matching = again ? null : matchingDetail(topic, question.clause().normal(), false);
@@ -1424,6 +1437,17 @@ final class BuyerTurn {
         String rest = keepsCapital ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
         return voice.say("alreadySaid").stream().map(prefix -> prefix.endsWith(": ") ? prefix + sentence
                 : prefix + rest).toList();
+    }
+
+    /** The first detail of a topic, not told yet, whose words (in lower case) pass a test; null when none does. */
+    private String untoldDetail(Topic topic, Predicate<String> test) {
+        for (int n = 0; profile.more(topic, n) != null; n++) {
+            String detail = profile.more(topic, n);
+            if (!memory.toldDetail(detail) && test.test(detail.toLowerCase(Locale.ROOT))) {
+                return detail;
+            }
+        }
+        return null;
     }
 
     /** The next detail of a topic the buyer has not told yet, or null when it has told them all. */

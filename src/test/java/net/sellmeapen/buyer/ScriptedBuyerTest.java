@@ -38,6 +38,8 @@ class ScriptedBuyerTest {
 
     private static final int SESSIONS = 12;
     private static final ScriptedBuyer BUYER = Offline.BUYER;
+    /** A story of the buyer's trouble that counts how often it happens ("I go through one every two weeks"). */
+    private static final Pattern HOW_OFTEN = Pattern.compile("\\bevery\\b|\\ba (?:day|week)\\b");
     private static final ModelSeller SELLER = new ModelSeller(Offline.PRODUCT);
 
     private static Played modelPitch(String sessionId, Difficulty difficulty) {
@@ -269,6 +271,34 @@ class ScriptedBuyerTest {
             assertThat(reply).as(played.transcript()).doesNotContainIgnoringCase("proof").doesNotContain("Show me");
         }
         assertThat(doubted).as("the script reaches the doubt about the guarantee").isPositive();
+    }
+
+    @Test
+    void asked_what_its_trouble_leads_to_the_buyer_tells_a_story_of_it_not_how_often_it_happens() {
+        Set<String> met = new HashSet<>();
+        for (int i = 0; i < 200 && met.size() < 16; i++) {
+            String id = "leads-to-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            if (!met.add(profile.id())) {
+                continue;
+            }
+            String question = i % 2 == 0 ? "When that happens, what does it do to your day?"
+                    : "Ugh. And what does that cost you when it happens?";
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
+                    "What goes wrong with the pen you use now?", question));
+            String reply = played.buyerLines().get(3);
+            List<String> stories = new ArrayList<>();
+            for (int n = 0; profile.more(Topic.PAIN, n) != null; n++) {
+                stories.add(profile.more(Topic.PAIN, n));
+            }
+            // a story of what happened, never its count of how often ("I go through one every two weeks")
+            assertThat(stories.stream().filter(reply::contains)).as(played.transcript())
+                    .noneMatch(story -> HOW_OFTEN.matcher(story).find());
+            if (stories.stream().anyMatch(story -> !HOW_OFTEN.matcher(story).find())) {
+                assertThat(stories).as(played.transcript()).anyMatch(reply::contains);
+            }
+        }
+        assertThat(met).hasSize(16);
     }
 
     @Test
@@ -869,8 +899,7 @@ class ScriptedBuyerTest {
             // a smudge is lived with, a dead pen is borrowed around
             assertThat(friendly.get("improviseCope")).as(played.transcript()).contains(replies.get(5));
             assertThat(friendly.get("improviseOpen")).as(played.transcript()).doesNotContain(replies.get(6));
-            assertThat(friendly.get("improviseCost").stream().map(line -> line.replace("${price}", "$24")))
-                    .as(played.transcript()).contains(replies.get(7));
+            assertThat(costAnswers("own-pens-" + i)).as(played.transcript()).anyMatch(replies.get(7)::contains);
         }
     }
 
@@ -1275,9 +1304,25 @@ class ScriptedBuyerTest {
 
     @Test
     void asked_what_a_trouble_costs_it_the_buyer_says_so_not_a_detail_sharing_a_word() {
-        eachSecondReplySaysOneOf("costs-you-", 8, new BuyerCast().lines().friendly().get("improviseCost"),
-                "What bothers you about the pens you use now?",
-                "When that happens, what does it cost you: redoing the work, looking careless, time?");
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("costs-you-" + i, Difficulty.EASY, List.of(
+                    "What bothers you about the pens you use now?",
+                    "When that happens, what does it cost you: redoing the work, looking careless, time?"));
+            assertThat(costAnswers("costs-you-" + i)).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    /** What a buyer may say a trouble costs it: a story of the trouble that is no count, or a few words. */
+    private static List<String> costAnswers(String sessionId) {
+        BuyerProfile profile = BUYER.profile(sessionId);
+        List<String> answers = new ArrayList<>(new BuyerCast().lines().friendly().get("improviseCost"));
+        for (int n = 0; profile.more(Topic.PAIN, n) != null; n++) {
+            if (!HOW_OFTEN.matcher(profile.more(Topic.PAIN, n)).find()) {
+                answers.add(profile.more(Topic.PAIN, n));
+            }
+        }
+        return answers;
     }
 
     @Test
@@ -2062,7 +2107,6 @@ class ScriptedBuyerTest {
 
     @Test
     void two_questions_on_one_topic_that_ask_different_things_get_two_answers() {
-        BuyerCast.Lines lines = new BuyerCast().lines();
         for (int i = 0; i < 6; i++) {
             String id = "two-kinds-" + i;
             Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
@@ -2070,8 +2114,7 @@ class ScriptedBuyerTest {
                     "Ouch. How often does that happen, and what's it cost you when it does, a reprint or just the "
                             + "awkward moment?"));
             // the count and the cost, not only the count
-            assertThat(lines.friendly().get("improviseCost")).as(played.transcript())
-                    .anyMatch(played.buyerLines().get(3)::contains);
+            assertThat(costAnswers(id)).as(played.transcript()).anyMatch(played.buyerLines().get(3)::contains);
         }
     }
 
