@@ -248,7 +248,7 @@ final class BuyerTurn {
     /** "What would it take / what would you need to see to say yes?": the buyer's condition, not its doubt. */
     private static final Pattern CONDITION = Pattern.compile("\\bwhat\\b[^?.]{0,40}?\\b(?:would it take|it would take|"
             + "(?:would|will|could) make (?:you|u|it (?:feel |seem |look )?(?:like )?(?:worth|good value|a good deal|"
-            + "value for money))|would (?:you|u) need|"
+            + "value for money))|would (?:you|u) need|(?:else|more) (?:do|would) (?:you|u|ya) (?:need|want)|"
             + "do (?:you|u) need to (?:see|hear|know)|"
             + "would (?:it|the pen|a pen|this pen|this) (?:need|have) to|would (?:you|u) (?:want|like) to see|"
             + "would convince|would get (?:you|u) to)\\b|\\bwhat needs to happen\\b"
@@ -1343,6 +1343,12 @@ final class BuyerTurn {
             answers.add(voice.say("painYes"));
             return;
         }
+        if (!again && yesOrNo(question) && !either(question) && asksBeyond(question.clause().normal(), topic)) {
+            // "do you sign in front of clients much?" asks about something none of its details tells of: a plain
+            // answer, not the next detail it had ("I still tick every ledger line by hand")
+            improvise(question);
+            return;
+        }
         String detail = again ? null : nextDetail(topic);
         if (detail != null) {
             memory.rememberDetail(detail);
@@ -1448,6 +1454,25 @@ final class BuyerTurn {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a question names things (words of five letters or more that say something) and the next detail the
+     * buyer would tell on its topic names none of them.
+     */
+    private boolean asksBeyond(String normal, Topic topic) {
+        String next = null;
+        for (int n = memory.details(topic); next == null && profile.more(topic, n) != null; n++) {
+            next = memory.toldDetail(profile.more(topic, n)) ? null : profile.more(topic, n);
+        }
+        if (next == null) {
+            return false;
+        }
+        String detail = next.toLowerCase(Locale.ROOT);
+        List<String> named = Arrays.stream(normal.split("[^a-z']+"))
+                .filter(word -> word.length() >= 5 && !GENERIC_WORDS.contains(word) && !FILLER_WORDS.contains(word))
+                .toList();
+        return !named.isEmpty() && named.stream().noneMatch(word -> detail.contains(word.substring(0, 4)));
     }
 
     /** The next detail of a topic the buyer has not told yet, or null when it has told them all. */
@@ -1858,8 +1883,10 @@ final class BuyerTurn {
         if (memory.asks > temperament.maxAsks() && !(nearly && memory.tied > 0)) {
             return refusal(memory.tied == 0 ? "noValue" : "tooManyAsks");
         }
-        closing = voice.say(memory.questions == 0 ? "notYetNoDiscovery" : memory.tied == 0 ? "notYetNoValue"
-                : "notYet");
+        // (a doubt it has just let go of was met with something it valued: "that's a real difference" is not
+        // followed by "tell me why I'd want it")
+        closing = voice.say(memory.questions == 0 ? "notYetNoDiscovery"
+                : memory.tied == 0 && resolved == null ? "notYetNoValue" : "notYet");
         return null;
     }
 

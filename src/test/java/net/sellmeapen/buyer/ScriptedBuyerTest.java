@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class ScriptedBuyerTest {
@@ -302,6 +303,59 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_yes_or_no_follow_up_about_what_no_detail_tells_of_gets_a_plain_answer_not_the_next_detail() {
+        List<String> plain = new BuyerCast().lines().friendly().get("improviseYesNo");
+        Set<String> met = new HashSet<>();
+        for (int i = 0; i < 200 && met.size() < 16; i++) {
+            String id = "beyond-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            if (!met.add(profile.id())) {
+                continue;
+            }
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
+                    "What do you write most days?", "Do you sign in front of clients much?"));
+            String reply = played.buyerLines().get(3);
+            List<String> telling = new ArrayList<>();
+            for (int n = 0; profile.more(Topic.WRITING, n) != null; n++) {
+                String detail = profile.more(Topic.WRITING, n);
+                if (detail.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:clie|sign|front).*")) {
+                    telling.add(detail);
+                } else {
+                    assertThat(reply).as(played.transcript()).doesNotContain(detail);
+                }
+            }
+            telling.addAll(plain);
+            assertThat(telling).as(played.transcript()).anyMatch(reply::contains);
+        }
+        assertThat(met).hasSize(16);
+    }
+
+    @Test
+    void a_doubt_just_let_go_of_is_not_followed_by_asking_what_the_pen_would_do_for_it() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> settled = new ArrayList<>();
+        lines.resolvedBy().values().forEach(settled::addAll);
+        List<String> whatFor = lines.friendly().get("notYetNoValue");
+        int reached = 0;
+        for (String id : List.of("LLrrY1b31_EsBabglfGy2A", "let-go-1", "let-go-2", "let-go-3", "let-go-4", "let-go-5")) {
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "gel pen. aluminium barrel, quick dry gel, 2 yr guarantee. $24 launch price, normally $29. want one?",
+                    "its only $4 over budget man and it goes up to $29 after this month. refills r $4 so u never buy a"
+                            + " new pen again",
+                    "great so we good? ill ring it up",
+                    "sure but do they smudge? this dries in under a second. and it doesnt leak, no cap to lose",
+                    "see thats what im saying. this one writes 2km, wont die on u. so $24, deal?"));
+            String reply = played.buyerLines().get(5);
+            if (settled.stream().noneMatch(reply::contains) || played.outcome() != null) {
+                continue;
+            }
+            reached++;
+            assertThat(whatFor).as(played.transcript()).noneMatch(reply::contains);
+        }
+        assertThat(reached).as("a doubt let go of beside a close turned down").isPositive();
+    }
+
+    @Test
     void a_message_that_ends_on_a_question_gets_its_answer_not_praise() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> praise = new ArrayList<>();
@@ -423,16 +477,16 @@ class ScriptedBuyerTest {
         }
     }
 
-    @Test
-    void asked_what_it_would_take_the_buyer_names_what_would_settle_its_concern() {
+    @ParameterizedTest
+    @ValueSource(strings = {"Fair enough. What would it take for you to say yes?", "ok what else do u need"})
+    void asked_what_it_would_take_the_buyer_names_what_would_settle_its_concern(String ask) {
         List<String> conditions = new ArrayList<>();
         new BuyerCast().lines().wouldBuyIf().values().forEach(conditions::addAll);
         int asked = 0;
         for (int i = 0; i < 6; i++) {
             Played played = Offline.playScript("would-take-" + i, Difficulty.HARD, List.of("What do you do for work?",
                     "What bothers you about the pen you use now?",
-                    "This one dries in under a second, so your notes won't smear. It's $24.",
-                    "Fair enough. What would it take for you to say yes?"));
+                    "This one dries in under a second, so your notes won't smear. It's $24.", ask));
             if (!played.buyerLines().get(3).contains("$24")) {
                 continue;
             }
