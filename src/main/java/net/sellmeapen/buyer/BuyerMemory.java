@@ -85,6 +85,8 @@ final class BuyerMemory {
 
     /** A demonstration settles a doubt only when it was surely one ("here, try it"), not a story read as one. */
     static final double SURELY_SHOWN = 0.6;
+    /** A close read at least this surely, in a statement, asks for the sale plainly enough to push. */
+    static final double SURE_ASK = 0.85;
 
     final Temperament temperament;
     /** The sums that are this product's price (its launch and regular price): naming one tells the price. */
@@ -296,7 +298,11 @@ final class BuyerMemory {
             interest -= open().isPresent() && answered == null ? 4 : 0;
             // a buyer above the receptive level asked to buy before a single question about it is being pushed:
             // "want it?" as the opening line is the hard sell
-            if (temperament.hardSellLimit() != Integer.MAX_VALUE && questions == 0) {
+            // (an ask only guessed at in a statement — "u buy one pen and done." read as a close at 73 % — is no push)
+            boolean plainAsk = turn.sentences().stream().anyMatch(s -> (s.has(Act.ASK) || s.has(Act.ASSUMPTIVE_CLOSE))
+                    && (s.confidence() >= SURE_ASK || s.clause() != null && s.clause().question()
+                    || s.acts().getOrDefault(Act.ASK, 0.0) >= 1.0));
+            if (temperament.hardSellLimit() != Integer.MAX_VALUE && questions == 0 && plainAsk) {
                 hardSell++;
             }
         }

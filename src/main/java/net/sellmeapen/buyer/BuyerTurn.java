@@ -306,6 +306,9 @@ final class BuyerTurn {
     /** A figure of how often: "a day", "every", "times". */
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:a|per|each|every) (?:day|week|month|year|shift|"
             + "morning|evening|night)\\b|\\btimes\\b|\\b(?:daily|weekly|monthly|every)\\b");
+    /** A yes-or-no question about how much or how often ("do you sign in front of clients much?"): "now and then". */
+    private static final Pattern SOMETIMES = Pattern.compile("\\b(?:much|a lot|alot|lots|often|regularly|"
+            + "a fair bit)\\b");
     /** What a trouble leads to: "what does that do to the meeting?", "what happens then?", "how does that go down?". */
     private static final Pattern CONSEQUENCE = Pattern.compile("\\bwhat (?:does|did|do|would) (?:that|it|this) do (?:to|for)\\b"
             + "|\\bwhat happens\\b|\\bhow (?:does|did) (?:that|it|this) (?:go down|affect|land|play out)\\b"
@@ -1117,6 +1120,7 @@ final class BuyerTurn {
                 : normal.contains("how long") ? "improviseHowLong"
                 : COUNTED.matcher(normal).find() ? MONEY.matcher(normal).find() ? "improviseSpend" : "improviseAmount"
                 : either(question) ? "improviseEither"
+                : yesOrNo(question) && SOMETIMES.matcher(normal).find() ? "improviseSometimes"
                 : yesOrNo(question) ? "improviseYesNo" : "improviseOpen";
         answers.add(voice.say(form));
     }
@@ -1318,10 +1322,14 @@ final class BuyerTurn {
         }
         if (topic == Topic.PAIN && (COST_TO_YOU.matcher(question.clause().normal()).find()
                 || CONSEQUENCE.matcher(question.clause().normal()).find() && !again)) {
-            // "what does that do to the meeting?", "what does that cost you: redoing the sheet, …?" of a trouble it
-            // has told about ask what it leads to: a story of it not told yet, never how often it happens nor a
-            // detail that merely shares a word with the options offered; else what it costs, in a few words
-            String consequence = untoldDetail(topic, detail -> !FREQUENCY.matcher(detail).find());
+            // "what does that do to the meeting?", "what does that cost you if you miss a quote?" of a trouble it
+            // has told about ask what it leads to: the story of it their words name ("mid-quote from a
+            // councillor"), never how often it happens; else, asked what follows, a story of it not told yet, and
+            // asked what it costs, that in a few words
+            String named = matchingDetail(topic, question.clause().normal(), false);
+            String consequence = named != null && !FREQUENCY.matcher(named.toLowerCase(Locale.ROOT)).find() ? named
+                    : CONSEQUENCE.matcher(question.clause().normal()).find()
+                    ? untoldDetail(topic, detail -> !FREQUENCY.matcher(detail).find()) : null;
             if (consequence != null) {
                 memory.rememberDetail(consequence);
                 answers.add(List.of(consequence));
@@ -2365,6 +2373,11 @@ final class BuyerTurn {
             parts.add(deferring);
         }
         List<String> closingSaid = closing;
+        if (deferring != null && closing != null && resolved != null && !sold) {
+            // one doubt let go of and the next raised in the same breath are joined as people do: "Fine, that
+            // puts it in perspective. Still, I could get a pack of ten for the price of this one."
+            closingSaid = closing.stream().map(BuyerTurn::still).toList();
+        }
         if (closing != null && sold && resolved != null) {
             // "Fine, I'll give you that. Deal, I'll take one.", not "… Alright. Deal, …": one "alright" is enough
             closingSaid = closing.stream().map(line -> {
@@ -2535,6 +2548,15 @@ final class BuyerTurn {
     private boolean offered(Intent intent) {
         return turn.sentences().stream().anyMatch(s -> s.intent() == intent && !s.repeats()
                 && s.confidence() >= SURE_TO_REACT);
+    }
+
+    /** A doubt said after a concession: "Still, I could get…", unless it already turns on a "but" of its own. */
+    static String still(String line) {
+        if (line.matches("^(?:But|Still|Though|Even so|Then again|That said)\\b.*")) {
+            return line;
+        }
+        boolean keepsCapital = line.matches("^(?:I\\b|I'|[^A-Za-z]).*") || line.length() > 1 && Character.isUpperCase(line.charAt(1));
+        return "Still, " + (keepsCapital ? line : Character.toLowerCase(line.charAt(0)) + line.substring(1));
     }
 
     private static String capitalised(String line) {

@@ -49,4 +49,14 @@ class BuyerTurnTest {
         assertThat(BuyerTurn.doubtOnly(List.of("That's one way to look at it. Is it worth it, though?",
                 "Is a pen really worth that?"))).containsExactly("Is it worth it, though?", "Is a pen really worth that?");
     }
+
+    @Test
+    void a_doubt_after_a_concession_turns_on_still() {
+        assertThat(BuyerTurn.still("I could get a pack of ten online for the price of this one."))
+                .isEqualTo("Still, I could get a pack of ten online for the price of this one.");
+        assertThat(BuyerTurn.still("Any pen from the supermarket does the same job."))
+                .isEqualTo("Still, any pen from the supermarket does the same job.");
+        assertThat(BuyerTurn.still("$24 is a lot for a pen.")).isEqualTo("Still, $24 is a lot for a pen.");
+        assertThat(BuyerTurn.still("But why now?")).isEqualTo("But why now?");
+    }
 }

@@ -284,7 +284,7 @@ class ScriptedBuyerTest {
                 continue;
             }
             String question = i % 2 == 0 ? "When that happens, what does it do to your day?"
-                    : "Ugh. And what does that cost you when it happens?";
+                    : "Ugh. And what happens then, when it does?";
             Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
                     "What goes wrong with the pen you use now?", question));
             String reply = played.buyerLines().get(3);
@@ -304,7 +304,8 @@ class ScriptedBuyerTest {
 
     @Test
     void a_yes_or_no_follow_up_about_what_no_detail_tells_of_gets_a_plain_answer_not_the_next_detail() {
-        List<String> plain = new BuyerCast().lines().friendly().get("improviseYesNo");
+        // "much" asks how often: "now and then", not "no" from a buyer whose work is signing
+        List<String> plain = new BuyerCast().lines().friendly().get("improviseSometimes");
         Set<String> met = new HashSet<>();
         for (int i = 0; i < 200 && met.size() < 16; i++) {
             String id = "beyond-" + i;
@@ -353,6 +354,45 @@ class ScriptedBuyerTest {
             assertThat(whatFor).as(played.transcript()).noneMatch(reply::contains);
         }
         assertThat(reached).as("a doubt let go of beside a close turned down").isPositive();
+    }
+
+    @Test
+    void a_close_only_guessed_at_in_a_statement_is_not_held_against_the_seller_as_a_push() {
+        int held = 0;
+        for (String id : List.of("CF_T0nEio3ZPJ_mPS4vCaQ", "guessed-1", "guessed-2", "guessed-3", "guessed-4")) {
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+                    "this pen is amazing, honestly the best pen ull ever use. $24 today",
+                    "its not cheap plastic tho, aluminium barrel, gel ink dries in under a second. 2 yr guarantee",
+                    "ok but it lasts. refill is $4 and goes 6 months. u buy one pen and done"));
+            assertThat(Offline.ANALYZER.readMessage("u buy one pen and done.").get(0).intent())
+                    .as("the reading this guards against").isEqualTo(Intent.CLOSE);
+            held += played.outcome() == null ? 1 : 0;
+            assertThat(played.buyerLines().get(3)).as(played.transcript()).doesNotContain("hard sell");
+        }
+        assertThat(held).isEqualTo(5);
+    }
+
+    @Test
+    void a_doubt_let_go_of_and_a_new_one_raised_to_a_close_are_joined_by_still() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> settled = new ArrayList<>();
+        lines.resolvedBy().values().forEach(settled::addAll);
+        int joined = 0;
+        for (String id : List.of("lrsg7nkXBbb_N7rFwRyBZw", "still-1", "still-2", "still-3", "still-4", "still-5")) {
+            Played played = Offline.playScript(id, Difficulty.EXPERT, List.of(
+                    "ok quick. gel pen, $24 launch price, goes to $29 end of month. quick dry ink, no smudge, 2 yr guarantee",
+                    "its $4 more than ur budget, come on. u get a pen that lasts years not a $1 thing that dies in a week",
+                    "refills r $4 and last 6 months tho. so its basically $8 a year after. cheaper than buying packs. want it?"));
+            String reply = played.buyerLines().get(3);
+            String concession = settled.stream().filter(reply::startsWith).findFirst().orElse(null);
+            if (concession == null || reply.length() <= concession.length() + 1 || played.outcome() != null) {
+                continue;
+            }
+            joined++;
+            assertThat(reply.substring(concession.length()).strip()).as(played.transcript())
+                    .startsWith("Still, ");
+        }
+        assertThat(joined).as("a concession followed by a new doubt").isPositive();
     }
 
     @Test
