@@ -821,6 +821,9 @@ class ScriptedBuyerTest {
                 + "as work kit?")).anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
         assertThat(Offline.ANALYZER.readMessage("is this something you'd buy yourself, or could it go through work as "
                 + "kit?")).anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
+        // …and a close that puts one through is no question of who pays
+        assertThat(Offline.ANALYZER.readMessage("want me to put one through with your name engraved?"))
+                .noneMatch(part -> part.intent() == Intent.ASK_BUDGET);
         assertThat(Offline.ANALYZER.readMessage("so whats ur agency do anyway")).anyMatch(part -> part.intent()
                 == Intent.ASK_WORK);
         assertThat(Offline.ANALYZER.readMessage("haha ok what do u do")).anyMatch(part -> part.intent()

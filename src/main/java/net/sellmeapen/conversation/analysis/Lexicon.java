@@ -229,7 +229,9 @@ final class Lexicon {
             + "out of pocket|your own money|ur own money|own pocket|personal purchase|company card|work card)\\b"
             // "would you be paying for this yourself, or can you put it through as work kit?"
             + "|\\b(?:you|u) (?:be )?(?:pay|paying) for (?:this|it|that|one|them)? ?(?:yourself|urself)\\b"
-            + "|\\bput (?:it|this|that|one) through (?:as|on|with|to)\\b"
+            // ("want me to put one through with your name engraved?" is a close, not a question of who pays)
+            + "|\\bput (?:it|this|that|one) through (?:as|(?:on|with) (?:expenses|work|the (?:firm|company|office|"
+            + "practice|business|station|school)|(?:your|ur) (?:work|firm|company|employer|office|business)))\\b"
             + "|\\b(?:you'd|you would|u'd|would you|would u) (?:buy|get) (?:it|this|that|one)? ?(?:yourself|urself)\\b"
             + "|\\b(?:go|goes|put it|put this) through (?:work|the firm|the company|the office|the practice|the business)\\b");
 

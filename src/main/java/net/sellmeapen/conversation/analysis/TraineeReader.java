@@ -42,6 +42,8 @@ final class TraineeReader {
     /** Readings that tell rather than ask: a question put outright is none of them. */
     private static final Set<Intent> STATEMENTS = Set.of(Intent.PITCH, Intent.PRICE, Intent.PROOF, Intent.SUPERLATIVE,
             Intent.URGENCY, Intent.EMPATHY);
+    /** A statement read as a close less surely than this, with no words that ask, is a guess: no ask. */
+    static final double GUESSED_CLOSE = 0.5;
     static final double REPEAT = 0.90;
     static final double FACT_LINK = 0.62;
     /** A part naming more features than this is a list: it meets no need in particular. */
@@ -141,8 +143,15 @@ final class TraineeReader {
             case PRESSURE -> acts.put(Act.PRESSURE, Lexicon.PRESSURE.in(normal) ? 1.0 : confidence);
             case DISCOUNT -> acts.put(Act.GIVEAWAY, confidence);
             case TRIAL_CLOSE -> acts.put(Act.TRIAL_CLOSE, confidence);
-            case CLOSE -> acts.put(Lexicon.ASSUMPTIVE.in(normal) && !Lexicon.ASK.in(normal) ? Act.ASSUMPTIVE_CLOSE
-                    : Act.ASK, confidence);
+            case CLOSE -> {
+                // a statement only guessed to be a close, with no words that ask ("you'd get it in writing with the
+                // receipt." at 33 %), asks for nothing
+                if (clause.question() || confidence >= GUESSED_CLOSE || Lexicon.ASK.in(normal)
+                        || Lexicon.ASSUMPTIVE.in(normal)) {
+                    acts.put(Lexicon.ASSUMPTIVE.in(normal) && !Lexicon.ASK.in(normal) ? Act.ASSUMPTIVE_CLOSE
+                            : Act.ASK, confidence);
+                }
+            }
             case EMPATHY -> acts.put(Act.EMPATHY, confidence);
             case RUDE -> acts.put(Act.RUDE, confidence);
             case OFF_TOPIC -> acts.put(Act.OFF_TOPIC, confidence);

@@ -94,6 +94,16 @@ class ConversationAnalyzerTest {
     }
 
     @Test
+    void a_statement_only_guessed_to_be_a_close_asks_for_nothing_but_a_plain_ask_does() {
+        SentenceReading guessed = sentence(analyse("Sell me this pen.", "you'd get it in writing with the receipt."), 1, 0);
+        assertThat(guessed.intent()).as("the reading this guards against").isEqualTo(Intent.CLOSE);
+        assertThat(guessed.has(Act.ASK) || guessed.has(Act.ASSUMPTIVE_CLOSE)).isFalse();
+        assertThat(sentence(analyse("Sell me this pen.", "Shall I put one through for you?"), 1, 0).has(Act.ASK)).isTrue();
+        assertThat(sentence(analyse("Sell me this pen.", "I'll put one in a box for you."), 1, 0)
+                .has(Act.ASSUMPTIVE_CLOSE)).isTrue();
+    }
+
+    @Test
     void the_buyers_own_trouble_played_back_is_not_an_insult() {
         ConversationAnalysis analysis = analyse("Sell me this pen.", "What do you write most?",
                 "Comments on pupils' work. By the end of a pile my hand aches and the pupils struggle to read my"
