@@ -299,9 +299,10 @@ final class BuyerMemory {
             // a buyer above the receptive level asked to buy before a single question about it is being pushed:
             // "want it?" as the opening line is the hard sell
             // (an ask only guessed at in a statement — "u buy one pen and done." read as a close at 73 % — is no push)
-            boolean plainAsk = turn.sentences().stream().anyMatch(s -> (s.has(Act.ASK) || s.has(Act.ASSUMPTIVE_CLOSE))
-                    && (s.confidence() >= SURE_ASK || s.clause() != null && s.clause().question()
-                    || s.acts().getOrDefault(Act.ASK, 0.0) >= 1.0));
+            boolean plainAsk = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
+                    && (s.has(Act.ASK) || s.has(Act.ASSUMPTIVE_CLOSE))
+                    || Math.max(s.acts().getOrDefault(Act.ASK, 0.0), s.acts().getOrDefault(Act.ASSUMPTIVE_CLOSE, 0.0))
+                    >= SURE_ASK);
             if (temperament.hardSellLimit() != Integer.MAX_VALUE && questions == 0 && plainAsk) {
                 hardSell++;
             }

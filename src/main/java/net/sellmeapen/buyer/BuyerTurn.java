@@ -297,6 +297,9 @@ final class BuyerTurn {
             + "you haven't really|that doesn't answer)", Pattern.CASE_INSENSITIVE);
     /** A question asking the reason for something: "why is it a bad time?", "how come?". */
     private static final Pattern WHY = Pattern.compile("\\bwhy\\b|\\bhow come\\b|\\bwhat makes it\\b");
+    /** Asked what it meant: "what do you mean?", "meaning what?", "proof like what??". */
+    private static final Pattern WHAT_MEANT = Pattern.compile("\\bwhat (?:do|did) (?:you|u|ya) mean\\b|\\bmeaning what\\b"
+            + "|\\bhow do (?:you|u) mean\\b|\\bwhat does that mean\\b|^(?:\\w+ )?like what\\b");
     /** A figure of how long: time, or pages. */
     // ("two or three days a week" says how often, not how long)
     private static final Pattern LENGTH = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|"
@@ -714,9 +717,10 @@ final class BuyerTurn {
             }
         }
         // a yes-or-no question it cannot place ("are you left-handed?") is answered, not sent back
-        SentenceReading torn = turn.sentences().stream().filter(s -> s.clause() != null && s.clause().question()
-                && torn(s.clause()) && !yesOrNo(s) && !whatItDoes(s) && !COST_TO_YOU.matcher(s.clause().normal()).find())
-                .findFirst().orElse(null);
+        // ("proof like what??" after its doubt asks what the doubt means: that is said, not sent back)
+        SentenceReading torn = asksWhatItMeant() ? null : turn.sentences().stream().filter(s -> s.clause() != null
+                && s.clause().question() && torn(s.clause()) && !yesOrNo(s) && !whatItDoes(s)
+                && !COST_TO_YOU.matcher(s.clause().normal()).find()).findFirst().orElse(null);
         boolean otherAsked = asked.stream().anyMatch(question -> torn == null || question != torn);
         // (a turn that just settled a concern was understood: its unclear part is not sent back)
         if (torn != null && memory.clarifications < MAX_CLARIFICATIONS && !otherAsked && answered == null
@@ -1977,6 +1981,15 @@ final class BuyerTurn {
         return talkedOf && !fair.isEmpty() ? fair : wordings;
     }
 
+    /**
+     * True when the trainee asks what the buyer meant by the doubt it left open ("sorry what do you mean?", "proof
+     * like what??"): what holds it back is said plainly.
+     */
+    private boolean asksWhatItMeant() {
+        return memory.open().filter(open -> open.raisedAt < turn.index()).isPresent() && turn.sentences().stream()
+                .anyMatch(s -> s.clause() != null && WHAT_MEANT.matcher(s.clause().normal()).find());
+    }
+
     /** Presses its open concern when the trainee talked past it (and asked the buyer nothing). */
     private void pressOpenConcern() {
         BuyerMemory.Raised open = memory.open().orElse(null);
@@ -1999,7 +2012,7 @@ final class BuyerTurn {
         boolean benefitOnPrice = open.concern == Concern.PRICE && surely(Act.TIED_BENEFIT);
         // "sorry, why is it a bad time tho?" asks about the concern: what holds it back, not "spare me"
         boolean asksWhy = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
-                && !s.clause().surprised() && WHY.matcher(s.clause().normal()).find());
+                && !s.clause().surprised() && WHY.matcher(s.clause().normal()).find()) || asksWhatItMeant();
         concern = asksWhy ? voice.hesitation(open.concern)
                 : sympathyOnly ? voice.say("empathyOnly")
                 : guaranteeAgain ? voice.say("guaranteeAgain")
@@ -2181,6 +2194,10 @@ final class BuyerTurn {
                     : !BuyerVoice.nameable(open.concern) ? voice.press(open.concern)
                     : voice.say("trialConcern").stream().map(line -> line.replace("{concern}",
                             voice.name(open.concern))).toList();
+        } else if (triesIt && reaction != null) {
+            // "you can hold it right now… how does it feel in your hand?": trying it is its answer ("Okay, give it
+            // here. Oh, the grip is soft. That's comfortable."), not "I like the sound of that"
+            return;
         } else {
             // (a what-if built on its own trouble — "would a pen that doesn't smudge help?" — is honestly a yes)
             boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null

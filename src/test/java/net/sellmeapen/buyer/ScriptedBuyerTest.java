@@ -395,6 +395,49 @@ class ScriptedBuyerTest {
         assertThat(joined).as("a concession followed by a new doubt").isPositive();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sorry what do you mean, like whether the ink actually dries that fast?", "proof like what??"})
+    void asked_what_it_meant_by_its_doubt_the_buyer_says_what_holds_it_back(String ask) {
+        List<String> holdsBack = new BuyerCast().lines().hesitation().get("TRUST");
+        List<String> trustDoubt = new ArrayList<>(new BuyerCast().lines().concerns().get("TRUST"));
+        trustDoubt.addAll(new BuyerCast().lines().raiseDespite().get("TRUST"));
+        int doubted = 0;
+        for (String id : List.of("IqvFQ-5ZTDMS8NqI_qSyhg", "meant-1", "meant-2", "meant-3", "meant-4", "meant-5")) {
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+                    "so this is a gel pen. quick dry gel ink, refillable, aluminium barrel, soft grip and a 2 year"
+                            + " guarantee. its on launch price, $24",
+                    "yeah I hear you. but its refillable, a refill is $4 and lasts about 6 months of heavy use. how many"
+                            + " pens do you go through usually?",
+                    "got it. what do you mostly use them for?",
+                    "plus if you order this week we'll engrave it for free. shall I get one sorted for you?", ask));
+            String doubt = played.buyerLines().get(4);
+            if (trustDoubt.stream().noneMatch(doubt::contains) || played.outcome() != null) {
+                continue;
+            }
+            doubted++;
+            assertThat(holdsBack).as(played.transcript()).anyMatch(played.buyerLines().get(5)::contains);
+        }
+        assertThat(doubted).as("the script reaches a doubt about the guarantee").isPositive();
+    }
+
+    @Test
+    void handed_the_pen_and_asked_how_it_feels_the_buyer_tries_it_rather_than_liking_the_sound_of_it() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> heard = new ArrayList<>(lines.friendly().get("trialYes"));
+        heard.addAll(lines.friendly().get("trialMaybe"));
+        List<String> tries = lines.friendly().get("reactProof").stream()
+                .map(line -> line.substring(0, line.indexOf("{tried}")).strip()).toList();
+        for (String id : List.of("V4HnZeS7fVconnB894-Scg", "feels-1", "feels-2", "feels-3")) {
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "what kind of writing do you do most days?", "whats the most annoying thing about the pen your using now?",
+                    "well you can hold it right now and see how it feels, the grip is much wider than a normal biro. how"
+                            + " does it feel in your hand?"));
+            String reply = played.buyerLines().get(3);
+            assertThat(tries).as(played.transcript()).anyMatch(reply::startsWith);
+            assertThat(heard).as(played.transcript()).noneMatch(reply::contains);
+        }
+    }
+
     @Test
     void a_message_that_ends_on_a_question_gets_its_answer_not_praise() {
         BuyerCast.Lines lines = new BuyerCast().lines();

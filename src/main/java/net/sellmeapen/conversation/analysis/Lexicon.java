@@ -108,6 +108,7 @@ final class Lexicon {
     static final Phrases ASSUMPTIVE = Phrases.of("cash or card", "black or blue", "blue or black", "black ink or blue",
             "blue ink or black", "gift-wrap", "gift wrap", "gift-wrapped", "engrave your", "engraved with your",
             "which colour", "which color", "how would you like to pay", "i'll put one", "i'll wrap", "i'll box",
+            "ring you up", "ring u up", "ring it up", "ring that up",
             "silver one or", "one or two");
 
     static final Phrases AGREE = Phrases.of("i'll take it", "i will take it", "i'll take one", "i'll take two",

@@ -101,6 +101,8 @@ class ConversationAnalyzerTest {
         assertThat(sentence(analyse("Sell me this pen.", "Shall I put one through for you?"), 1, 0).has(Act.ASK)).isTrue();
         assertThat(sentence(analyse("Sell me this pen.", "I'll put one in a box for you."), 1, 0)
                 .has(Act.ASSUMPTIVE_CLOSE)).isTrue();
+        assertThat(sentence(analyse("Sell me this pen.", "so $24, ill ring u up now before the price goes up"), 1, 0)
+                .has(Act.ASSUMPTIVE_CLOSE)).isTrue();
     }
 
     @Test
