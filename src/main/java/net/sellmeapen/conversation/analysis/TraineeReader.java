@@ -31,7 +31,7 @@ final class TraineeReader {
     /** "buy it", "just grab one now": a bare order to buy is an ask for the sale, however blunt. */
     private static final Pattern BUY_IT = Pattern.compile("^(?:\\W*(?:so|now|just|pls|please|go on|come on|ok|okay|then)"
             + "[,]?\\s+)*(?:buy|get|grab|take) (?:it|one|this|this one|the pen)(?:\\s+(?:now|today|then|already|pls|please|"
-            + "mate|man|bro))*\\W*$");
+            + "mate|man|bro))*(?:[,]?\\s+(?:its|it's|it is|only|for|at) .*)?\\W*$");
 
     /** A question without "you" that takes up the buyer's words is about it when its runner-up reading is this likely. */
     static final double BUILT_ON_QUESTION = 0.4;
@@ -42,6 +42,9 @@ final class TraineeReader {
     /** Readings that tell rather than ask: a question put outright is none of them. */
     private static final Set<Intent> STATEMENTS = Set.of(Intent.PITCH, Intent.PRICE, Intent.PROOF, Intent.SUPERLATIVE,
             Intent.URGENCY, Intent.EMPATHY);
+    /** A close left for the buyer to take up later: "if you decide sooner, just let me know". */
+    private static final Pattern LEAVES_IT_OPEN = Pattern.compile("\\b(?:if|when|whenever|once) (?:you|u) (?:decide|want|"
+            + "change (?:your|ur) mind|are ready|'re ready|re ready|feel like)\\b|\\blet me know\\b");
     /** A statement read as a close less surely than this, with no words that ask, is a guess: no ask. */
     static final double GUESSED_CLOSE = 0.5;
     static final double REPEAT = 0.90;
@@ -148,7 +151,9 @@ final class TraineeReader {
                 // receipt." at 33 %), asks for nothing
                 // (words that ask make it sure: "ill ring u up now" read at 36 %)
                 boolean worded = Lexicon.ASK.in(normal) || Lexicon.ASSUMPTIVE.in(normal);
-                if (clause.question() || confidence >= GUESSED_CLOSE || worded) {
+                // ("if you decide sooner just let me know and ill get it engraved" leaves the door open: no ask now)
+                boolean leftOpen = !clause.question() && LEAVES_IT_OPEN.matcher(normal).find();
+                if ((clause.question() || confidence >= GUESSED_CLOSE || worded) && !leftOpen) {
                     acts.put(Lexicon.ASSUMPTIVE.in(normal) && !Lexicon.ASK.in(normal) ? Act.ASSUMPTIVE_CLOSE
                             : Act.ASK, worded ? 1.0 : confidence);
                 }

@@ -103,6 +103,12 @@ class ConversationAnalyzerTest {
                 .has(Act.ASSUMPTIVE_CLOSE)).isTrue();
         assertThat(sentence(analyse("Sell me this pen.", "so $24, ill ring u up now before the price goes up"), 1, 0)
                 .has(Act.ASSUMPTIVE_CLOSE)).isTrue();
+        assertThat(sentence(analyse("Sell me this pen.", "just get one its only 24"), 1, 0).has(Act.ASK)).isTrue();
+        // a close left for the buyer to take up later asks for nothing now
+        SentenceReading later = sentence(analyse("Sell me this pen.",
+                "And if you decide sooner just let me know and ill get it engraved for you"), 1, 0);
+        assertThat(later.intent()).as("the reading this guards against").isEqualTo(Intent.CLOSE);
+        assertThat(later.has(Act.ASK) || later.has(Act.ASSUMPTIVE_CLOSE)).isFalse();
     }
 
     @Test
