@@ -241,7 +241,9 @@ final class BuyerMemory {
             featuresHeard.addAll(sentence.features());
             pitched |= sentence.has(Act.FEATURE) || sentence.has(Act.BENEFIT) || sentence.has(Act.TIED_BENEFIT)
                     || sentence.has(Act.EVIDENCE);
-            if (sentence.has(Act.OPEN_QUESTION) || sentence.has(Act.CLOSED_QUESTION)) {
+            // (asking what stops it buying is no discovery: "whats stopping u from buying it" learns nothing of it)
+            if ((sentence.has(Act.OPEN_QUESTION) || sentence.has(Act.CLOSED_QUESTION))
+                    && sentence.topic() != Topic.HESITATION) {
                 turnQuestions++;
                 productive = true;
             } else if (sentence.topic() != null) {

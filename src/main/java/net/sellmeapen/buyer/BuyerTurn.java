@@ -897,6 +897,14 @@ final class BuyerTurn {
                     && question.topic() != Topic.WORK && either(question)
                     && (memory.told(question.topic()) > 0 || !answerNames(question.topic(), normal));
             boolean guess = question.confidence() < GUESS && !lastResort && !followUps.contains(question.text());
+            Product.Need trouble = question.topic() == Topic.PAIN && memory.told(Topic.PAIN) > 0 && !either(question)
+                    && !guess ? voice.needNamed(normal) : null;
+            if (trouble != null && !profile.needs().contains(trouble.id()) && !tells(story(Topic.PAIN), normal)) {
+                // "how often do you actually get smudges?" of a buyer whose pens skip and die, once it has said what
+                // goes wrong: not its trouble, and it says so rather than a count of a trouble it never had
+                answers.add(voice.say("notMyTrouble"));
+                continue;
+            }
             if (question.topic() == null || count || either || guess) {
                 // a guess at a part that asks the buyer nothing ("so 20 bucks ya?", "what else do u need??") is let be
                 boolean asksNothing = !question.asksBuyer() && !count || question.clause().surprised();
@@ -1417,15 +1425,7 @@ final class BuyerTurn {
                 || asked == null && voice.needNamed(options[0]) == null && voice.needNamed(options[1]) == null) {
             return 0;
         }
-        Topic topic = asked == null ? Topic.PAIN : asked;
-        StringBuilder story = new StringBuilder();
-        for (int variant = 0; variant < 2; variant++) {
-            story.append(profile.answer(topic, variant)).append(' ');
-        }
-        for (int n = 0; profile.more(topic, n) != null; n++) {
-            story.append(profile.more(topic, n)).append(' ');
-        }
-        String told = story.toString().toLowerCase(Locale.ROOT);
+        String told = story(asked == null ? Topic.PAIN : asked);
         String firstOption = firstOption(options);
         // a trouble the product knows ("smearing", "hand cramps") is had when it is one of the buyer's needs,
         // whatever words its story uses; anything else, when its story says so
@@ -1436,6 +1436,18 @@ final class BuyerTurn {
         // (a plain "no" only to two troubles it surely lacks: a story may say a thing in other words)
         boolean surelyNeither = needOne != null && needTwo != null;
         return one == two ? (one || !surelyNeither ? 0 : -1) : one ? 1 : 2;
+    }
+
+    /** All the buyer's story on a topic, in lower case: its answers and its details. */
+    private String story(Topic topic) {
+        StringBuilder story = new StringBuilder();
+        for (int variant = 0; variant < 2; variant++) {
+            story.append(profile.answer(topic, variant)).append(' ');
+        }
+        for (int n = 0; profile.more(topic, n) != null; n++) {
+            story.append(profile.more(topic, n)).append(' ');
+        }
+        return story.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean tells(String told, String option) {
@@ -1633,6 +1645,11 @@ final class BuyerTurn {
         }
         // "is it the money or the timing?" is answered "neither", "what's holding you back?" with "not much"
         boolean either = EITHER.matcher(question.text()).find();
+        if (!either && memory.questions < temperament.questionsToBuy() && !scene.isDrill()) {
+            // what holds it back is that it was hardly asked about: "not a lot now" would promise a yes it cannot give
+            answers.add(voice.say("hesitationLittleDiscovery"));
+            return;
+        }
         answers.add(voice.say((answered != null || memory.interest >= temperament.buyAt() - 10 ? "hesitationNearly"
                 : "hesitationNothing") + (either ? "Either" : "")));
     }
@@ -1897,7 +1914,9 @@ final class BuyerTurn {
         }
         // (a doubt it has just let go of was met with something it valued: "that's a real difference" is not
         // followed by "tell me why I'd want it")
+        // (a buyer that wants more questions than it was asked says so: "Not yet. You've hardly asked about me.")
         closing = voice.say(memory.questions == 0 ? "notYetNoDiscovery"
+                : memory.questions < temperament.questionsToBuy() && !scene.isDrill() ? "notYetLittleDiscovery"
                 : memory.tied == 0 && resolved == null ? "notYetNoValue" : "notYet");
         return null;
     }

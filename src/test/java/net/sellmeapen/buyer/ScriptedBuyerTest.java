@@ -439,6 +439,61 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asking_what_stops_it_buying_is_no_discovery_and_a_buyer_hardly_asked_about_says_so() {
+        List<String> hardlyAsked = new BuyerCast().lines().tough().get("hesitationLittleDiscovery");
+        int heard = 0;
+        for (String id : List.of("WdgtBQtT7xqLDu3JYix6EQ", "stops-1", "stops-2", "stops-3", "stops-4")) {
+            Played played = Offline.playScript(id, Difficulty.EXPERT, List.of(
+                    "ok its $24 right now, normally $29. gel ink dries in a sec, 2 yr guarantee. cant beat that",
+                    "cant do 20 sorry. but its only $4 more and u get free engraving this week so basically worth it",
+                    "look a cheap pen breaks in a month. this one u refill for $4 and it lasts 6 months. so its cheaper"
+                            + " long run",
+                    "ok what do u even use pens for",
+                    "perfect, 0.5mm fine tip for small boxes and it doesnt smudge. so u want it or not",
+                    "fine. the price is the price tho. aluminium body looks pro and engraving with ur name is free. thats"
+                            + " worth $4 more than ur $20",
+                    "so we good? one engraved, $24",
+                    "its a real written guarantee, 2 yrs, if it fails u get a new one free. no catch",
+                    "idk what else to say its printed on the box lol. keep the receipt and bring it back if it fails. ok?",
+                    "told u. so u buying? $24 and engraving free this week only",
+                    "whats stopping u from buying it",
+                    "great then lets do it. one engraved pen, $24"));
+            // one question about the buyer and a push: an EXPERT buyer does not buy, however often it is asked
+            assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
+            List<String> replies = played.buyerLines();
+            if (replies.size() > 12) {
+                heard++;
+                assertThat(hardlyAsked).as(played.transcript()).anyMatch(replies.get(11)::contains);
+            }
+        }
+        assertThat(heard).as("a session still open when asked what stops it").isPositive();
+    }
+
+    @Test
+    void asked_about_a_trouble_it_never_had_the_buyer_says_it_is_not_its_trouble() {
+        List<String> notMine = new BuyerCast().lines().friendly().get("notMyTrouble");
+        Set<String> met = new HashSet<>();
+        int without = 0;
+        for (int i = 0; i < 200 && met.size() < 16; i++) {
+            String id = "not-mine-" + i;
+            BuyerProfile profile = BUYER.profile(id);
+            if (!met.add(profile.id())) {
+                continue;
+            }
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write most days?",
+                    "What goes wrong with the pen you use now?", "And how often do you actually get smudges?"));
+            String reply = played.buyerLines().get(3);
+            if (profile.needs().contains("smudging")) {
+                assertThat(notMine).as(played.transcript()).noneMatch(reply::contains);
+            } else {
+                without++;
+                assertThat(notMine).as(played.transcript()).anyMatch(reply::contains);
+            }
+        }
+        assertThat(without).isGreaterThan(8);
+    }
+
+    @Test
     void a_message_that_ends_on_a_question_gets_its_answer_not_praise() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> praise = new ArrayList<>();
