@@ -334,6 +334,7 @@ final class BuyerTurn {
     /** "Are you left- or right-handed?": which hand the buyer writes with. */
     /** A question about how the buyer's hand copes: "how does your hand feel by late afternoon?", "any cramping?". */
     private static final Pattern HAND_FEEL = Pattern.compile("\\b(?:hands?|wrists?|fingers?|knuckles?)\\b[^?]*?\\b(?:feel\\w*|"
+            + "holds? up|holding up|cope|copes|coping|"
             + "ach\\w*|hurt\\w*|cramp\\w*|tired?|sore|stiff)\\b|\\b(?:cramp\\w*|aching|achy|sore hand)\\b");
     /** Words of a buyer's story that tell of its hand. */
     private static final Pattern HAND_WORDS = Pattern.compile("\\b(?:hands?|wrists?|fingers?|knuckles?|cramps?)\\b",
@@ -897,12 +898,16 @@ final class BuyerTurn {
                     && question.topic() != Topic.WORK && either(question)
                     && (memory.told(question.topic()) > 0 || !answerNames(question.topic(), normal));
             boolean guess = question.confidence() < GUESS && !lastResort && !followUps.contains(question.text());
-            Product.Need trouble = question.topic() == Topic.PAIN && memory.told(Topic.PAIN) > 0 && !either(question)
-                    && !guess ? voice.needNamed(normal) : null;
+            // (troubles given as examples — "replacing pens, like from leaking or losing them?" — are no claim)
+            Product.Need trouble = question.topic() == Topic.PAIN && !either(question) && !guess
+                    && !EXAMPLES.matcher(normal).find() && !normal.contains(" or ") ? voice.needNamed(normal) : null;
             if (trouble != null && !profile.needs().contains(trouble.id()) && !tells(story(Topic.PAIN), normal)) {
-                // "how often do you actually get smudges?" of a buyer whose pens skip and die, once it has said what
-                // goes wrong: not its trouble, and it says so rather than a count of a trouble it never had
+                // "how often do you actually get smudges?" of a buyer whose pens skip and die: not its trouble, and it
+                // says so rather than a count of a trouble it never had — and what its trouble is, if not told yet
                 answers.add(voice.say("notMyTrouble"));
+                if (memory.told(Topic.PAIN) == 0) {
+                    tell(question);
+                }
                 continue;
             }
             if (question.topic() == null || count || either || guess) {
@@ -1338,7 +1343,8 @@ final class BuyerTurn {
             // has told about ask what it leads to: the story of it their words name ("mid-quote from a
             // councillor"), never how often it happens; else, asked what follows, a story of it not told yet, and
             // asked what it costs, that in a few words
-            String named = matchingDetail(topic, question.clause().normal(), false);
+            // (two words in common at least: "redo the sheet" offered as an option names no story "to sign a sheet")
+            String named = matchingDetail(topic, question.clause().normal(), false, 2);
             String consequence = named != null && !FREQUENCY.matcher(named.toLowerCase(Locale.ROOT)).find() ? named
                     : CONSEQUENCE.matcher(question.clause().normal()).find()
                     ? untoldDetail(topic, detail -> !FREQUENCY.matcher(detail).find()) : null;
@@ -1516,6 +1522,11 @@ final class BuyerTurn {
      * those it has not told yet, or among those it has when {@code told}; null when none shares one.
      */
     private String matchingDetail(Topic topic, String normal, boolean told) {
+        return matchingDetail(topic, normal, told, 1);
+    }
+
+    /** The same, sharing at least {@code least} telling words with the question. */
+    private String matchingDetail(Topic topic, String normal, boolean told, int least) {
         List<String> stems = new ArrayList<>();
         for (String word : normal.split("[^a-z]+")) {
             if (word.length() >= 5 && !GENERIC_WORDS.contains(word)) {
@@ -1523,7 +1534,7 @@ final class BuyerTurn {
             }
         }
         String best = null;
-        int bestScore = 0;
+        int bestScore = least - 1;
         for (Topic each : topic != null ? List.of(topic) : List.of(Topic.values())) {
             for (int n = 0; each != Topic.HESITATION && profile.more(each, n) != null; n++) {
                 String detail = profile.more(each, n);

@@ -713,6 +713,9 @@ class ScriptedBuyerTest {
             Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
                     "How long does a typical day of writing take you, and how does your hand feel by the end of it?"));
             assertThat(hand).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+            Played holdsUp = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
+                    "How does your hand hold up after a long day of notes?"));
+            assertThat(hand).as(holdsUp.transcript()).anyMatch(holdsUp.buyerLines().get(2)::contains);
         }
     }
 

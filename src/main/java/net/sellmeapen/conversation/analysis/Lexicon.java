@@ -259,8 +259,13 @@ final class Lexicon {
     }
 
     static boolean isQuestion(String normal) {
-        return normal.strip().endsWith("?") || QUESTION_ORDER.matcher(normal.strip()).find();
+        return normal.strip().endsWith("?") || QUESTION_ORDER.matcher(normal.strip()).find()
+                || SCENE_THEN_QUESTION.matcher(normal.strip()).find();
     }
+
+    /** A scene set, then asked about, cut from its question mark by a dash: "when a pen dies, what does that cost you". */
+    private static final Pattern SCENE_THEN_QUESTION = Pattern.compile("^(?:and |so )?(?:when|whenever|if|once|after)\\b"
+            + "[^,?]{0,80}, (?:what|how) (?:does|did|do|would|is) (?:that|it|this)\\b");
 
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("^(?:(?:ok|okay|k|kk|right|sure|got it|"
             + "i see|cool|great|fine|alright|all right|yes|yeah|yep|mm|hm+|ah|oh|nice|good|noted|understood|"

@@ -112,6 +112,15 @@ class ConversationAnalyzerTest {
     }
 
     @Test
+    void a_scene_set_then_asked_about_is_a_question_though_a_dash_cuts_its_question_mark_off() {
+        SentenceReading asked = sentence(analyse("Sell me this pen.", "When a pen dies halfway through a checklist,"
+                + " what does that actually cost you \u2014 do you have to redo the sheet, climb back down?"), 1, 0);
+        assertThat(asked.topic()).isEqualTo(Topic.PAIN);
+        assertThat(sentence(analyse("Sell me this pen.", "When you sign, the ink is dry at once."), 1, 0).topic())
+                .isNull();
+    }
+
+    @Test
     void the_buyers_own_trouble_played_back_is_not_an_insult() {
         ConversationAnalysis analysis = analyse("Sell me this pen.", "What do you write most?",
                 "Comments on pupils' work. By the end of a pile my hand aches and the pupils struggle to read my"
