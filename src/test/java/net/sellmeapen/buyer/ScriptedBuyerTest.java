@@ -276,13 +276,10 @@ class ScriptedBuyerTest {
 
     @Test
     void asked_what_its_trouble_leads_to_the_buyer_tells_a_story_of_it_not_how_often_it_happens() {
-        Set<String> met = new HashSet<>();
-        for (int i = 0; i < 200 && met.size() < 16; i++) {
-            String id = "leads-to-" + i;
+        List<String> ids = onePerProfile("leads-to-");
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
             BuyerProfile profile = BUYER.profile(id);
-            if (!met.add(profile.id())) {
-                continue;
-            }
             String question = i % 2 == 0 ? "When that happens, what does it do to your day?"
                     : "Ugh. And what happens then, when it does?";
             Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
@@ -299,20 +296,16 @@ class ScriptedBuyerTest {
                 assertThat(stories).as(played.transcript()).anyMatch(reply::contains);
             }
         }
-        assertThat(met).hasSize(16);
     }
 
     @Test
     void a_yes_or_no_follow_up_about_what_no_detail_tells_of_gets_a_plain_answer_not_the_next_detail() {
         // "much" asks how often: "now and then", not "no" from a buyer whose work is signing
         List<String> plain = new BuyerCast().lines().friendly().get("improviseSometimes");
-        Set<String> met = new HashSet<>();
-        for (int i = 0; i < 200 && met.size() < 16; i++) {
-            String id = "beyond-" + i;
+        List<String> ids = onePerProfile("beyond-");
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
             BuyerProfile profile = BUYER.profile(id);
-            if (!met.add(profile.id())) {
-                continue;
-            }
             Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
                     "What do you write most days?", "Do you sign in front of clients much?"));
             String reply = played.buyerLines().get(3);
@@ -328,7 +321,6 @@ class ScriptedBuyerTest {
             telling.addAll(plain);
             assertThat(telling).as(played.transcript()).anyMatch(reply::contains);
         }
-        assertThat(met).hasSize(16);
     }
 
     @Test
@@ -472,14 +464,11 @@ class ScriptedBuyerTest {
     @Test
     void asked_about_a_trouble_it_never_had_the_buyer_says_it_is_not_its_trouble() {
         List<String> notMine = new BuyerCast().lines().friendly().get("notMyTrouble");
-        Set<String> met = new HashSet<>();
         int without = 0;
-        for (int i = 0; i < 200 && met.size() < 16; i++) {
-            String id = "not-mine-" + i;
+        List<String> ids = onePerProfile("not-mine-");
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
             BuyerProfile profile = BUYER.profile(id);
-            if (!met.add(profile.id())) {
-                continue;
-            }
             Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write most days?",
                     "What goes wrong with the pen you use now?", "And how often do you actually get smudges?"));
             String reply = played.buyerLines().get(3);
@@ -1509,6 +1498,16 @@ class ScriptedBuyerTest {
             assertThat(costAnswers("costs-you-" + i)).as(played.transcript())
                     .anyMatch(played.buyerLines().get(2)::contains);
         }
+    }
+
+    /** Session ids, one for each of the sixteen buyer profiles. */
+    private static List<String> onePerProfile(String prefix) {
+        Map<String, String> byProfile = new LinkedHashMap<>();
+        for (int i = 0; i < 400 && byProfile.size() < 16; i++) {
+            byProfile.putIfAbsent(BUYER.profile(prefix + i).id(), prefix + i);
+        }
+        assertThat(byProfile).hasSize(16);
+        return List.copyOf(byProfile.values());
     }
 
     /** What a buyer may say a trouble costs it: a story of the trouble that is no count, or a few words. */
