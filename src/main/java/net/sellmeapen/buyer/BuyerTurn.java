@@ -286,6 +286,11 @@ final class BuyerTurn {
             + "(?:no|nope|pass)(?![-\\w])(?! (?:problem|worries|big deal|issue|trouble|bother|brainer))"
             + "|\\bnot (?:for you|for u|today|for today|interested|a yes|now),? (?:then|today|for now)\\b"
             + "|\\byou'?re (?:a )?(?:no|pass)\\b");
+    /** The seller letting the sale go: "let's leave it there", "or shall we leave it here?". */
+    // ("I'll leave it with you to try for a week" lends the pen: no farewell)
+    private static final Pattern LEAVE_IT = Pattern.compile("\\b(?:let's|lets|let us|we'll|we can|shall we|should we|"
+            + "we could) (?:just )?leave it(?: there| here| at that| for (?:now|today))?\\b(?! (?:to|with|on|in)\\b)"
+            + "|\\bor (?:just )?leave it\\b(?! (?:to|with|on|in)\\b)");
     /** Words that turn a check of the buyer's words into a new question: "…, so would the firm pay?". */
     private static final Pattern ASKS_ON = Pattern.compile("\\b(?:so i asked|so would|so could|so can|so will|"
             + "would (?:they|the|your|it)|could (?:they|the|your|it)|if (?:they|the|your)|whether)\\b");
@@ -325,6 +330,8 @@ final class BuyerTurn {
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|wait|hey)[,]? )*"
             + "(?:are|r) (?:you|u|ya) (?:(?:a|an|the|in|into|at|on|by|from)\\s+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})"
             + "\\s*(?:[,?!.]|$)");
+    /** A second option after a comma: ", or weddings, something like that?". */
+    private static final Pattern OR_ELSE = Pattern.compile(",? or (?:a |an |in |into )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})");
     /** "So are you a pilot or a surgeon?": a question about what the buyer is, not about its work. */
     private static final Pattern ASKS_WHAT_IT_IS = Pattern.compile("^(?:(?:so|and|but|ok|okay|sorry|oh|wait|right)[,]? )*"
             + "(?:are|r) (?:you|u|ya)\\b|\\byou're (?:a|an)\\b|\\bur (?:a|an)\\b|\\bwhat (?:do|does) (?:you|u) do\\b");
@@ -534,14 +541,24 @@ final class BuyerTurn {
                 // "or would you rather think it over?" answered "I'll take it", not "I take my time. I'll take it."
                 answers.remove(holdsBack);
             }
-            if (decision == null && !sold && confirmsNo()) {
+            if (decision == null && !sold && (confirmsNo() || leavesIt())) {
                 // "so it's a no for today?" from a seller who has let it go: it says so, it does not argue on
+                // ("do you want to go ahead, or shall we leave it here?": it leaves it)
                 concern = null;
                 deferring = null;
-                closing = voice.say("confirmNo");
+                answers.clear();
+                closing = voice.say(confirmsNo() ? "confirmNo" : "leaveIt");
                 decision = Outcome.NO_SALE;
             }
             return compose(decision);
+        }
+        if (leavesIt() && !scene.isDrill()) {
+            // "no problem, let's leave it there then. good luck with finals": the seller has ended it, and so does
+            // the buyer, not one more "the price is still too much"
+            concern = null;
+            answers.clear();
+            closing = voice.say("leaveIt");
+            return compose(Outcome.NO_SALE);
         }
         meetLowerPrice(answered);
         pressOpenConcern();
@@ -560,6 +577,12 @@ final class BuyerTurn {
     }
 
     /** True when the trainee asks whether the answer is no: "so it's a no for today?", "not for you, then?". */
+    /** True when the seller lets the sale go: "let's leave it there then", "or shall we leave it here?". */
+    private boolean leavesIt() {
+        return turn.sentences().stream().anyMatch(s -> s.clause() != null
+                && LEAVE_IT.matcher(s.clause().normal()).find());
+    }
+
     private boolean confirmsNo() {
         return turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
                 && NO_THEN.matcher(s.clause().normal()).find());
@@ -866,7 +889,10 @@ final class BuyerTurn {
                 // "are you left-handed?", "r u a teacher?": answered from whichever of its facts says so, or a
                 // plain "no" when none does — never the fact of whatever topic the words resemble
                 // ("are you a journalist or recruiter?" is answered from whichever option its facts name)
-                Topic about = Arrays.stream(attribute.group(1).split("\\s+or\\s+(?:a |an )?"))
+                // ("are you in real estate, or weddings, something like that?": the option after the comma too)
+                Matcher orElse = OR_ELSE.matcher(asks.substring(attribute.end(1)));
+                String options = attribute.group(1) + (orElse.lookingAt() ? " or " + orElse.group(1) : "");
+                Topic about = Arrays.stream(options.split("\\s+or\\s+(?:a |an )?"))
                         .map(this::topicMentioning).filter(Objects::nonNull).findFirst().orElse(null);
                 if (about == null) {
                     answers.add(voice.say("improviseYesNo"));
@@ -898,9 +924,11 @@ final class BuyerTurn {
                     && question.topic() != Topic.WORK && either(question)
                     && (memory.told(question.topic()) > 0 || !answerNames(question.topic(), normal));
             boolean guess = question.confidence() < GUESS && !lastResort && !followUps.contains(question.text());
-            // (troubles given as examples — "replacing pens, like from leaking or losing them?" — are no claim)
-            Product.Need trouble = question.topic() == Topic.PAIN && !either(question) && !guess
-                    && !EXAMPLES.matcher(normal).find() && !normal.contains(" or ") ? voice.needNamed(normal) : null;
+            // (troubles given as examples — "replacing pens, like from leaking or losing them?", "smudging, pens
+            // drying out, caps going missing?" — are no claim: one trouble named alone is)
+            List<Product.Need> troubles = question.topic() == Topic.PAIN && !either(question) && !guess
+                    && !EXAMPLES.matcher(normal).find() && !normal.contains(" or ") ? voice.needsNamed(normal) : List.of();
+            Product.Need trouble = troubles.size() == 1 ? troubles.get(0) : null;
             if (trouble != null && !profile.needs().contains(trouble.id()) && !tells(story(Topic.PAIN), normal)) {
                 // "how often do you actually get smudges?" of a buyer whose pens skip and die: not its trouble, and it
                 // says so rather than a count of a trouble it never had — and what its trouble is, if not told yet
@@ -2060,7 +2088,9 @@ final class BuyerTurn {
         if (reaction != null || (!pushy || resolved != null) && (resolved != null || !answers.isEmpty())) {
             return;
         }
-        if (surely(Act.GIVEAWAY)) {
+        if (surely(Act.GIVEAWAY) && turn.sentences().stream().anyMatch(s -> s.has(Act.GIVEAWAY) && s.clause() != null
+                && (s.clause().invented() || s.clause().price() != null))) {
+            // (a cut read from words that name none — "let me earn it instead" — is met with nothing)
             reaction = giveaway();
         } else if (pushed()) {
             reaction = voice.say("reactPressure");

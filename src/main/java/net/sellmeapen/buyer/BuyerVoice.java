@@ -36,6 +36,11 @@ final class BuyerVoice {
         return product.needs().stream().filter(need -> needCues.get(need.id()).in(normal)).findFirst().orElse(null);
     }
 
+    /** Every need of the product that words name: "smudging, pens drying out, caps going missing" name three. */
+    List<Product.Need> needsNamed(String normal) {
+        return product.needs().stream().filter(need -> needCues.get(need.id()).in(normal)).toList();
+    }
+
     /** The wordings of a situation in this buyer's voice. */
     List<String> say(String situation) {
         List<String> wordings = (tough ? lines.tough() : lines.friendly()).get(situation);

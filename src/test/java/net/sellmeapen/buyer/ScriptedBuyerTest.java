@@ -480,6 +480,51 @@ class ScriptedBuyerTest {
             }
         }
         assertThat(without).isGreaterThan(8);
+        // a list of troubles offered to pick from claims none of them
+        for (String id : onePerProfile("troubles-listed-")) {
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write most days?",
+                    "What goes wrong with the pen you use now?", "Do you get smudging, pens drying out, caps going missing?"));
+            assertThat(notMine).as(played.transcript()).noneMatch(played.buyerLines().get(3)::contains);
+        }
+    }
+
+    @Test
+    void a_seller_who_lets_the_sale_go_is_let_go_not_told_the_price_again() {
+        List<String> leave = new BuyerCast().lines().tough().get("leaveIt");
+        for (String ending : List.of("Do you want to go ahead, or shall we leave it here?",
+                "No problem at all, let's leave it there then. Good luck with finals next week.")) {
+            for (int i = 0; i < 3; i++) {
+                Played played = Offline.playScript("leave-it-" + i, Difficulty.EXPERT, List.of("What do you write most?",
+                        "What bothers you about your pen?", "This one dries in under a second. It's $24.",
+                        "Refills are $4 and last six months, so it's about a dollar a month.", ending));
+                assertThat(played.outcome()).as(played.transcript()).isEqualTo(Outcome.NO_SALE);
+                assertThat(leave).as(played.transcript()).contains(played.buyerLines().get(5));
+            }
+        }
+    }
+
+    @Test
+    void an_option_after_a_comma_is_one_of_the_options_asked_about() {
+        String id = onePerProfile("or-else-").stream().filter(each -> BUYER.profile(each).id().equals("wedding-planner"))
+                .findFirst().orElseThrow();
+        BuyerProfile profile = BUYER.profile(id);
+        Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write most?",
+                "Who's the couple, are you in real estate, or weddings, something like that?"));
+        assertThat(answers(profile, Topic.WORK)).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+    }
+
+    @Test
+    void a_cut_read_from_words_that_name_none_gets_no_reaction_to_a_cut() {
+        List<String> cut = new ArrayList<>(new BuyerCast().lines().tough().get("reactGiveaway"));
+        cut.addAll(new BuyerCast().lines().friendly().get("reactGiveaway"));
+        assertThat(Offline.ANALYZER.readMessage("Let me earn it instead")).as("the reading this guards against")
+                .anyMatch(part -> part.intent() == Intent.DISCOUNT);
+        for (int i = 0; i < 4; i++) {
+            Played played = Offline.playScript("earn-it-" + i, Difficulty.EXPERT, List.of(
+                    "Fair enough, and I'm not going to push something you don't need. Let me earn it instead: what do you"
+                            + " spend most of your day writing?"));
+            assertThat(cut).as(played.transcript()).noneMatch(played.buyerLines().get(1)::contains);
+        }
     }
 
     @Test
@@ -911,6 +956,10 @@ class ScriptedBuyerTest {
                 + "as work kit?")).anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
         assertThat(Offline.ANALYZER.readMessage("is this something you'd buy yourself, or could it go through work as "
                 + "kit?")).anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
+        assertThat(Offline.ANALYZER.readMessage("could it go through the pharmacy as a work expense maybe?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
+        assertThat(Offline.ANALYZER.readMessage("so would the pharmacy cover it then?"))
+                .anyMatch(part -> part.intent() == Intent.ASK_BUDGET);
         // …and a close that puts one through is no question of who pays
         assertThat(Offline.ANALYZER.readMessage("want me to put one through with your name engraved?"))
                 .noneMatch(part -> part.intent() == Intent.ASK_BUDGET);

@@ -218,7 +218,8 @@ final class Lexicon {
     }
 
     private static final String PAYER = "(?:work|the job|your job|ur job|(?:the |your |ur )?(?:company|firm|office|"
-            + "station|business|employer|school|department|practice|restaurant|paper|agency|hospital|boss|team))";
+            + "station|business|employer|school|department|practice|restaurant|paper|agency|hospital|boss|team|"
+            + "pharmacy|clinic|bistro|studio|university|college|parents|co-founder|cofounder))";
 
     /** Who pays for the buyer's pens: "for yourself or through the station?", "does the firm cover it?". */
     private static final Pattern WHO_PAYS = Pattern.compile("\\bwho(?:'s| is| would| will|'d| does)? (?:pay|pays|paying|"
@@ -227,7 +228,8 @@ final class Lexicon {
             + PAYER + "|\\b" + PAYER + " (?:pay|pays|paying|cover|covers|covering|reimburse|reimburses|foot|foots|buy|buys|"
             + "supply|supplies|stock|stocks)\\b(?! (?:you|u) (?:well|enough|much))"
             + "|\\b(?:expense it|expense them|expense that|on expenses|out of your own pocket|out of ur own pocket|"
-            + "out of pocket|your own money|ur own money|own pocket|personal purchase|company card|work card)\\b"
+            + "out of pocket|your own money|ur own money|own pocket|personal purchase|company card|work card|"
+            + "(?:a |an )?(?:work |business )?expense)\\b"
             // "would you be paying for this yourself, or can you put it through as work kit?"
             + "|\\b(?:you|u) (?:be )?(?:pay|paying) for (?:this|it|that|one|them)? ?(?:yourself|urself)\\b"
             // ("want me to put one through with your name engraved?" is a close, not a question of who pays)
