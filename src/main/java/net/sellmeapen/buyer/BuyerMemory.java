@@ -113,6 +113,8 @@ final class BuyerMemory {
     int pitchTurns;
     int sinceConcern;
     int clarifications;
+    /** The topic the buyer last asked whether it was meant ("Do you mean what bothers me about my pens?"), or null. */
+    Topic clarified;
     /** Either-or questions on a told topic answered "a bit of both" (or considered for it) so far. */
     int improvisedEither;
     /** Whether the trainee's last turn offered the buyer two options to choose from. */

@@ -330,6 +330,9 @@ final class BuyerTurn {
     private static final Pattern ATTRIBUTE = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|wait|hey)[,]? )*"
             + "(?:are|r) (?:you|u|ya) (?:(?:a|an|the|in|into|at|on|by|from)\\s+)*([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})"
             + "\\s*(?:[,?!.]|$)");
+    /** A bare yes: "yeah", "yes exactly", "yep that's it". */
+    private static final Pattern YES_ALONE = Pattern.compile("^(?:(?:yes|yeah|yea|yep|yup|ya|ye|exactly|right|correct|"
+            + "that's it|thats it|that's right|thats right|mhm|uh huh|sure|pretty much|basically)[,.! ]*)+$");
     /** A second option after a comma: ", or weddings, something like that?". */
     private static final Pattern OR_ELSE = Pattern.compile(",? or (?:a |an |in |into )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})");
     /** "So are you a pilot or a surgeon?": a question about what the buyer is, not about its work. */
@@ -533,7 +536,14 @@ final class BuyerTurn {
             pushedBack = true;
         }
         hearPending();
+        int painTold = memory.told(Topic.PAIN);
         answerQuestions(answered);
+        if (memory.told(Topic.PAIN) > painTold) {
+            // "I already have pens that do the job", then asked, it tells what goes wrong with them: its own answer
+            // has settled that doubt, and it is not voiced again
+            memory.open().filter(open -> open.concern == Concern.ALREADY_HAS && open.raisedAt < turn.index())
+                    .ifPresent(open -> open.answeredAt = turn.index());
+        }
         pruneVague();
         if (turn.has(Act.ASK) || turn.has(Act.ASSUMPTIVE_CLOSE)) {
             Outcome decision = decide();
@@ -607,6 +617,14 @@ final class BuyerTurn {
 
     /** Answers each question about the buyer in the order asked, or asks what was meant when torn. */
     private void answerQuestions(BuyerMemory.Raised answered) {
+        Topic meant = memory.clarified;
+        memory.clarified = null;
+        if (meant != null && !turn.sentences().isEmpty() && turn.sentences().stream()
+                .allMatch(s -> s.clause() != null && YES_ALONE.matcher(s.clause().normal()).matches())) {
+            // "Do you mean what bothers me about my pens?" — "yeah": the question it offered is the one asked
+            tell(turn.sentences().get(0).withTopic(meant));
+            return;
+        }
         boolean offered = memory.offeredOptions;
         memory.offeredOptions = turn.sentences().stream().anyMatch(s -> s.clause() != null && s.clause().question()
                 && either(s));
@@ -1720,6 +1738,8 @@ final class BuyerTurn {
                     .replace("{second}", second)).toList();
         } else if (first != null || second != null) {
             String meant = first != null ? first : second;
+            Intent asked = first != null ? clause.intent() : clause.runnerUp();
+            memory.clarified = asked.asksAboutBuyer() && asked.topic() != Topic.HESITATION ? asked.topic() : null;
             question = voice.say("clarifyOne").stream().map(line -> line.replace("{first}", meant)).toList();
         } else {
             question = voice.say("unclear");

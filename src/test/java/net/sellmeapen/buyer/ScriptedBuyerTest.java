@@ -336,7 +336,8 @@ class ScriptedBuyerTest {
                     "its only $4 over budget man and it goes up to $29 after this month. refills r $4 so u never buy a"
                             + " new pen again",
                     "great so we good? ill ring it up",
-                    "sure but do they smudge? this dries in under a second. and it doesnt leak, no cap to lose",
+                    "sure but what do u write most, and what pen do u use now? this dries in under a second. and it"
+                            + " doesnt leak, no cap to lose",
                     "see thats what im saying. this one writes 2km, wont die on u. so $24, deal?"));
             String reply = played.buyerLines().get(5);
             if (settled.stream().noneMatch(reply::contains) || played.outcome() != null) {
@@ -525,6 +526,56 @@ class ScriptedBuyerTest {
                             + " spend most of your day writing?"));
             assertThat(cut).as(played.transcript()).noneMatch(played.buyerLines().get(1)::contains);
         }
+    }
+
+    @Test
+    void a_yes_to_the_question_it_offered_is_answered_as_that_question() {
+        int offered = 0;
+        for (String id : List.of("dRtPs4D1tbUxgHeOOUoCCQ", "yeah-1", "yeah-2", "yeah-3", "yeah-4", "yeah-5")) {
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "gel pen. dries super fast, aluminium, 2yr guarantee. $24 launch price. want one?",
+                    "its already discounted, its normally 29. 4 bucks difference come on",
+                    "refills are only $4 and last 6 months so its cheap in the long run. plus free engraving this week",
+                    "great so ill put you down for one?",
+                    "do they dry instantly tho? this one doesnt smudge at all even for lefties",
+                    "this one looks way more pro, its metal. so $24, deal?",
+                    "you just said yours look cheap lol. this doesnt. and free engraving this week so put your name on it",
+                    "ok whats wrong with them then besides looking cheap", "yeah"));
+            List<String> replies = played.buyerLines();
+            if (replies.size() < 10 || !replies.get(8).startsWith("Do you mean")) {
+                continue;
+            }
+            offered++;
+            List<String> story = new ArrayList<>(answers(profile, Topic.PAIN));
+            for (int n = 0; profile.more(Topic.PAIN, n) != null; n++) {
+                story.add(profile.more(Topic.PAIN, n));
+            }
+            assertThat(story).as(played.transcript()).anyMatch(replies.get(9)::contains);
+        }
+        assertThat(offered).as("the buyer asked whether its trouble was meant").isPositive();
+    }
+
+    @Test
+    void a_buyer_that_said_what_goes_wrong_with_its_pens_no_longer_says_they_do_the_job() {
+        int raised = 0;
+        for (String id : List.of("dRtPs4D1tbUxgHeOOUoCCQ", "own-trouble-1", "own-trouble-2", "own-trouble-3")) {
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "gel pen. dries super fast, aluminium, 2yr guarantee. $24 launch price. want one?",
+                    "its already discounted, its normally 29. 4 bucks difference come on",
+                    "refills are only $4 and last 6 months so its cheap in the long run. plus free engraving this week",
+                    "great so ill put you down for one?",
+                    "do they dry instantly tho? this one doesnt smudge at all even for lefties",
+                    "this one looks way more pro, its metal. so $24, deal?"));
+            List<String> replies = played.buyerLines();
+            if (replies.size() < 7 || !replies.get(4).contains("pens that do the job")) {
+                continue;
+            }
+            raised++;
+            assertThat(replies.get(6)).as(played.transcript()).doesNotContainIgnoringCase("pens already")
+                    .doesNotContain("replace what I have").doesNotContain("my pens still work");
+        }
+        assertThat(raised).as("the buyer said its pens do the job").isPositive();
     }
 
     @Test
