@@ -334,7 +334,10 @@ final class BuyerTurn {
     private static final Pattern YES_ALONE = Pattern.compile("^(?:(?:yes|yeah|yea|yep|yup|ya|ye|exactly|right|correct|"
             + "that's it|thats it|that's right|thats right|mhm|uh huh|sure|pretty much|basically)[,.! ]*)+$");
     /** A second option after a comma: ", or weddings, something like that?". */
-    private static final Pattern OR_ELSE = Pattern.compile(",? or (?:a |an |in |into )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})");
+    // (or options listed after the comma: "are you running it, chef or kitchen manager?")
+    private static final Pattern OR_ELSE = Pattern.compile(",? or (?:a |an |in |into )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})"
+            + "|, (?:a |an )?([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2} or (?:a |an )?[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})"
+            + "\\s*(?:[,?!.]|$)");
     /** "So are you a pilot or a surgeon?": a question about what the buyer is, not about its work. */
     private static final Pattern ASKS_WHAT_IT_IS = Pattern.compile("^(?:(?:so|and|but|ok|okay|sorry|oh|wait|right)[,]? )*"
             + "(?:are|r) (?:you|u|ya)\\b|\\byou're (?:a|an)\\b|\\bur (?:a|an)\\b|\\bwhat (?:do|does) (?:you|u) do\\b");
@@ -909,7 +912,8 @@ final class BuyerTurn {
                 // ("are you a journalist or recruiter?" is answered from whichever option its facts name)
                 // ("are you in real estate, or weddings, something like that?": the option after the comma too)
                 Matcher orElse = OR_ELSE.matcher(asks.substring(attribute.end(1)));
-                String options = attribute.group(1) + (orElse.lookingAt() ? " or " + orElse.group(1) : "");
+                String options = attribute.group(1) + (!orElse.lookingAt() ? ""
+                        : " or " + (orElse.group(1) != null ? orElse.group(1) : orElse.group(2)));
                 Topic about = Arrays.stream(options.split("\\s+or\\s+(?:a |an )?"))
                         .map(this::topicMentioning).filter(Objects::nonNull).findFirst().orElse(null);
                 if (about == null) {

@@ -512,6 +512,12 @@ class ScriptedBuyerTest {
         Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write most?",
                 "Who's the couple, are you in real estate, or weddings, something like that?"));
         assertThat(answers(profile, Topic.WORK)).as(played.transcript()).anyMatch(played.buyerLines().get(2)::contains);
+        String chef = onePerProfile("or-else-").stream().filter(each -> BUYER.profile(each).id().equals("chef"))
+                .findFirst().orElseThrow();
+        Played listed = Offline.playScript(chef, Difficulty.HARD, List.of("What do you write most?",
+                "Are you running it, chef or kitchen manager?"));
+        assertThat(answers(BUYER.profile(chef), Topic.WORK)).as(listed.transcript())
+                .anyMatch(listed.buyerLines().get(2)::contains);
     }
 
     @Test
