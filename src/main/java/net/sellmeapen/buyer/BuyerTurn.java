@@ -2286,6 +2286,13 @@ final class BuyerTurn {
             // (a what-if built on its own trouble — "would a pen that doesn't smudge help?" — is honestly a yes)
             boolean yes = memory.interest >= temperament.buyAt() - 10 || turn.has(Act.TIED_BENEFIT) || resolved != null
                     || whatIfs.stream().anyMatch(this::onItsTrouble);
+            boolean pitchedNow = turn.has(Act.FEATURE) || turn.has(Act.BENEFIT) || turn.has(Act.TIED_BENEFIT)
+                    || turn.has(Act.EVIDENCE) || !whatIfs.isEmpty();
+            if (!answers.isEmpty() && !pitchedNow) {
+                // "does the pretty pen do the job ok? any issues with it?" answered with its trouble: nothing was said
+                // of this pen to like ("It smears… I like the sound of that." would praise its own complaint)
+                return;
+            }
             if (!yes && !answers.isEmpty()) {
                 // "Finals next week. Too early to say." would take back the answer: the answer is enough
                 return;

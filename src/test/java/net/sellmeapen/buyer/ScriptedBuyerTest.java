@@ -585,6 +585,25 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_check_in_with_nothing_said_of_this_pen_answered_with_its_trouble_gets_no_praise() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> praise = new ArrayList<>(lines.friendly().get("trialYes"));
+        praise.addAll(lines.friendly().get("trialMaybe"));
+        for (String id : List.of("CMyw5ZOOgJeTrc8O75Ml1w", "own-pen-ok-1", "own-pen-ok-2", "own-pen-ok-3")) {
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+                    "Hey! so this is a gel pen. Quick dry gel ink, dries in under a second, wide soft grip so your hand"
+                            + " doesnt cramp, and it's refillable so one pen lasts ages. Theres a 2 year guarantee too."
+                            + " Only $24 at the moment, normally $29",
+                    "yeah its a good deal honestly. what do you mostly write with a pen, like for work or more personal"
+                            + " stuff?",
+                    "oh nice, so you do events? sounds like you're on your feet a lot. whats the pen situation like at"
+                            + " the moment, do you have one you like?",
+                    "ah love that. and does the pretty pen do the job ok? any issues with it when people are signing?"));
+            assertThat(praise).as(played.transcript()).noneMatch(played.buyerLines().get(4)::contains);
+        }
+    }
+
+    @Test
     void a_message_that_ends_on_a_question_gets_its_answer_not_praise() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         List<String> praise = new ArrayList<>();
