@@ -252,25 +252,21 @@ class ScriptedBuyerTest {
     @Test
     void a_skeptic_handed_the_pen_to_settle_its_doubt_does_not_ask_for_proof_in_the_same_breath() {
         List<String> samePromise = new BuyerCast().lines().tough().get("guaranteeAgain");
-        int doubted = 0;
-        for (String id : List.of("4tkniwi4kysGBiL5sOP_6w", "handed-1", "handed-2", "handed-3", "handed-4", "handed-5")) {
-            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+        int doubted = whereReached(List.of("4tkniwi4kysGBiL5sOP_6w", "handed-1", "handed-2", "handed-3", "handed-4",
+                "handed-5"), Difficulty.HARD, List.of(
                     "ok quick. gel pen, dries in under a sec no smudge, soft grip, 2yr guarantee. $24 til end of month",
                     "its not steep for what u get. its aluminium, refillable, lasts forever basically",
                     "what pen u using now",
                     "yeah those r junk. they leak and die. this one doesnt leak, retractable, metal clip. way better",
                     "look its $4 a refill and it lasts 6 months. cheaper than buying pens all the time",
                     "told u, 2 year guarantee. breaks they replace it free. so ur covered. u want it?",
-                    "bc its real, its in writing. we replace it no questions. cmon its 24 bucks, just try it"));
-            List<String> replies = played.buyerLines();
-            if (replies.size() < 8 || !replies.get(6).contains("believe")) {
-                continue;
-            }
-            doubted++;
-            String reply = replies.get(7);
-            assertThat(samePromise).as(played.transcript()).noneMatch(reply::contains);
-            assertThat(reply).as(played.transcript()).doesNotContainIgnoringCase("proof").doesNotContain("Show me");
-        }
+                    "bc its real, its in writing. we replace it no questions. cmon its 24 bucks, just try it"),
+                played -> played.buyerLines().size() > 7 && played.buyerLines().get(6).contains("believe"),
+                played -> {
+                    String reply = played.buyerLines().get(7);
+                    assertThat(samePromise).as(played.transcript()).noneMatch(reply::contains);
+                    assertThat(reply).as(played.transcript()).doesNotContainIgnoringCase("proof").doesNotContain("Show me");
+                });
         assertThat(doubted).as("the script reaches the doubt about the guarantee").isPositive();
     }
 
@@ -329,23 +325,17 @@ class ScriptedBuyerTest {
         List<String> settled = new ArrayList<>();
         lines.resolvedBy().values().forEach(settled::addAll);
         List<String> whatFor = lines.friendly().get("notYetNoValue");
-        int reached = 0;
-        for (String id : List.of("LLrrY1b31_EsBabglfGy2A", "let-go-1", "let-go-2", "let-go-3", "let-go-4", "let-go-5")) {
-            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+        int reached = whereReached(List.of("LLrrY1b31_EsBabglfGy2A", "let-go-1", "let-go-2", "let-go-3", "let-go-4",
+                "let-go-5"), Difficulty.MEDIUM, List.of(
                     "gel pen. aluminium barrel, quick dry gel, 2 yr guarantee. $24 launch price, normally $29. want one?",
                     "its only $4 over budget man and it goes up to $29 after this month. refills r $4 so u never buy a"
                             + " new pen again",
                     "great so we good? ill ring it up",
                     "sure but what do u write most, and what pen do u use now? this dries in under a second. and it"
                             + " doesnt leak, no cap to lose",
-                    "see thats what im saying. this one writes 2km, wont die on u. so $24, deal?"));
-            String reply = played.buyerLines().get(5);
-            if (settled.stream().noneMatch(reply::contains) || played.outcome() != null) {
-                continue;
-            }
-            reached++;
-            assertThat(whatFor).as(played.transcript()).noneMatch(reply::contains);
-        }
+                    "see thats what im saying. this one writes 2km, wont die on u. so $24, deal?"),
+                played -> settled.stream().anyMatch(played.buyerLines().get(5)::contains) && played.outcome() == null,
+                played -> assertThat(whatFor).as(played.transcript()).noneMatch(played.buyerLines().get(5)::contains));
         assertThat(reached).as("a doubt let go of beside a close turned down").isPositive();
     }
 
@@ -394,22 +384,16 @@ class ScriptedBuyerTest {
         List<String> holdsBack = new BuyerCast().lines().hesitation().get("TRUST");
         List<String> trustDoubt = new ArrayList<>(new BuyerCast().lines().concerns().get("TRUST"));
         trustDoubt.addAll(new BuyerCast().lines().raiseDespite().get("TRUST"));
-        int doubted = 0;
-        for (String id : List.of("IqvFQ-5ZTDMS8NqI_qSyhg", "meant-1", "meant-2", "meant-3", "meant-4", "meant-5")) {
-            Played played = Offline.playScript(id, Difficulty.HARD, List.of(
+        int doubted = whereReached(List.of("IqvFQ-5ZTDMS8NqI_qSyhg", "meant-1", "meant-2", "meant-3", "meant-4",
+                "meant-5"), Difficulty.HARD, List.of(
                     "so this is a gel pen. quick dry gel ink, refillable, aluminium barrel, soft grip and a 2 year"
                             + " guarantee. its on launch price, $24",
                     "yeah I hear you. but its refillable, a refill is $4 and lasts about 6 months of heavy use. how many"
                             + " pens do you go through usually?",
                     "got it. what do you mostly use them for?",
-                    "plus if you order this week we'll engrave it for free. shall I get one sorted for you?", ask));
-            String doubt = played.buyerLines().get(4);
-            if (trustDoubt.stream().noneMatch(doubt::contains) || played.outcome() != null) {
-                continue;
-            }
-            doubted++;
-            assertThat(holdsBack).as(played.transcript()).anyMatch(played.buyerLines().get(5)::contains);
-        }
+                    "plus if you order this week we'll engrave it for free. shall I get one sorted for you?", ask),
+                played -> trustDoubt.stream().anyMatch(played.buyerLines().get(4)::contains) && played.outcome() == null,
+                played -> assertThat(holdsBack).as(played.transcript()).anyMatch(played.buyerLines().get(5)::contains));
         assertThat(doubted).as("the script reaches a doubt about the guarantee").isPositive();
     }
 
@@ -536,10 +520,8 @@ class ScriptedBuyerTest {
 
     @Test
     void a_yes_to_the_question_it_offered_is_answered_as_that_question() {
-        int offered = 0;
-        for (String id : List.of("dRtPs4D1tbUxgHeOOUoCCQ", "yeah-1", "yeah-2", "yeah-3", "yeah-4", "yeah-5")) {
-            BuyerProfile profile = BUYER.profile(id);
-            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+        int offered = whereReached(List.of("dRtPs4D1tbUxgHeOOUoCCQ", "yeah-1", "yeah-2", "yeah-3", "yeah-4", "yeah-5"),
+                Difficulty.MEDIUM, List.of(
                     "gel pen. dries super fast, aluminium, 2yr guarantee. $24 launch price. want one?",
                     "its already discounted, its normally 29. 4 bucks difference come on",
                     "refills are only $4 and last 6 months so its cheap in the long run. plus free engraving this week",
@@ -547,40 +529,33 @@ class ScriptedBuyerTest {
                     "do they dry instantly tho? this one doesnt smudge at all even for lefties",
                     "this one looks way more pro, its metal. so $24, deal?",
                     "you just said yours look cheap lol. this doesnt. and free engraving this week so put your name on it",
-                    "ok whats wrong with them then besides looking cheap", "yeah"));
-            List<String> replies = played.buyerLines();
-            if (replies.size() < 10 || !replies.get(8).startsWith("Do you mean")) {
-                continue;
-            }
-            offered++;
-            List<String> story = new ArrayList<>(answers(profile, Topic.PAIN));
-            for (int n = 0; profile.more(Topic.PAIN, n) != null; n++) {
-                story.add(profile.more(Topic.PAIN, n));
-            }
-            assertThat(story).as(played.transcript()).anyMatch(replies.get(9)::contains);
-        }
+                    "ok whats wrong with them then besides looking cheap", "yeah"),
+                played -> played.buyerLines().size() > 9 && played.buyerLines().get(8).startsWith("Do you mean"),
+                played -> {
+                    BuyerProfile profile = BUYER.profile(played.sessionId());
+                    List<String> story = new ArrayList<>(answers(profile, Topic.PAIN));
+                    for (int n = 0; profile.more(Topic.PAIN, n) != null; n++) {
+                        story.add(profile.more(Topic.PAIN, n));
+                    }
+                    assertThat(story).as(played.transcript()).anyMatch(played.buyerLines().get(9)::contains);
+                });
         assertThat(offered).as("the buyer asked whether its trouble was meant").isPositive();
     }
 
     @Test
     void a_buyer_that_said_what_goes_wrong_with_its_pens_no_longer_says_they_do_the_job() {
-        int raised = 0;
-        for (String id : List.of("dRtPs4D1tbUxgHeOOUoCCQ", "own-trouble-1", "own-trouble-2", "own-trouble-3")) {
-            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of(
+        int raised = whereReached(List.of("dRtPs4D1tbUxgHeOOUoCCQ", "own-trouble-1", "own-trouble-2", "own-trouble-3"),
+                Difficulty.MEDIUM, List.of(
                     "gel pen. dries super fast, aluminium, 2yr guarantee. $24 launch price. want one?",
                     "its already discounted, its normally 29. 4 bucks difference come on",
                     "refills are only $4 and last 6 months so its cheap in the long run. plus free engraving this week",
                     "great so ill put you down for one?",
                     "do they dry instantly tho? this one doesnt smudge at all even for lefties",
-                    "this one looks way more pro, its metal. so $24, deal?"));
-            List<String> replies = played.buyerLines();
-            if (replies.size() < 7 || !replies.get(4).contains("pens that do the job")) {
-                continue;
-            }
-            raised++;
-            assertThat(replies.get(6)).as(played.transcript()).doesNotContainIgnoringCase("pens already")
-                    .doesNotContain("replace what I have").doesNotContain("my pens still work");
-        }
+                    "this one looks way more pro, its metal. so $24, deal?"),
+                played -> played.buyerLines().size() > 6 && played.buyerLines().get(4).contains("pens that do the job"),
+                played -> assertThat(played.buyerLines().get(6)).as(played.transcript())
+                        .doesNotContainIgnoringCase("pens already").doesNotContain("replace what I have")
+                        .doesNotContain("my pens still work"));
         assertThat(raised).as("the buyer said its pens do the job").isPositive();
     }
 
@@ -1623,6 +1598,23 @@ class ScriptedBuyerTest {
             assertThat(costAnswers("costs-you-" + i)).as(played.transcript())
                     .anyMatch(played.buyerLines().get(2)::contains);
         }
+    }
+
+    /**
+     * Plays one script against the buyer of each session id and checks the sessions that reached the state the check
+     * is about (a doubt raised, a question offered back); returns how many did, which a test requires to be some.
+     */
+    private static int whereReached(List<String> ids, Difficulty difficulty, List<String> script,
+            java.util.function.Predicate<Played> reached, java.util.function.Consumer<Played> check) {
+        int count = 0;
+        for (String id : ids) {
+            Played played = Offline.playScript(id, difficulty, script);
+            if (reached.test(played)) {
+                count++;
+                check.accept(played);
+            }
+        }
+        return count;
     }
 
     /** Session ids, one for each of the sixteen buyer profiles. */
