@@ -179,7 +179,9 @@ final class BuyerTurn {
     /** "What do your fineliners cost you each?": what the pens it has cost it, not what it would pay for this one. */
     private static final Pattern ITS_PENS_COST = Pattern.compile("\\b(?:what|how much) (?:do|does|did) (?:those|these|"
             + "they|them|yours|your (?!refill)\\w+|ur (?!refill)\\w+|a pen|one pen|a (?:[\\w-]+ )?(?:pack|box|packet)|each pen|one) (?:[\\w']+ ){0,5}cost\\b|\\b(?:what|how much) (?:do|did) "
-            + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend)\\b(?! (?:for|on) (?:this|it|one of these|a pen like))");
+            + "(?:you|u) (?:usually |normally |typically )?(?:pay|spend)\\b(?! (?:for|on) (?:this|it|one of these|a pen like))"
+            // "how does that compare with what you spend now on pens?"
+            + "|\\b(?:compare|compares|stack up|stacks up)\\b[^?]*\\b(?:what|how much) (?:you|u) (?:spend|pay|paid|spent)\\b");
     /** "What's it worth to you to look sharp…?": how much something matters, asked as a worth. */
     private static final Pattern WORTH_DOING = Pattern.compile("\\bworth (?:it )?to (?:you|u) (?:to|not to)\\b");
     /** A pen of the buyer's own named in a question: "how much does a pen usually cost you?". */
@@ -1672,9 +1674,14 @@ final class BuyerTurn {
         BuyerMemory.Raised open = memory.open().orElse(null);
         if (open != null) {
             // (a push-back on the price already says what holds it back)
-            if (open.raisedAt < turn.index() && !memory.pushingBack) {
+            // (but "what would you need to see?" asks more than the doubt: what would settle it is said once)
+            if (open.raisedAt < turn.index() && (!memory.pushingBack || condition && !memory.conditionSaid)) {
                 pickNaming(open.concern);
                 answers.add(condition ? voice.wouldBuyIf(open.concern) : voice.hesitation(open.concern));
+                if (memory.pushingBack) {
+                    // what would settle it is its answer to the argument it heard, not "Is it worth it, though?" too
+                    concern = null;
+                }
                 // (a buyer over its budget wants a lower price; one doubting the worth, proof it will last)
                 memory.conditionSaid |= condition && voice.key(open.concern).equals("PRICE_VALUE");
             }
@@ -1705,7 +1712,9 @@ final class BuyerTurn {
             return;
         }
         // "is it the money or the timing?" is answered "neither", "what's holding you back?" with "not much"
-        boolean either = EITHER.matcher(question.text()).find();
+        // ("help me understand what's holding you back: is it the $24, or the winter?" offers its options apart)
+        boolean either = turn.sentences().stream().anyMatch(s -> s.topic() == Topic.HESITATION
+                && EITHER.matcher(s.text()).find());
         if (!either && memory.questions < temperament.questionsToBuy() && !scene.isDrill()) {
             // what holds it back is that it was hardly asked about: "not a lot now" would promise a yes it cannot give
             answers.add(voice.say("hesitationLittleDiscovery"));

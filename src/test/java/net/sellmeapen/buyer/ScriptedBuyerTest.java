@@ -723,6 +723,34 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asked_what_it_would_take_while_pushing_back_the_buyer_says_it_instead_of_its_doubt_again() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> conditions = new ArrayList<>();
+        lines.wouldBuyIf().values().forEach(conditions::addAll);
+        List<String> pushBacks = new ArrayList<>(lines.tough().get("pushBackPriceValue"));
+        pushBacks.addAll(lines.tough().get("pushBackPrice"));
+        int asked = 0;
+        for (int i = 0; i < 8; i++) {
+            Played played = Offline.playScript("take-push-" + i, Difficulty.EXPERT, List.of("What do you do for work?",
+                    "What bothers you about the pen you use now?",
+                    "This one dries in under a second, so your notes won't smear. It's $24.",
+                    "Fair. It lasts for years and refills are $4, so it costs less than a coffee a month. What would "
+                            + "you need to see to believe it's really better than what you use now?"));
+            if (!played.buyerLines().get(3).contains("$24")) {
+                continue;
+            }
+            asked++;
+            String reply = played.buyerLines().get(4);
+            String approver = BUYER.profile("take-push-" + i).approver();
+            assertThat(conditions).as(played.transcript())
+                    .anyMatch(line -> reply.contains(line.replace("{approver}", approver)));
+            assertThat(pushBacks).as(played.transcript()).noneMatch(line -> reply.contains(line.replace("${price}",
+                    "$24")));
+        }
+        assertThat(asked).isPositive();
+    }
+
+    @Test
     void a_seller_who_asks_whether_it_is_a_no_gets_a_plain_answer_and_the_session_ends() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         for (int i = 0; i < 4; i++) {
@@ -758,6 +786,12 @@ class ScriptedBuyerTest {
                 .noneMatch(part -> part.intent() == Intent.DISCOUNT);
         assertThat(Offline.ANALYZER.readMessage("I can't go lower than 20 for you."))
                 .anyMatch(part -> part.intent() == Intent.DISCOUNT);
+        // what it would take to win the buyer over is asked of the buyer, however "really better" sounds
+        assertThat(Offline.ANALYZER.readMessage("What would you need to see to believe it's really better than the "
+                + "glovebox pen?").get(0).intent()).isEqualTo(Intent.ASK_HESITATION);
+        // what the pen comes to set against the buyer's spending asks what its pens cost it now
+        assertThat(Offline.ANALYZER.readMessage("How does that compare with what you spend now on pens that end up "
+                + "leaking in the glovebox?").get(0).intent()).isEqualTo(Intent.ASK_CURRENT_PEN);
         // what is written with a pen already named asks about the writing, not the pen
         assertThat(Offline.ANALYZER.readMessage("And what do you end up writing with those freebies?").get(0).intent())
                 .isEqualTo(Intent.ASK_WRITING);

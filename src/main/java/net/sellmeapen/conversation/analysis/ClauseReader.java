@@ -115,6 +115,12 @@ final class ClauseReader {
     private static final Pattern HOLDS_BACK = Pattern.compile("\\b(?:would|might|could|is|'s|else) (?:stop|stopping) "
             + "(?:you|u)\\b(?! from (?:writing|using|losing))|\\bhold(?:s|ing)? (?:you|u) back\\b|\\b(?:be |been |you're |are you |"
             + "u r |ur )?weigh(?:ing)? up\\b|\\bmull(?:ing)? over\\b|\\bon the fence\\b|\\bsleep(?:ing)? on\\b");
+    /** What it would take to win the buyer over, asked outright: "what would you need to see to believe it?". */
+    private static final Pattern WOULD_TAKE = Pattern.compile("\\bwhat (?:would|do|will|'d) (?:you|u) (?:need|want) to "
+            + "(?:see|hear|know|believe|feel|try)\\b|\\bwhat would (?:it take|convince (?:you|u)|change (?:your|ur) mind)\\b");
+    /** What the pen comes to set against what the buyer pays now: "how does that compare with what you spend now?". */
+    private static final Pattern AGAINST_SPEND = Pattern.compile("\\b(?:compare|compares|stack up|stacks up)\\b[^?]*\\b"
+            + "(?:what|how much) (?:you|u) (?:spend|pay|paid|spent)\\b");
     /** How a line typed as a question without its mark starts: "what u use now", "u a teacher". */
     private static final Pattern TERSE_START = Pattern.compile("^(?:(?:so|and|but|ok|okay|oh|hey|well|then|hmm|right)"
             + "[,]? )*(?:what|wat|wot|whats|what's|how|hows|how's|why|where|when|which|who|u|you|ya|ye|your|ur|do|does|did|"
@@ -331,6 +337,14 @@ final class ClauseReader {
                 || Lexicon.ADDRESSES_BUYER.in(normal)))) {
             // "which part are you not sure about: …, or …?" asks what holds it back, whatever the options say
             best = indexOf(Intent.ASK_HESITATION);
+            cued = true;
+        } else if (question && !leadIn && !intents[best].asksAboutBuyer() && WOULD_TAKE.matcher(normal).find()) {
+            // "what would you need to see to believe it's really better?" asks what would win it over, not a boast
+            best = indexOf(Intent.ASK_HESITATION);
+            cued = true;
+        } else if (question && !leadIn && intents[best] == Intent.TRIAL_CLOSE && AGAINST_SPEND.matcher(normal).find()) {
+            // "how does that compare with what you spend now on pens?" asks what its pens cost it today
+            best = indexOf(Intent.ASK_CURRENT_PEN);
             cued = true;
         } else if (question && GUESS_AT_WORK.matcher(normal).matches() && p[indexOf(Intent.ASK_WORK)] >= WORK_GUESS) {
             // "interviews like a reporter?" guesses at what the buyer does for a living
