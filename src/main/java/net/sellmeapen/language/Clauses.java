@@ -34,7 +34,8 @@ public final class Clauses {
             + "one more thing\\b|by the way\\b|btw\\b|just so i\\b|so i can\\b|to understand\\b|"
             + "to get a sense\\b|i'm curious\\b|i am curious\\b|i was wondering\\b|i wanted to ask\\b|"
             + "i'd like to ask\\b|i would like to ask\\b|may i ask\\b|can i ask\\b|could i ask\\b)"
-            + "[^,:;\u2014\u2013?]{0,80}[,:;\u2014\u2013]\\s+", Pattern.CASE_INSENSITIVE);
+            // ("Before I say anything about the pen - what do you use it for, and …?": a typed dash ends it too)
+            + "(?:(?!\\s-{1,2}\\s)[^,:;\u2014\u2013?]){0,80}(?:[,:;\u2014\u2013]|\\s-{1,2})\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "Can I ask what you'd weigh up, …": the asking lead-in holds the question itself. */
     private static final Pattern EMBEDDED_QUESTION = Pattern.compile("^(?:(?:can|may|could) i ask|let me ask|"

@@ -15,6 +15,13 @@ class ClausesTest {
     }
 
     @Test
+    void a_lead_in_ended_by_a_typed_dash_leaves_the_question_after_it_alone() {
+        assertThat(Clauses.split("Before I say anything about the pen - what do you use a pen for most days, and what "
+                + "are you writing with at the moment?")).containsExactly("Before I say anything about the pen",
+                "what do you use a pen for most days", "and what are you writing with at the moment?");
+    }
+
+    @Test
     void a_lead_in_is_known_as_one_and_a_question_is_not() {
         assertThat(Clauses.split("Before you decide whether it's worth it: what would a smudged contract cost you?"))
                 .first().satisfies(part -> assertThat(Clauses.isLeadIn(part)).isTrue());

@@ -167,8 +167,9 @@ final class ClauseReader {
     /** Money of the buyer's own that is not what it would pay for a pen: pay, commission, what its orders are worth. */
     private static final Pattern OWN_MONEY = Pattern.compile("\\b(?:commission|commissions|salary|wage|wages|earn|"
             + "earning|earnings|revenue|turnover|fee|fees|charge (?:your|ur|a|per)|hourly rate|paid per|"
-            + "(?:orders?|deals?|sales?|contracts?|jobs?|weddings?|homes?|houses?) (?:usually |normally |typically )?"
-            + "(?:come to|worth|go for|sell for|bring in))\\b");
+            // ("how much does one of your deals with a hospital usually come to?")
+            + "(?:orders?|deals?|sales?|contracts?|jobs?|weddings?|homes?|houses?) (?:(?:with|for|from|to|at) (?:a |an |the )?"
+            + "[a-z]+ )?(?:usually |normally |typically )?(?:come to|worth|go for|sell for|bring in))\\b");
     /** A product introduced by name ("so this is the [pen's name]."): no ask, however close it sounds. */
     private static final Pattern INTRODUCES = Pattern.compile("^(?:(?:so|ok|okay|well|now|and|right|alright)[,]? )*"
             + "(?:this|here|it|that)(?: is|'s) (?:the |a |an |our |my )?(?!.*\\b(?:yours|your|you|u|deal|today|now)\\b)"
@@ -218,7 +219,7 @@ final class ClauseReader {
             + "paying|sale|now|rn)\\s+(\\d{1,3})\\b(?!\\s?(?:%|km|mm|g\\b|months?|years?|weeks?|days?|hours?|minutes?|cents?))");
     /** A number on its own in a part about money ("ok 20 then", "I said 20."): a price unless a unit follows. */
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d.,])\\b(\\d{1,3})\\b(?![.,]\\d)(?!\\s?(?:%|km|mm|"
-            + "g\\b|months?|years?|yrs?|weeks?|days?|hours?|minutes?|cents?|pens?|packs?|pages?|times|x\\b|per\\b|"
+            + "g\\b|months?|years?|yrs?|weeks?|days?|hours?|minutes?|cents?|pens?|packs?|pages?|times|x\\b|per\\b|of\\b|"
             + "refills?|a day|a week|a month|a year))");
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
@@ -328,6 +329,7 @@ final class ClauseReader {
         }
         // "what do you write with?" asks for the pen, "what do you use pens for?" for the writing
         boolean cued = false;
+        boolean ownMoney = false;
         if (question && !leadIn && Lexicon.asksWhoPays(normal)) {
             // "are you buying for yourself or through the station?" asks who pays: the buyer's budget, not a close
             best = indexOf(Intent.ASK_BUDGET);
@@ -396,6 +398,7 @@ final class ClauseReader {
                 && !MONEY_WORDS.matcher(normal).find()) {
             // "what's your commission on a sale?" asks about the buyer's own money, which no profile holds
             best = indexOf(Intent.PREAMBLE);
+            ownMoney = true;
         } else if ((intents[best] == Intent.ASK_BUDGET || question && !intents[best].asksAboutBuyer())
                 && (COSTS_YOU.matcher(normal).find() || question && COST_OF_DOING.matcher(normal).find())) {
             // "when a log smudges, what does that cost you?" asks what the trouble costs, not the budget
@@ -411,7 +414,10 @@ final class ClauseReader {
             best = indexOf(Intent.DISCOUNT);
         }
         int chosen = best;
-        int second = Arrays.stream(ranked).filter(i -> i != chosen).findFirst().orElse(chosen);
+        // (nor is its runner-up reading about the buyer's budget: "what are those orders worth?" stays unasked)
+        boolean notBudget = ownMoney;
+        int second = Arrays.stream(ranked).filter(i -> i != chosen && !(notBudget && intents[i] == Intent.ASK_BUDGET))
+                .findFirst().orElse(chosen);
         Set<String> features = features(normal, vector);
         List<String> numbers = Lexicon.numbers(normal);
         List<String> facts = new ArrayList<>();
@@ -453,6 +459,14 @@ final class ClauseReader {
         }
         if (intent == Intent.DISCOUNT && NO_LOWER.matcher(normal).find() && !SOME_SUM.matcher(normal).find()) {
             // "cant go lower sorry its already discounted" refuses a cut; it offers none
+            return false;
+        }
+        if (intent == Intent.SUPERLATIVE && INTRODUCES.matcher(normal).matches() && !Lexicon.SUPERLATIVE.in(normal)) {
+            // "this is the pen." shows what is on offer; only words of hype ("the best pen") make it a boast
+            return false;
+        }
+        if (intent == Intent.PROOF && offer && !invented) {
+            // "ur name on it." spells out the product's own offer (free engraving): it shows nothing
             return false;
         }
         if ((intent == Intent.PRESSURE || intent == Intent.RUDE) && BACKING_OFF.matcher(normal).find()) {

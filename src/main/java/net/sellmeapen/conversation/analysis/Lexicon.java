@@ -192,7 +192,7 @@ final class Lexicon {
             + "i was asking|i'm asking|im asking|no|lol|lmao|haha|fine|alright|anyway|ugh|oh|ah)[,:]?\\s+)*(?:(?:what|wat|wot|wht|"
             + "how|why|when|where|"
             + "which|who|whose)(?:'s|s|\\s+(?:do|does|did|is|are|r|was|were|can|could|would|will|should|have|has|had|"
-            + "kind|sort|type|much|many|long|often|about|pen|else|exactly|makes|happens|happened|went|matters|bothers|goes|gets|keeps|"
+            + "kind|sort|type|line|part|bit|brand|much|many|long|often|about|pen|else|exactly|makes|happens|happened|went|matters|bothers|goes|gets|keeps|"
             + "takes|comes|you|u|ur|your|like))\\b|(?:do|does|did|are|r|is|was|were|can|could|would|wud|will|have|has|"
             + "should|may|shall)\\s+(?:you|u|ya|your|ur|i|we|it|they|he|she|that|this|there|anyone|anybody)\\b|"
             + "(?:any|anything)\\s|ru\\b|tell me\\b|describe\\b|walk me\\b|talk me\\b|(?:do you )?mind if i ask\\b|"
