@@ -67,6 +67,8 @@ final class BuyerTurn {
      * "what's your reaction so far?" would be rude, so only a question it is sure of.
      */
     private static final double SURE_ASIDE = 0.8;
+    /** A question about its pens that leaned to its job below this ("how are those working for you?") asks about the pens. */
+    static final double SURE_WORK = 0.6;
     /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
     static final double SURE_ENOUGH_TO_REMIND = 0.8;
 
@@ -165,7 +167,11 @@ final class BuyerTurn {
     /** "$10 pens are junk", "a 2 dollar biro": a sum that prices other pens, not this one. */
     private static final Pattern PRICES_OTHERS = Pattern.compile("(?:\\$\\s?\\d{1,4}(?:\\.\\d{2})?|\\b\\d{1,4}\\s?"
             + "(?:dollar|buck|quid|pound)s?)[- ](?:[a-z]+ ){0,2}(?:pens?|biros?|bics?|ones|packs?|things?|stuff|junk|"
-            + "crap|rubbish|knock-?offs?|fineliners?|ballpoints?|brands?)\\b");
+            + "crap|rubbish|knock-?offs?|fineliners?|ballpoints?|brands?)\\b"
+            // "a pack of supermarket gel pens is what, like $8-10": the other pens first, then what they cost
+            + "|\\b(?:pens?|biros?|bics?|packs?|fineliners?|ballpoints?|boxes|box|packets?)\\b (?:[a-z]+ ){0,3}?(?:is|are|cost|"
+            + "costs|runs?|goes for|go for|sells? for)\\b[^$\\d.!?]{0,20}(?:\\$\\s?\\d{1,4}(?:\\.\\d{2})?|\\d{1,4}\\s?"
+            + "(?:dollar|buck|quid|pound)s?)(?:\\s?(?:-|to)\\s?\\$?\\d{1,4}(?:\\s?(?:dollar|buck|quid|pound)s?)?)?");
     /** Words that only hand the buyer's own figure back: "$15, I hear you". */
     private static final Pattern ECHOES_PRICE = Pattern.compile("\\b(?:hear you|hear ya|understand|i know|you said|"
             + "u said|your budget|ur budget|you mentioned|get it|get that|got it|you told me|you were hoping|"
@@ -313,9 +319,10 @@ final class BuyerTurn {
             + "ten|twenty|thirty|forty|fifty|a few|several|couple of|half an?) (?:minutes?|hours?|days?|weeks?|months?|"
             + "years?|pages?)\\b(?! (?:a|per|each|every) (?:day|week|month|year)\\b)|\\ban hour\\b|"
             + "\\ball (?:day|night|evening|morning|afternoon)\\b");
-    /** A figure of how often: "a day", "every", "times". */
-    private static final Pattern FREQUENCY = Pattern.compile("\\b(?:a|per|each|every) (?:day|week|month|year|shift|"
-            + "morning|evening|night)\\b|\\btimes\\b|\\b(?:daily|weekly|monthly|every)\\b");
+    /** A figure of how often: "a day", "every four hours", "times" — not "every timing and seating change". */
+    static final Pattern FREQUENCY = Pattern.compile("\\b(?:a|per|each|every) (?:day|week|month|year|shift|"
+            + "morning|evening|night|visit)\\b|\\btimes\\b|\\b(?:daily|weekly|monthly|nightly|twice)\\b"
+            + "|\\bevery (?:[a-z]+ ){1,3}(?:hours?|days?|weeks?|months?|years?)\\b");
     /** A yes-or-no question about how much or how often ("do you sign in front of clients much?"): "now and then". */
     private static final Pattern SOMETIMES = Pattern.compile("\\b(?:much|a lot|alot|lots|often|regularly|"
             + "a fair bit)\\b");
@@ -701,7 +708,10 @@ final class BuyerTurn {
                 followUps.add(sentence.text());
             } else if (sentence.clause() != null && sentence.clause().question() && memory.told(Topic.CURRENT_PEN) > 0
                     && (sentence.topic() == null || sentence.topic() == Topic.WRITING
-                    || sentence.topic() == Topic.CURRENT_PEN) && FOLLOWS_UP.matcher(sentence.clause().normal()).find()
+                    || sentence.topic() == Topic.CURRENT_PEN
+                    // ("and how are those working for you?" leaned to its job on the word "working")
+                    || sentence.topic() == Topic.WORK && sentence.clause().confidence() < SURE_WORK)
+                    && FOLLOWS_UP.matcher(sentence.clause().normal()).find()
                     && STANDS_UP.matcher(sentence.clause().normal()).find()) {
                 // "how do those hold up when you're writing a statement?" once it named its pens asks how they fail
                 sentence = sentence.withTopic(Topic.PAIN);
@@ -803,8 +813,17 @@ final class BuyerTurn {
         openedOnQuestion = opening != null && !asked.isEmpty() && asked.get(0).text().equals(opening.text());
         // a demo in this turn is tried before what it is asked about it is answered
         boolean tryingIt = memory.tried || handedOver();
+        List<SentenceReading> inOrder = asked;
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
             String asks = question.clause().normal();
+            Topic itsTopic = question.topic();
+            if (itsTopic != null && itsTopic != Topic.HESITATION && either(question)
+                    && inOrder.subList(0, inOrder.indexOf(question)).stream().anyMatch(q -> q.topic() == itsTopic)
+                    && optionItKnows(question.topic(), asks) > 0) {
+                // "how do they hold up - any issues with your hand, smudging, or them running out?": the story it
+                // has just told names the one; "The first, mostly." after it would answer twice
+                continue;
+            }
             if (tryingIt && ABOUT_THE_TRY.matcher(asks).find()) {
                 // "did it smudge?" once it has tried the pen: what it saw, not its old trouble
                 answers.add(voice.say(TROUBLE.matcher(asks).find() ? "triedNo" : "triedYes"));
@@ -816,8 +835,10 @@ final class BuyerTurn {
                 answers.add(voice.say("confirmSummary"));
                 continue;
             }
+            // ("hand getting tired after all those initials, ink smudging on the forms?" lists troubles: its hand is
+            // one of them, not the question)
             if (HAND_FEEL.matcher(asks).find() && !tryingIt && question.topic() != Topic.PRIORITIES
-                    && !either(question)) {
+                    && !either(question) && voice.needsNamed(HAND_FEEL.matcher(asks).replaceAll(" ")).isEmpty()) {
                 // "how does your hand feel by late afternoon?", "any cramping?": its hand, as its story tells of it,
                 // or fine when its story never mentions one — not another tale of a pen dying
                 List<String> handLines = handTold();
@@ -1712,9 +1733,10 @@ final class BuyerTurn {
             return;
         }
         // "is it the money or the timing?" is answered "neither", "what's holding you back?" with "not much"
-        // ("help me understand what's holding you back: is it the $24, or the winter?" offers its options apart)
-        boolean either = turn.sentences().stream().anyMatch(s -> s.topic() == Topic.HESITATION
-                && EITHER.matcher(s.text()).find());
+        // ("help me understand what's holding you back: is it the price, or the winter?" offers its options apart)
+        // ("any questions, or anything that'd hold you back?" offers no two things to choose between)
+        boolean either = turn.sentences().stream().anyMatch(s -> s.topic() == Topic.HESITATION && s.clause() != null
+                && either(s));
         if (!either && memory.questions < temperament.questionsToBuy() && !scene.isDrill()) {
             // what holds it back is that it was hardly asked about: "not a lot now" would promise a yes it cannot give
             answers.add(voice.say("hesitationLittleDiscovery"));
@@ -1987,9 +2009,12 @@ final class BuyerTurn {
         // (a doubt it has just let go of was met with something it valued: "that's a real difference" is not
         // followed by "tell me why I'd want it")
         // (a buyer that wants more questions than it was asked says so: "Not yet. You've hardly asked about me.")
-        closing = voice.say(memory.questions == 0 ? "notYetNoDiscovery"
+        String notYet = memory.questions == 0 ? "notYetNoDiscovery"
                 : memory.questions < temperament.questionsToBuy() && !scene.isDrill() ? "notYetLittleDiscovery"
-                : memory.tied == 0 && resolved == null ? "notYetNoValue" : "notYet");
+                : memory.tied == 0 && resolved == null ? "notYetNoValue" : "notYet";
+        // ("Okay, that's a real difference. Not quite." is two replies glued: after a point conceded, "Still, …")
+        boolean conceded = resolved != null && (notYet.equals("notYetLittleDiscovery") || notYet.equals("notYet"));
+        closing = voice.say(conceded ? notYet + "Still" : notYet);
         return null;
     }
 

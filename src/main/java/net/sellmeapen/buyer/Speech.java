@@ -39,6 +39,11 @@ final class Speech {
     private final Set<String> replies;
     /** Sentences of three words or more in its last reply: shorter than the never-repeat rule, still stale. */
     private final Set<String> lastReply = new HashSet<>();
+    /**
+     * Sentences of three words or more said at any time in the session: "Wait, one thing first." twice
+     * sounds like a template, so another wording is preferred while one is left.
+     */
+    private final Set<String> saidShort = new HashSet<>();
     private final Map<String, String> slots;
     private final List<List<String>> parts = new ArrayList<>();
 
@@ -61,6 +66,7 @@ final class Speech {
         this.order = new Random(seed);
         this.said = new HashSet<>();
         said.forEach(line -> this.said.addAll(longSentences(line)));
+        said.forEach(line -> saidShort.addAll(sentences(line, RECENT_WORDS)));
         this.replies = new HashSet<>(said);
         if (!said.isEmpty()) {
             lastReply.addAll(sentences(said.get(said.size() - 1), RECENT_WORDS));
@@ -109,20 +115,26 @@ final class Speech {
         int[] choice = new int[fresh.size()];
         int tries = 0;
         String doubled = null;
+        String worn = null;
         do {
             String text = join(fresh, choice);
             if (text.isEmpty()) {
                 return shortFallback();
             }
             if (distinct(text) && !replies.contains(text)) {
-                if (!echoes(fresh, choice) && sentences(text, RECENT_WORDS).stream().noneMatch(lastReply::contains)) {
-                    return text;
+                List<String> shortSentences = sentences(text, RECENT_WORDS);
+                if (!echoes(fresh, choice) && shortSentences.stream().noneMatch(lastReply::contains)) {
+                    if (shortSentences.stream().noneMatch(saidShort::contains)) {
+                        return text;
+                    }
+                    worn = worn == null ? text : worn;
                 }
                 doubled = doubled == null ? text : doubled;
             }
         } while (++tries < MAX_TRIES && next(fresh, choice));
-        // a doubled "thanks", or a short line said just before, is better than "Hm." in place of everything it meant
-        return doubled != null ? doubled : shortFallback();
+        // a short line said earlier in the session, then a doubled "thanks" or a short line said just before, is
+        // better than "Hm." in place of everything it meant
+        return worn != null ? worn : doubled != null ? doubled : shortFallback();
     }
 
     /**

@@ -51,6 +51,16 @@ class BuyerTurnTest {
     }
 
     @Test
+    void a_figure_of_how_often_needs_a_unit_of_time_not_just_every() {
+        assertThat(BuyerTurn.FREQUENCY.matcher("on placement i chart observations every four hours").find()).isTrue();
+        assertThat(BuyerTurn.FREQUENCY.matcher("i go through a fineliner every two or three weeks.").find()).isTrue();
+        assertThat(BuyerTurn.FREQUENCY.matcher("marking essays every evening").find()).isTrue();
+        assertThat(BuyerTurn.FREQUENCY.matcher("on the day i carry a clipboard and note every timing and seating change.")
+                .find()).isFalse();
+        assertThat(BuyerTurn.FREQUENCY.matcher("notes in every interview, fast, standing up.").find()).isFalse();
+    }
+
+    @Test
     void a_doubt_after_a_concession_turns_on_still() {
         assertThat(BuyerTurn.still("I could get a pack of ten online for the price of this one."))
                 .isEqualTo("Still, I could get a pack of ten online for the price of this one.");

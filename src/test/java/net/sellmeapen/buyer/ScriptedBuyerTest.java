@@ -751,6 +751,92 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_not_yet_after_a_point_conceded_turns_on_still_rather_than_standing_apart() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> plain = new ArrayList<>();
+        List<String> still = new ArrayList<>();
+        for (Map<String, List<String>> voice : List.of(lines.friendly(), lines.tough())) {
+            plain.addAll(voice.get("notYet"));
+            plain.addAll(voice.get("notYetLittleDiscovery"));
+            still.addAll(voice.get("notYetStill"));
+            still.addAll(voice.get("notYetLittleDiscoveryStill"));
+        }
+        // panel 64's poor MEDIUM seller (this session id, these messages) heard "Okay, that's a real difference. Not
+        // quite. You don't know much about what I do yet."
+        Played played = Offline.playScript("LF3EzRVXaSZryNFSjZd-8A", Difficulty.MEDIUM, List.of(
+                "this is linea one. aluminium, gel ink, 2 yr guarantee. $24 only this month. u in?",
+                "its not expensive tho its normally 29. and it lasts ages, refills r $4. cmon",
+                "great so ill put u down for one?",
+                "yeah but ur pens prob smudge and leak. this one dries in under a sec and no cap to lose. way better",
+                "ok what pens do u use now",
+                "fineliners dry out tho and u gotta toss them. linea u just refill for $4. 0.5mm fine point too. so yes?"));
+        String reply = played.buyerLines().get(6);
+        List<String> conceded = new ArrayList<>();
+        lines.resolvedBy().values().forEach(conceded::addAll);
+        assertThat(conceded).as(played.transcript()).anyMatch(reply::contains);
+        assertThat(still).as(played.transcript()).anyMatch(reply::contains);
+        assertThat(plain).as(played.transcript()).noneMatch(reply::contains);
+    }
+
+    @Test
+    void the_buyer_answers_every_part_of_a_question_put_in_pieces() {
+        for (String id : onePerProfile("pieces-")) {
+            BuyerProfile profile = BUYER.profile(id);
+            // "what line of work is that" has no "you" and no question mark of its own, and still asks
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("So you're in front of people when you "
+                    + "sign? What line of work is that, and how do the pens you use now go down in those moments?"));
+            assertThat(answers(profile, Topic.WORK)).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(1)::contains);
+            // a lead-in ended by a typed dash takes nothing of the question after it
+            played = Offline.playScript(id, Difficulty.EASY, List.of("Before I say anything about the pen - what do "
+                    + "you use a pen for most days, and what are you writing with at the moment?"));
+            assertThat(answers(profile, Topic.WRITING)).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(1)::contains);
+            assertThat(answers(profile, Topic.CURRENT_PEN)).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(1)::contains);
+            // "how are those working for you?" of the pens it named asks what goes wrong with them, not its job
+            played = Offline.playScript(id, Difficulty.EASY, List.of("What do you write with these days?",
+                    "and how are those working for you?"));
+            assertThat(answers(profile, Topic.WORK)).as(played.transcript())
+                    .noneMatch(played.buyerLines().get(2)::contains);
+        }
+    }
+
+    @Test
+    void troubles_listed_together_are_not_answered_as_a_question_about_its_hand_alone() {
+        List<String> handFine = new ArrayList<>();
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        for (Map<String, List<String>> voice : List.of(lines.friendly(), lines.tough())) {
+            handFine.addAll(voice.get("handFine"));
+        }
+        int checked = 0;
+        for (String id : onePerProfile("listed-")) {
+            BuyerProfile profile = BUYER.profile(id);
+            if (profile.needs().contains("hand-fatigue") || profile.needs().contains("smudging")) {
+                continue;
+            }
+            Played played = Offline.playScript(id, Difficulty.HARD, List.of("What do you do for work?",
+                    "What goes wrong with the pens you use now?",
+                    "Apart from that, anything else - hand getting tired after a long day, ink smudging on the forms?"));
+            assertThat(handFine).as(played.transcript()).noneMatch(played.buyerLines().get(3)::contains);
+            checked++;
+        }
+        assertThat(checked).isPositive();
+    }
+
+    @Test
+    void a_count_or_the_price_of_other_pens_is_not_heard_as_a_price_for_this_one() {
+        assertThat(Offline.ANALYZER.readMessage("cheap pens u buy like 10 of them a year.").get(0).price()).isNull();
+        for (String id : onePerProfile("others-")) {
+            Played played = Offline.playScript(id, Difficulty.EXPERT, List.of("What do you write with now?",
+                    "This one dries in under a second and it's refillable. It's $24.",
+                    "I hear you. But a pack of supermarket gel pens is what, like $8-10, and they run out fast, right? "
+                            + "Refills for this one are $4 and last six months."));
+            assertThat(played.buyerLines().get(3)).as(played.transcript()).doesNotContain("$8").doesNotContain("$10");
+        }
+    }
+
+    @Test
     void a_seller_who_asks_whether_it_is_a_no_gets_a_plain_answer_and_the_session_ends() {
         BuyerCast.Lines lines = new BuyerCast().lines();
         for (int i = 0; i < 4; i++) {
@@ -792,6 +878,18 @@ class ScriptedBuyerTest {
         // what the pen comes to set against the buyer's spending asks what its pens cost it now
         assertThat(Offline.ANALYZER.readMessage("How does that compare with what you spend now on pens that end up "
                 + "leaking in the glovebox?").get(0).intent()).isEqualTo(Intent.ASK_CURRENT_PEN);
+        // the worth of the buyer's own orders is no question about its budget, however its runner-up reading leans
+        for (String ownMoney : List.of("roughly what are those orders worth?",
+                "how much does one of your deals with a hospital usually come to?")) {
+            assertThat(Offline.ANALYZER.readMessage(ownMoney).get(0)).satisfies(part -> {
+                assertThat(part.intent()).isNotEqualTo(Intent.ASK_BUDGET);
+                assertThat(part.runnerUp()).isNotEqualTo(Intent.ASK_BUDGET);
+            });
+        }
+        // "this is the pen." shows what is on offer; it boasts of nothing
+        assertThat(Offline.ANALYZER.readMessage("this is the pen.").get(0).intent()).isNotEqualTo(Intent.SUPERLATIVE);
+        // the product's own offer spelt out ("ur name on it.") shows nothing
+        assertThat(Offline.ANALYZER.readMessage("ur name on it.").get(0).intent()).isNotEqualTo(Intent.PROOF);
         // what is written with a pen already named asks about the writing, not the pen
         assertThat(Offline.ANALYZER.readMessage("And what do you end up writing with those freebies?").get(0).intent())
                 .isEqualTo(Intent.ASK_WRITING);

@@ -56,6 +56,18 @@ class SpeechTest {
     }
 
     @Test
+    void a_short_sentence_said_earlier_in_the_session_gives_way_to_another_wording_and_is_said_when_none_is_left() {
+        List<String> lead = List.of("Wait, one thing first.", "Hold on, before I say yes.");
+        List<String> said = List.of("Wait, one thing first. The price is steep.", "Okay, that helps.");
+        for (long seed = 0; seed < 20; seed++) {
+            assertThat(new Speech(seed, said, Map.of()).add(lead).text()).as("seed %d", seed)
+                    .isEqualTo("Hold on, before I say yes.");
+        }
+        assertThat(new Speech(1, said, Map.of()).add(List.of("Wait, one thing first.")).text())
+                .isEqualTo("Wait, one thing first.");
+    }
+
+    @Test
     void a_short_sentence_of_the_last_reply_is_not_said_again_while_another_wording_is_left() {
         List<String> prove = List.of("Same promise, different words.", "That's the guarantee again.");
         for (long seed = 0; seed < 20; seed++) {
