@@ -320,6 +320,9 @@ final class BuyerTurn {
             + "years?|pages?)\\b(?! (?:a|per|each|every) (?:day|week|month|year)\\b)|\\ban hour\\b|"
             + "\\ball (?:day|night|evening|morning|afternoon)\\b");
     /** A figure of how often: "a day", "every four hours", "times" — not "every timing and seating change". */
+    /** How long its pens last it: "how long do they last before you're buying new ones?". */
+    private static final Pattern LASTS = Pattern.compile("\\bhow long (?:do|does|did|will|would) (?:they|it|those|these|"
+            + "them|your [a-z]+|ur [a-z]+|the [a-z]+|a [a-z]+|one) (?:usually |normally |typically |actually )?last\\b");
     static final Pattern FREQUENCY = Pattern.compile("\\b(?:a|per|each|every) (?:day|week|month|year|shift|"
             + "morning|evening|night|visit)\\b|\\btimes\\b|\\b(?:daily|weekly|monthly|nightly|twice)\\b"
             + "|\\bevery (?:[a-z]+ ){1,3}(?:hours?|days?|weeks?|months?|years?)\\b");
@@ -1204,6 +1207,7 @@ final class BuyerTurn {
         }
         String form = DEGREE.matcher(normal).find() ? "improviseDegree"
                 : BECAUSE.matcher(normal).find() ? "improviseBecause"
+                : LASTS.matcher(normal).find() ? "improviseHowLong"
                 : HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
                 : OFTEN.matcher(normal).find() ? "improviseHowOften"
                 : HOW_MANY.matcher(normal).find() || USES_UP.matcher(normal).find() ? "improviseHowMany"
@@ -1646,21 +1650,26 @@ final class BuyerTurn {
         String thing = counted.find() ? counted.group(1).replaceFirst("(?:es|s)$", "") : null;
         // (a length by a figure of time — "four or five pages each time" too — and a frequency by how often)
         boolean anyFigure = thing == null && (normal.contains("how long") || normal.contains("how often"));
-        Pattern kind = normal.contains("how long") ? LENGTH : FREQUENCY;
-        for (int n = memory.details(topic); (thing != null || anyFigure) && profile.more(topic, n) != null; n++) {
-            String detail = profile.more(topic, n).toLowerCase(Locale.ROOT);
-            // ("how many essays?" is not answered by "every essay gets comments": a count needs a number)
-            if ((anyFigure && HAS_QUANTITY.matcher(detail).find() && kind.matcher(detail).find()
-                    || thing != null && detail.contains(thing) && NUMBER.matcher(detail).find())
-                    && !memory.toldDetail(profile.more(topic, n))) {
-                while (memory.details(topic) <= n) {
-                    memory.detail(topic);
+        // ("how long do they last before you buy new ones?" asks how often it replaces them, not how long it has had
+        // them: "I go through a fineliner every two or three weeks", wherever its story keeps that)
+        boolean lasts = LASTS.matcher(normal).find();
+        Pattern kind = normal.contains("how long") && !lasts ? LENGTH : FREQUENCY;
+        for (Topic where : lasts && topic != Topic.PAIN ? List.of(topic, Topic.PAIN) : List.of(topic)) {
+            for (int n = memory.details(where); (thing != null || anyFigure) && profile.more(where, n) != null; n++) {
+                String detail = profile.more(where, n).toLowerCase(Locale.ROOT);
+                // ("how many essays?" is not answered by "every essay gets comments": a count needs a number)
+                if ((anyFigure && HAS_QUANTITY.matcher(detail).find() && kind.matcher(detail).find()
+                        || thing != null && detail.contains(thing) && NUMBER.matcher(detail).find())
+                        && !memory.toldDetail(profile.more(where, n))) {
+                    while (memory.details(where) <= n) {
+                        memory.detail(where);
+                    }
+                    memory.rememberDetail(profile.more(where, n));
+                    return List.of(profile.more(where, n));
                 }
-                memory.rememberDetail(profile.more(topic, n));
-                return List.of(profile.more(topic, n));
             }
         }
-        return voice.say(HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
+        return voice.say(lasts ? "improviseHowLong" : HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
                 : OFTEN.matcher(normal).find() ? "improviseHowOften"
                 : HOW_MANY.matcher(normal).find() || USES_UP.matcher(normal).find() ? "improviseHowMany"
                 : normal.contains("how long") ? "improviseHowLong"

@@ -803,6 +803,22 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void how_long_its_pens_last_is_answered_by_how_often_it_replaces_them_not_how_long_it_has_had_them() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> roughly = new ArrayList<>();
+        for (Map<String, List<String>> voice : List.of(lines.friendly(), lines.tough())) {
+            roughly.addAll(voice.get("improviseHowLong"));
+        }
+        for (String id : onePerProfile("lasts-")) {
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, List.of("What do you write with these days?",
+                    "And how long do they last before you're buying new ones?"));
+            String reply = played.buyerLines().get(2);
+            assertThat(BuyerTurn.FREQUENCY.matcher(reply.toLowerCase(java.util.Locale.ROOT)).find()
+                    || roughly.stream().anyMatch(reply::contains)).as(played.transcript()).isTrue();
+        }
+    }
+
+    @Test
     void troubles_listed_together_are_not_answered_as_a_question_about_its_hand_alone() {
         List<String> handFine = new ArrayList<>();
         BuyerCast.Lines lines = new BuyerCast().lines();
