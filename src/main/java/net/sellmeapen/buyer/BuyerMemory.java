@@ -108,6 +108,8 @@ final class BuyerMemory {
      * the guarantee, which is that, answers it from then on.
      */
     boolean conditionSaid;
+    /** Whether it has told the seller to slow down: the next push over the limit ends the conversation. */
+    boolean slowedDown;
     int questions;
     int tied;
     int pitchTurns;

@@ -320,6 +320,9 @@ final class BuyerTurn {
             + "years?|pages?)\\b(?! (?:a|per|each|every) (?:day|week|month|year)\\b)|\\ban hour\\b|"
             + "\\ball (?:day|night|evening|morning|afternoon)\\b");
     /** A figure of how often: "a day", "every four hours", "times" — not "every timing and seating change". */
+    /** Options offered with no question of their own: "your name, or the studio's?", "black or blue?". */
+    private static final Pattern OPTIONS_ONLY = Pattern.compile("^(?!(?:and |so |or )?(?:what|how|why|when|where|which|who|"
+            + "do|does|did|are|is|was|were|can|could|would|will|have|has|r|u)\\b)[a-z' ]{1,30},? or [a-z' ]{1,30}\\?*$");
     /** How long its pens last it: "how long do they last before you're buying new ones?". */
     private static final Pattern LASTS = Pattern.compile("\\bhow long (?:do|does|did|will|would) (?:they|it|those|these|"
             + "them|your [a-z]+|ur [a-z]+|the [a-z]+|a [a-z]+|one) (?:usually |normally |typically |actually )?last\\b");
@@ -428,6 +431,8 @@ final class BuyerTurn {
     /** "Never mind that.": a question that has nothing to do with the pen, put beside the pitch. */
     private List<String> aside;
     private final List<List<String>> answers = new ArrayList<>();
+    /** Where the answers to each question asked start in {@link #answers}, in the order asked. */
+    private final List<Integer> answerStarts = new ArrayList<>();
     private List<String> reaction;
     /** True when the reaction is a warm one, which a pressed or newly raised concern would contradict. */
     private boolean warm;
@@ -664,6 +669,12 @@ final class BuyerTurn {
                 // with its yes, not a question about what it wants in a pen
                 continue;
             }
+            if (sentence.clause() != null && i > 0 && sentences.get(i - 1).has(Act.ASK)
+                    && OPTIONS_ONLY.matcher(sentence.clause().normal()).matches()) {
+                // "shall I put one through with free engraving - your name, or the studio's?": the options belong
+                // to the ask, and its yes answers them; they ask nothing about its work
+                continue;
+            }
             if (sentence.clause() != null && DEPENDS_ON.matcher(sentence.clause().normal()).find()) {
                 // "depends on what?" after its own "it depends": on what it does that day, roughly
                 answers.add(voice.say("dependsOn"));
@@ -818,6 +829,7 @@ final class BuyerTurn {
         boolean tryingIt = memory.tried || handedOver();
         List<SentenceReading> inOrder = asked;
         for (SentenceReading question : asked.subList(0, Math.min(MAX_ANSWERS, asked.size()))) {
+            answerStarts.add(answers.size());
             String asks = question.clause().normal();
             Topic itsTopic = question.topic();
             if (itsTopic != null && itsTopic != Topic.HESITATION && either(question)
@@ -1946,6 +1958,15 @@ final class BuyerTurn {
             // first, and no doubt is pressed or raised as if the sale were still open
             resolved = null;
             reaction = null;
+            boolean pushedNow = turn.sentences().stream().anyMatch(s -> s.has(Act.SUPERLATIVE) || s.has(Act.PRESSURE)
+                    || s.has(Act.GIVEAWAY) || s.has(Act.RUDE));
+            if (!pushedNow && !memory.slowedDown) {
+                // a plain ask is the last straw only once it has said so: "great, so I'll put you down for one?"
+                // right after "that helps with the price" is told to slow down, not walked out on
+                memory.slowedDown = true;
+                closing = voice.say("slowDown");
+                return null;
+            }
             return refusal("hardSell");
         }
         if (open != null) {
@@ -2356,6 +2377,22 @@ final class BuyerTurn {
      * answer was given, a rough figure when a real answer has a figure ("I go through a fineliner every two
      * or three weeks. Now and then."), and of several rough answers only the first is said.
      */
+    /** True when a real answer with a figure answers the same question as the answer at {@code index}. */
+    private boolean figureAnswers(int index) {
+        int from = 0;
+        int to = answers.size();
+        for (int start : answerStarts) {
+            if (start <= index) {
+                from = start;
+            } else {
+                to = Math.min(to, start);
+                break;
+            }
+        }
+        return answers.subList(from, to).stream().anyMatch(part -> !vague(part) && part.size() == 1
+                && HAS_FIGURE.matcher(part.get(0).toLowerCase(Locale.ROOT)).find());
+    }
+
     private void pruneVague() {
         if (holdsBack != null && answers.contains(holdsBack)) {
             // "can I ask what you'd be weighing up? is it the price, or whether it holds up?" spells out one
@@ -2363,23 +2400,25 @@ final class BuyerTurn {
             answers.removeIf(part -> part != holdsBack && vague(part));
         }
         boolean real = answers.stream().anyMatch(part -> !vague(part));
-        boolean figure = answers.stream().anyMatch(part -> !vague(part) && part.size() == 1
-                && HAS_FIGURE.matcher(part.get(0).toLowerCase(Locale.ROOT)).find());
         boolean kept = false;
-        for (java.util.Iterator<List<String>> it = answers.iterator(); it.hasNext();) {
-            List<String> part = it.next();
+        List<List<String>> dropped = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            List<String> part = answers.get(i);
             if (!vague(part)) {
                 continue;
             }
             boolean open = part == voice.say("improviseOpen");
             boolean rough = ROUGH_FIGURES.stream().anyMatch(key -> part == voice.say(key));
             // (a pick or a yes-or-no answers a question of its own: only rough figures and "it varies" pile up)
-            if (open && real || rough && figure || (open || rough) && kept) {
-                it.remove();
+            // (a figure in the answer to another question — "Two days gone." beside "how long are your sessions?" —
+            // leaves the rough one standing: it answers something else)
+            if (open && real || rough && figureAnswers(i) || (open || rough) && kept) {
+                dropped.add(part);
             } else {
                 kept |= open || rough;
             }
         }
+        answers.removeIf(part -> dropped.stream().anyMatch(gone -> gone == part));
     }
 
     /** True when the answer is an improvised one (the wordings of an "improvise…" situation). */

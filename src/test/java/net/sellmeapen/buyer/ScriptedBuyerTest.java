@@ -252,6 +252,7 @@ class ScriptedBuyerTest {
     @Test
     void a_skeptic_handed_the_pen_to_settle_its_doubt_does_not_ask_for_proof_in_the_same_breath() {
         List<String> samePromise = new BuyerCast().lines().tough().get("guaranteeAgain");
+        List<String> doubts = new BuyerCast().lines().raiseDespite().get("TRUST");
         int doubted = whereReached(List.of("4tkniwi4kysGBiL5sOP_6w", "handed-1", "handed-2", "handed-3", "handed-4",
                 "handed-5"), Difficulty.HARD, List.of(
                     "ok quick. gel pen, dries in under a sec no smudge, soft grip, 2yr guarantee. $24 til end of month",
@@ -261,7 +262,7 @@ class ScriptedBuyerTest {
                     "look its $4 a refill and it lasts 6 months. cheaper than buying pens all the time",
                     "told u, 2 year guarantee. breaks they replace it free. so ur covered. u want it?",
                     "bc its real, its in writing. we replace it no questions. cmon its 24 bucks, just try it"),
-                played -> played.buyerLines().size() > 7 && played.buyerLines().get(6).contains("believe"),
+                played -> played.buyerLines().size() > 7 && doubts.stream().anyMatch(played.buyerLines().get(6)::contains),
                 played -> {
                     String reply = played.buyerLines().get(7);
                     assertThat(samePromise).as(played.transcript()).noneMatch(reply::contains);
@@ -819,6 +820,57 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_buyer_pushed_by_plain_asks_says_slow_down_once_before_it_walks_out() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> slowDown = new ArrayList<>(lines.friendly().get("slowDown"));
+        slowDown.addAll(lines.tough().get("slowDown"));
+        List<String> script = List.of("this is the pen. aluminium, gel ink, 2 yr guarantee. $24. want it?",
+                "cheap pens leak and smudge. this one dries in under a sec and lasts 6 months per refill. its worth it "
+                        + "trust me",
+                "great so ill put u down for one?", "so yes or no?");
+        int warned = 0;
+        for (String id : onePerProfile("slow-")) {
+            Played played = Offline.playScript(id, Difficulty.MEDIUM, script);
+            List<String> replies = played.buyerLines();
+            if (replies.size() > 3 && slowDown.stream().anyMatch(replies.get(3)::contains)) {
+                warned++;
+                // told once, the next push ends it
+                assertThat(played.outcome()).as(played.transcript()).isEqualTo(Outcome.NO_SALE);
+                assertThat(replies).as(played.transcript()).hasSize(5);
+            }
+        }
+        assertThat(warned).isPositive();
+    }
+
+    @Test
+    void the_options_of_an_ask_are_no_question_about_the_buyers_work() {
+        for (String id : onePerProfile("options-")) {
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.EASY, List.of("What do you do for work?",
+                    "What bothers you about the pens you use now?",
+                    "This one dries in under a second, so nothing smudges, and the barrel is aluminium. It's $24.",
+                    "Shall I put one through with free engraving - your name, or the firm's?"));
+            String reply = played.buyerLines().get(played.buyerLines().size() - 1);
+            assertThat(answers(profile, Topic.WORK)).as(played.transcript()).noneMatch(reply::contains);
+        }
+    }
+
+    @Test
+    void a_rough_answer_to_one_question_stands_beside_a_figure_that_answers_another() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> roughly = new ArrayList<>(lines.friendly().get("improviseHowLong"));
+        roughly.addAll(lines.tough().get("improviseHowLong"));
+        // panel 65's competent MEDIUM seller (this session id) asked this and heard only the smudge story
+        Played played = Offline.playScript("De7a57ZB2i-t14VbEGHW2A", Difficulty.MEDIUM, List.of(
+                "What do you write most days?",
+                "Nice - so you're a designer or illustrator? What are you using for the lettering now, and what's the "
+                        + "thing that bugs you most about it?",
+                "That's a classic lefty problem. When it smudges, what happens next - do you have to redo the whole "
+                        + "piece, or can you fix it digitally? And how long are your drawing sessions usually?"));
+        assertThat(roughly).as(played.transcript()).anyMatch(played.buyerLines().get(3)::contains);
+    }
+
+    @Test
     void troubles_listed_together_are_not_answered_as_a_question_about_its_hand_alone() {
         List<String> handFine = new ArrayList<>();
         BuyerCast.Lines lines = new BuyerCast().lines();
@@ -902,6 +954,13 @@ class ScriptedBuyerTest {
                 assertThat(part.runnerUp()).isNotEqualTo(Intent.ASK_BUDGET);
             });
         }
+        // running down other pens is no insult to the buyer
+        assertThat(Offline.ANALYZER.readMessage("cuz cheap pens suck.").get(0).intent()).isNotEqualTo(Intent.RUDE);
+        // what lets the buyer down, and when its trouble strikes, ask about its trouble
+        assertThat(Offline.ANALYZER.readMessage("When you're sketching in front of a client, what lets you down with "
+                + "the pen you use now?").get(0).intent()).isEqualTo(Intent.ASK_PAIN);
+        assertThat(Offline.ANALYZER.readMessage("when does it usually go missing, like mid service?").get(0).intent())
+                .isEqualTo(Intent.ASK_PAIN);
         // "this is the pen." shows what is on offer; it boasts of nothing
         assertThat(Offline.ANALYZER.readMessage("this is the pen.").get(0).intent()).isNotEqualTo(Intent.SUPERLATIVE);
         // the product's own offer spelt out ("ur name on it.") shows nothing

@@ -170,6 +170,19 @@ final class ClauseReader {
             // ("how much does one of your deals with a hospital usually come to?")
             + "(?:orders?|deals?|sales?|contracts?|jobs?|weddings?|homes?|houses?) (?:(?:with|for|from|to|at) (?:a |an |the )?"
             + "[a-z]+ )?(?:usually |normally |typically )?(?:come to|worth|go for|sell for|bring in))\\b");
+    /** When a trouble strikes: "when does it usually go missing?", "when do they tend to smudge?". */
+    private static final Pattern TROUBLE_WHEN = Pattern.compile("\\bwhen (?:do|does|did|would|will) (?:it|they|that|"
+            + "those|these|them|your [a-z]+|ur [a-z]+|the [a-z]+|pens?) (?:usually |normally |mostly |tend to |always |"
+            + "actually )?(?:go(?:es)? missing|disappear|vanish|get lost|smudge|smear|leak|die|run out|run dry|dry out|"
+            + "dry up|skip|break|fail|give up|stop working|pack up|blot|clog)\\b");
+    /** What goes wrong, asked of the buyer: "what lets you down with…", "what bugs you about…". */
+    private static final Pattern LETS_DOWN = Pattern.compile("\\bwhat\\b[^?]{0,20}\\b(?:lets? (?:you|u) down|bugs? (?:you|u)|"
+            + "annoys? (?:you|u)|bothers? (?:you|u)|frustrates? (?:you|u)|goes wrong|go wrong|drives? (?:you|u) (?:mad|nuts|"
+            + "crazy))\\b");
+    /** A sentence about other pens: "cuz cheap pens suck", "those biros are junk". */
+    private static final Pattern RUNS_DOWN_PENS = Pattern.compile("^(?:(?:cuz|because|coz|cos|but|and|so|well|honestly|"
+            + "tbh|yeah|look|i mean)[,]? )*(?:(?:cheap|other|those|these|the|plastic|supermarket|free|most|normal|"
+            + "regular|disposable|old) )*(?:pens?|biros?|ballpoints?|bics?|fineliners?|freebies|ones|brands?)\\b");
     /** A product introduced by name ("so this is the [pen's name]."): no ask, however close it sounds. */
     private static final Pattern INTRODUCES = Pattern.compile("^(?:(?:so|ok|okay|well|now|and|right|alright)[,]? )*"
             + "(?:this|here|it|that)(?: is|'s) (?:the |a |an |our |my )?(?!.*\\b(?:yours|your|you|u|deal|today|now)\\b)"
@@ -389,6 +402,15 @@ final class ClauseReader {
             // "sure i guess, what for." asks what the buyer would use it for
             best = indexOf(Intent.ASK_WRITING);
             cued = true;
+        } else if (question && intents[best] == Intent.ASK_TIMING && TROUBLE_WHEN.matcher(normal).find()) {
+            // "when does it usually go missing, like mid service?" asks when its trouble strikes, not its diary
+            best = indexOf(Intent.ASK_PAIN);
+            cued = true;
+        } else if (question && intents[best] == Intent.ASK_CURRENT_PEN && p[best] < CERTAIN
+                && LETS_DOWN.matcher(normal).find()) {
+            // "what lets you down with the pen you use now?" asks what goes wrong with it, not which it is
+            best = indexOf(Intent.ASK_PAIN);
+            cued = true;
         } else if (intents[best] == Intent.ASK_HESITATION && ABOUT_THEIR_PENS.matcher(normal).find()) {
             // "what's bugging you about the fineliners?" asks what is wrong with its pens, not what holds it back
             best = indexOf(Intent.ASK_PAIN);
@@ -463,6 +485,11 @@ final class ClauseReader {
         }
         if (intent == Intent.SUPERLATIVE && INTRODUCES.matcher(normal).matches() && !Lexicon.SUPERLATIVE.in(normal)) {
             // "this is the pen." shows what is on offer; only words of hype ("the best pen") make it a boast
+            return false;
+        }
+        if (intent == Intent.RUDE && !Lexicon.RUDE.in(normal) && !Lexicon.ADDRESSES_BUYER.in(normal)
+                && RUNS_DOWN_PENS.matcher(normal).find()) {
+            // "cuz cheap pens suck." runs down other pens, not the buyer
             return false;
         }
         if (intent == Intent.PROOF && offer && !invented) {
