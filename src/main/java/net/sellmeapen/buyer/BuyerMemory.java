@@ -108,6 +108,11 @@ final class BuyerMemory {
      * the guarantee, which is that, answers it from then on.
      */
     boolean conditionSaid;
+    /**
+     * Questions it wants asked before it buys, once it has said it was hardly asked anything: a single
+     * question after "you haven't asked me much" is not the conversation it asked for.
+     */
+    int questionsWanted;
     /** Whether it has told the seller to slow down: the next push over the limit ends the conversation. */
     boolean slowedDown;
     int questions;

@@ -67,6 +67,8 @@ final class BuyerTurn {
      * "what's your reaction so far?" would be rude, so only a question it is sure of.
      */
     private static final double SURE_ASIDE = 0.8;
+    /** Questions it wants asked after it said it was hardly asked anything, before it buys. */
+    static final int QUESTIONS_AFTER_COMPLAINT = 2;
     /** A question about its pens that leaned to its job below this ("how are those working for you?") asks about the pens. */
     static final double SURE_WORK = 0.6;
     /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
@@ -824,7 +826,10 @@ final class BuyerTurn {
         // a message that opens on a question it answers is answered first
         SentenceReading opening = turn.sentences().stream().filter(s -> s.intent() != null && !s.intent().isCourtesy()
                 && s.intent() != Intent.EMPATHY).findFirst().orElse(null);
-        openedOnQuestion = opening != null && !asked.isEmpty() && asked.get(0).text().equals(opening.text());
+        // (not "what would make it worth it for you? … under $3 a month": the doubt it names next follows the one
+        // the argument settled — "Fine, that puts it in perspective. Trying it myself…")
+        openedOnQuestion = opening != null && !asked.isEmpty() && asked.get(0).text().equals(opening.text())
+                && asked.get(0).topic() != Topic.HESITATION;
         // a demo in this turn is tried before what it is asked about it is answered
         boolean tryingIt = memory.tried || handedOver();
         List<SentenceReading> inOrder = asked;
@@ -1218,7 +1223,8 @@ final class BuyerTurn {
             return;
         }
         String form = DEGREE.matcher(normal).find() ? "improviseDegree"
-                : BECAUSE.matcher(normal).find() ? "improviseBecause"
+                // ("is that because they get borrowed, or they don't stay with you?" offers two reasons: one or both)
+                : BECAUSE.matcher(normal).find() && !either(question) ? "improviseBecause"
                 : LASTS.matcher(normal).find() ? "improviseHowLong"
                 : HOW_SOON.matcher(normal).find() ? "improviseHowSoon"
                 : OFTEN.matcher(normal).find() ? "improviseHowOften"
@@ -1866,8 +1872,9 @@ final class BuyerTurn {
             if (MORE_THAN_ONE.matcher(normal).find()) {
                 terms.add(TERMS_ONE);
             }
-            if (sentence.clause() != null && sentence.clause().question() && WHAT_ENGRAVED.matcher(normal).find()) {
-                // "what name do you want on it?": what to put on it, not a yes
+            if (sentence.clause() != null && (sentence.clause().question() || turn.has(Act.ASK))
+                    && WHAT_ENGRAVED.matcher(normal).find()) {
+                // "what name do you want on it?", "i just need what name you want on it": what to put on it, not a yes
                 terms.add(TERMS_NAME);
             } else if (ENGRAVING.matcher(normal).find() && (sentence.clause().question() || sentence.has(Act.ASK))) {
                 terms.add(TERMS_ENGRAVED);
@@ -2015,7 +2022,7 @@ final class BuyerTurn {
             }
             return null;
         }
-        boolean reasons = memory.questions >= temperament.questionsToBuy() && memory.tied >= temperament.tiesToBuy()
+        boolean reasons = memory.questions >= questionsWanted() && memory.tied >= temperament.tiesToBuy()
                 || scene.isDrill();
         if (memory.interest >= temperament.buyAt() && reasons) {
             // "more than I meant to spend" only from a buyer that said what it meant to spend; one that only
@@ -2040,12 +2047,21 @@ final class BuyerTurn {
         // followed by "tell me why I'd want it")
         // (a buyer that wants more questions than it was asked says so: "Not yet. You've hardly asked about me.")
         String notYet = memory.questions == 0 ? "notYetNoDiscovery"
-                : memory.questions < temperament.questionsToBuy() && !scene.isDrill() ? "notYetLittleDiscovery"
+                : memory.questions < questionsWanted() && !scene.isDrill() ? "notYetLittleDiscovery"
                 : memory.tied == 0 && resolved == null ? "notYetNoValue" : "notYet";
+        if (notYet.startsWith("notYet") && notYet.endsWith("Discovery") && temperament.questionsToBuy() > 0) {
+            // having said it was hardly asked anything, it wants a conversation, not one more question
+            memory.questionsWanted = Math.max(memory.questionsWanted, memory.questions + QUESTIONS_AFTER_COMPLAINT);
+        }
         // ("Okay, that's a real difference. Not quite." is two replies glued: after a point conceded, "Still, …")
         boolean conceded = resolved != null && (notYet.equals("notYetLittleDiscovery") || notYet.equals("notYet"));
         closing = voice.say(conceded ? notYet + "Still" : notYet);
         return null;
+    }
+
+    /** How many questions it wants to have been asked before it buys. */
+    private int questionsWanted() {
+        return Math.max(temperament.questionsToBuy(), memory.questionsWanted);
     }
 
     /**

@@ -871,6 +871,78 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_buyer_that_said_it_was_hardly_asked_anything_wants_more_than_one_question_before_it_buys() {
+        // panel 66's poor MEDIUM seller (this session id, these messages) bought after asking one question once told
+        // "You haven't asked me much."
+        Played played = Offline.playScript("4PEpNKyaIYEEzYM05JlILw", Difficulty.MEDIUM, List.of(
+                "linea one gel pen, dries in under a sec no smudge, aluminium barrel, 2 yr guarantee. $24 this month "
+                        + "only then its $29. u in?",
+                "its only 6 bucks more than ur budget tho. and its down from 29 so ur saving $5 already",
+                "its not just a pen its got a 2 year guarantee. if it breaks u get a new one free. cheap pens break all "
+                        + "the time",
+                "ok what about price. its $24 i cant go lower. thats the launch price",
+                "ok but u get free engraving if u order this week. thats worth way more than 6 bucks. and refills r only "
+                        + "$4 so u never buy another pen",
+                "great so ill put u down for one? $24 w free engraving",
+                "yeah but ur pens arent this good tho. they smudge and run out. this one doesnt",
+                "what pens do u have",
+                "lol those r cheap freebies. this is a real pen, aluminium, looks pro. so u want one or not",
+                "ok what do u do then",
+                "ok cool so u sign stuff all day right. this dries instant so no smudge on prescriptions. $24 w free "
+                        + "engraving this week. want it?"));
+        assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
+    }
+
+    @Test
+    void what_to_engrave_asked_with_the_ask_is_answered_and_two_reasons_offered_get_no_in_part() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> names = new ArrayList<>(lines.friendly().get("saleEngravedName"));
+        names.addAll(lines.tough().get("saleEngravedName"));
+        Played played = Offline.playScript("name-0", Difficulty.EASY, List.of("What do you do for work?",
+                "What bothers you about the pens you use now?",
+                "This one dries in under a second, so nothing smudges, and the barrel is aluminium. It's $24.",
+                "so want me to set one up for you with the engraving? i just need what name you want on it"));
+        assertThat(played.outcome()).as(played.transcript()).isEqualTo(Outcome.SALE);
+        assertThat(names).as(played.transcript())
+                .anyMatch(played.buyerLines().get(played.buyerLines().size() - 1)::contains);
+        List<String> because = new ArrayList<>(lines.friendly().get("improviseBecause"));
+        because.addAll(lines.tough().get("improviseBecause"));
+        for (String id : onePerProfile("reasons-")) {
+            played = Offline.playScript(id, Difficulty.HARD, List.of("What do you do for work?",
+                    "Is that because pens get borrowed and lost, or they just don't stay with you between meetings?"));
+            assertThat(because).as(played.transcript()).noneMatch(played.buyerLines().get(2)::contains);
+        }
+        // "what do u even use them for" asks what it writes
+        assertThat(Offline.ANALYZER.readMessage("what do u even use them for").get(0).intent())
+                .isEqualTo(Intent.ASK_WRITING);
+    }
+
+    @Test
+    void asked_what_would_make_it_worth_it_by_an_argument_that_settles_the_price_it_settles_first_then_names_the_next() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> settled = new ArrayList<>();
+        lines.resolvedBy().values().forEach(settled::addAll);
+        List<String> conditions = new ArrayList<>();
+        lines.wouldBuyIf().values().forEach(conditions::addAll);
+        // panel 66's average EXPERT seller (this session id, these messages) heard "Trying it myself, not hearing
+        // about it. Fine, that puts it in perspective."
+        Played played = Offline.playScript("G6SIzO7VRKC2za0CGLnPlQ", Difficulty.EXPERT, List.of(
+                "ha ok, two minutes. well its $24 right now instead of $29, launch price. its the Linea One, refillable gel pen, dries in under a second so no smudging. what do you usually write with?",
+                "haha fair, most people do. what do you write mostly tho, like for work?",
+                "oh so like a journalist or reporter? does the freebie pen ever let you down in the middle of an interview?",
+                "yeah thats the worst, losing a quote cause the pen dies. so this one has a one click retractable tip, no cap, and it doesnt leak so your fine in the jacket pocket, metal clip too. and the cartridge is big, writes like 2km, so it wont just die on you halfway thru. plus the quick dry ink means when your scribbling fast standing up it wont smudge",
+                "i hear you. but like, whats it cost you if the pen dies in a court hearing and you miss the one quote you needed? the $24 is a one off, refills are $4 and last about six months, and theres a 2 year guarantee so if it fails we just replace it",
+                "ok fair. i cant really go lower than the launch price, its going back up to $29 at the end of the month. but if you order this week the engraving is free, so you could put your name on it, then it doesnt end up walking off at the press bench like the freebies do lol",
+                "ok so what would make it worth it for you? like if you think about it over a year its $24 plus two refills, so $32, thats under $3 a month for a pen that actually works every time you need it"
+));
+        String reply = played.buyerLines().get(7);
+        int settledAt = settled.stream().mapToInt(reply::indexOf).filter(at -> at >= 0).min().orElse(-1);
+        int conditionAt = conditions.stream().mapToInt(reply::indexOf).filter(at -> at >= 0).min().orElse(-1);
+        assertThat(settledAt).as(played.transcript()).isNotNegative();
+        assertThat(conditionAt).as(played.transcript()).isGreaterThan(settledAt);
+    }
+
+    @Test
     void troubles_listed_together_are_not_answered_as_a_question_about_its_hand_alone() {
         List<String> handFine = new ArrayList<>();
         BuyerCast.Lines lines = new BuyerCast().lines();

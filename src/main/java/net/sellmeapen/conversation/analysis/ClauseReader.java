@@ -74,7 +74,7 @@ final class ClauseReader {
     private static final Pattern USES_FOR = Pattern.compile("\\b(?:use|using|need|needs?) (?:a |your |ur |the |those |these )?"
             + "(?:pens?|biros?|fineliners?|ballpoints?|markers?|pencils?|freebies) for\\b"
             // "what do u use it for": what it writes, whatever "it" is
-            + "|\\bwhat (?:do|did|would|will|'d) (?:you|u) (?:usually |normally |mostly )?(?:use|need) (?:it|one|them|"
+            + "|\\bwhat (?:do|did|would|will|'d) (?:you|u) (?:usually |normally |mostly |even |actually |really )?(?:use|need) (?:it|one|them|"
             + "pens?) for\\b"
             // "what do you write with those freebies?", "what were you writing?": what is written, the pen named
             + "|\\b(?:writ(?:e|ing)|sign(?:ing)?) with (?:those|these(?! days)|them|it|that|this(?! week| month| year)|"
