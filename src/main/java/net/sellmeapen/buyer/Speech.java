@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Puts a buyer's reply together from parts, each a list of wordings: the wordings are tried in an
@@ -32,6 +33,8 @@ final class Speech {
     private static final Set<String> ACKNOWLEDGING = Set.of("thanks", "okay", "ok", "alright", "fine", "right", "fair",
             "noted", "good", "hm", "hmm", "sure", "well", "yes", "oh");
     private static final List<String> SHORT_FALLBACK = List.of("Hm.", "Go on.", "Okay.", "Right.");
+    /** A wording that opens on a one-word sentence followed by more: "Maybe. The price still bothers me.". */
+    private static final Pattern ONE_WORD_OPENER = Pattern.compile("[A-Z][a-z]+[.!]\\s+\\S");
 
     private final Random order;
     private final int half;
@@ -115,7 +118,8 @@ final class Speech {
         int[] choice = new int[fresh.size()];
         int tries = 0;
         String doubled = null;
-        String worn = null;
+        String best = null;
+        int bestFlaws = Integer.MAX_VALUE;
         do {
             String text = join(fresh, choice);
             if (text.isEmpty()) {
@@ -124,17 +128,25 @@ final class Speech {
             if (distinct(text) && !replies.contains(text)) {
                 List<String> shortSentences = sentences(text, RECENT_WORDS);
                 if (!echoes(fresh, choice) && shortSentences.stream().noneMatch(lastReply::contains)) {
-                    if (shortSentences.stream().noneMatch(saidShort::contains)) {
+                    // a short line said earlier in the session sounds like a template; a one-word "Maybe." or
+                    // "Okay." opening a later part sounds like two replies glued ("I decide when I'm ready. Maybe.
+                    // The price still bothers me.")
+                    int flaws = (shortSentences.stream().anyMatch(saidShort::contains) ? 2 : 0)
+                            + (gluedOpener(fresh, choice) ? 1 : 0);
+                    if (flaws == 0) {
                         return text;
                     }
-                    worn = worn == null ? text : worn;
+                    if (flaws < bestFlaws) {
+                        best = text;
+                        bestFlaws = flaws;
+                    }
                 }
                 doubled = doubled == null ? text : doubled;
             }
         } while (++tries < MAX_TRIES && next(fresh, choice));
-        // a short line said earlier in the session, then a doubled "thanks" or a short line said just before, is
-        // better than "Hm." in place of everything it meant
-        return worn != null ? worn : doubled != null ? doubled : shortFallback();
+        // a worn or glued wording, then a doubled "thanks" or a short line said just before, is better than "Hm." in
+        // place of everything it meant
+        return best != null ? best : doubled != null ? doubled : shortFallback();
     }
 
     /**
@@ -164,6 +176,16 @@ final class Speech {
                 if (!heard.add(word)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when a part after the first opens on a one-word sentence: "Maybe.", "Okay.", "Fine.". */
+    private static boolean gluedOpener(List<List<String>> parts, int[] choice) {
+        for (int i = 1; i < parts.size(); i++) {
+            if (ONE_WORD_OPENER.matcher(parts.get(i).get(choice[i])).lookingAt()) {
+                return true;
             }
         }
         return false;

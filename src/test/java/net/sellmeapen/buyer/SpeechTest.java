@@ -68,6 +68,19 @@ class SpeechTest {
     }
 
     @Test
+    void a_later_part_does_not_open_on_a_one_word_sentence_while_another_wording_is_left() {
+        List<String> reaction = List.of("I decide when I'm ready.");
+        List<String> doubt = List.of("Maybe. The price still bothers me.", "I hear you. $24 is still a lot for a pen.");
+        for (long seed = 0; seed < 20; seed++) {
+            assertThat(new Speech(seed, List.of(), Map.of()).add(reaction).add(doubt).text()).as("seed %d", seed)
+                    .isEqualTo("I decide when I'm ready. I hear you. $24 is still a lot for a pen.");
+        }
+        // first in the reply, "Maybe." answers what was said
+        assertThat(new Speech(2, List.of(), Map.of()).add(List.of("Maybe. The price still bothers me.")).text())
+                .isEqualTo("Maybe. The price still bothers me.");
+    }
+
+    @Test
     void a_short_sentence_of_the_last_reply_is_not_said_again_while_another_wording_is_left() {
         List<String> prove = List.of("Same promise, different words.", "That's the guarantee again.");
         for (long seed = 0; seed < 20; seed++) {
