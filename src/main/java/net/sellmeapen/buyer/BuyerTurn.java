@@ -325,6 +325,9 @@ final class BuyerTurn {
     /** Options offered with no question of their own: "your name, or the studio's?", "black or blue?". */
     private static final Pattern OPTIONS_ONLY = Pattern.compile("^(?!(?:and |so |or )?(?:what|how|why|when|where|which|who|"
             + "do|does|did|are|is|was|were|can|could|would|will|have|has|r|u)\\b)[a-z' ]{1,30},? or [a-z' ]{1,30}\\?*$");
+    /** When the buyer's next particular thing is: "when's your next contract signing?", "when is the next audit?". */
+    private static final Pattern NEXT_THING = Pattern.compile("\\bwhen(?:'s| is| are|s) (?:your|ur|the) next "
+            + "([a-z]+(?: [a-z]+)?)");
     /** How long its pens last it: "how long do they last before you're buying new ones?". */
     private static final Pattern LASTS = Pattern.compile("\\bhow long (?:do|does|did|will|would) (?:they|it|those|these|"
             + "them|your [a-z]+|ur [a-z]+|the [a-z]+|a [a-z]+|one) (?:usually |normally |typically |actually )?last\\b");
@@ -1413,6 +1416,11 @@ final class BuyerTurn {
                 && !(topic == Topic.PAIN && question.clause().normal().contains("cost"));
         if (told == 0) {
             String answer = profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2));
+            if (topic == Topic.TIMING && !namesItsEvent(question.clause().normal(), answer)) {
+                // "when's your next contract signing?" of a buyer whose week holds an investor pitch: none booked,
+                // and what is coming up instead — not the pitch passed off as the signing
+                answers.add(voice.say("nextNotBooked"));
+            }
             answers.add(List.of(answer));
             if (amount && !HAS_QUANTITY.matcher(answer.toLowerCase(Locale.ROOT)).find()) {
                 // "how many contracts a week?" is not answered by what they are: a figure, or a rough one
@@ -2057,6 +2065,20 @@ final class BuyerTurn {
         boolean conceded = resolved != null && (notYet.equals("notYetLittleDiscovery") || notYet.equals("notYet"));
         closing = voice.say(conceded ? notYet + "Still" : notYet);
         return null;
+    }
+
+    /**
+     * False when a question asks when the buyer's next particular thing is ("when's your next contract
+     * signing?") and its answer about what is coming up names none of that thing's words.
+     */
+    private static boolean namesItsEvent(String normal, String answer) {
+        Matcher next = NEXT_THING.matcher(normal);
+        if (!next.find()) {
+            return true;
+        }
+        String said = answer.toLowerCase(Locale.ROOT);
+        return Arrays.stream(next.group(1).split("\\s+")).filter(word -> word.length() >= 4)
+                .anyMatch(word -> said.contains(word.substring(0, 4)));
     }
 
     /** How many questions it wants to have been asked before it buys. */

@@ -943,6 +943,28 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void asked_when_its_next_particular_event_is_the_buyer_does_not_pass_off_another_as_it() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> none = new ArrayList<>(lines.friendly().get("nextNotBooked"));
+        none.addAll(lines.tough().get("nextNotBooked"));
+        int checked = 0;
+        for (String id : onePerProfile("next-")) {
+            BuyerProfile profile = BUYER.profile(id);
+            Played played = Offline.playScript(id, Difficulty.EXPERT, List.of("What do you do for work?",
+                    "When's your next contract signing?"));
+            String reply = played.buyerLines().get(2);
+            boolean names = answers(profile, Topic.TIMING).stream().filter(reply::contains)
+                    .anyMatch(answer -> answer.toLowerCase(java.util.Locale.ROOT).contains("cont")
+                            || answer.toLowerCase(java.util.Locale.ROOT).contains("sign"));
+            if (!names) {
+                assertThat(none).as(played.transcript()).anyMatch(reply::startsWith);
+                checked++;
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    @Test
     void troubles_listed_together_are_not_answered_as_a_question_about_its_hand_alone() {
         List<String> handFine = new ArrayList<>();
         BuyerCast.Lines lines = new BuyerCast().lines();
