@@ -542,9 +542,7 @@ final class BuyerTurn {
             // well enough" is met with what it saw, not "Fair point, mine do let me down.")
             boolean triedNow = (answered.concern == Concern.TRUST || answered.shown || offered(Intent.PROOF))
                     && handedOver() && !memory.tried;
-            resolved = triedNow ? voice.say("reactProof").stream()
-                    .map(line -> line.replace("{tried}", voice.tried(shownFeatures())))
-                    .toList() : voice.resolved(answered.concern);
+            resolved = triedNow ? voice.triedIt("reactProof", shownFeatures()) : voice.resolved(answered.concern);
             memory.tried |= triedNow;
             if (answered.concern == Concern.PRICE && !triedNow && turn.sentences().stream().anyMatch(s -> s.has(
                     Act.GIVEAWAY) && s.clause() != null && s.clause().price() != null
@@ -2226,8 +2224,7 @@ final class BuyerTurn {
             warm = true;
         } else if (offered(Intent.PROOF)) {
             warm = !memory.tried;
-            reaction = memory.tried ? voice.say("reactProofAgain") : voice.say("reactProof").stream()
-                    .map(line -> line.replace("{tried}", voice.tried(shownFeatures()))).toList();
+            reaction = memory.tried ? voice.say("reactProofAgain") : voice.triedIt("reactProof", shownFeatures());
             triesIt = !memory.tried;
         } else if (surely(Act.SUPERLATIVE)) {
             // "prove it" to a boast about a pen it has just tried would forget the try

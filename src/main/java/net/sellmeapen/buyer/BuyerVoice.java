@@ -126,7 +126,7 @@ final class BuyerVoice {
      * What the buyer notices trying the pen: the feature the trainee's demonstration is about ("write
      * and rub it with your thumb": the quick-dry ink), else the one that meets its own need, else the first.
      */
-    String tried(Set<String> shown) {
+    List<String> tried(Set<String> shown) {
         for (Product.Feature feature : product.features()) {
             if (shown.contains(feature.id())) {
                 return feature.tried();
@@ -134,6 +134,22 @@ final class BuyerVoice {
         }
         return profile.needs().stream().flatMap(need -> product.featuresFor(need).stream()).findFirst()
                 .orElse(product.features().get(0)).tried();
+    }
+
+    /**
+     * A reaction to trying the pen in each of its wordings and each wording of what it noticed, one after
+     * the other, so two difficulties that share a voice (and so take alternate wordings) notice it in
+     * different words.
+     */
+    List<String> triedIt(String situation, Set<String> shown) {
+        List<String> noticed = tried(shown);
+        List<String> lines = new ArrayList<>();
+        for (String line : say(situation)) {
+            for (String wording : noticed) {
+                lines.add(line.replace("{tried}", wording));
+            }
+        }
+        return lines;
     }
 
     List<Product.Question> productQuestions() {

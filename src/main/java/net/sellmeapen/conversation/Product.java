@@ -1,5 +1,6 @@
 package net.sellmeapen.conversation;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -43,10 +44,12 @@ public record Product(String id, String name, String kind, int price, int regula
      * example sentences of it described as a benefit.
      *
      * @param detail what it does, as the trainee's brief shows it
-     * @param tried what a buyer notices when they try the pen for this feature, in their own words
+     * @param tried what a buyer notices when they try the pen for this feature, in their own words: one
+     *     wording, or several so that two buyers do not notice it in the same sentence
      */
     public record Feature(String id, String name, List<String> serves, List<String> facts, List<String> cues,
-            List<String> examples, String detail, String tried) {
+            List<String> examples, String detail,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tried) {
     }
 
     /** A question a buyer may ask about the product ("How long does the ink last?"), and the features that answer it. */

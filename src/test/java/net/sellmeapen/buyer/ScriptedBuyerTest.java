@@ -696,8 +696,8 @@ class ScriptedBuyerTest {
             assertThat(lines.friendly().get("triedNo")).as(played.transcript())
                     .anyMatch(played.buyerLines().get(4)::contains);
             // the feature the demonstration is about is the one it notices
-            assertThat(played.buyerLines().get(3)).as(played.transcript())
-                    .contains(Offline.PRODUCT.feature("quick-dry-ink").orElseThrow().tried());
+            assertThat(Offline.PRODUCT.feature("quick-dry-ink").orElseThrow().tried()).as(played.transcript())
+                    .anyMatch(played.buyerLines().get(3)::contains);
         }
     }
 
@@ -962,6 +962,28 @@ class ScriptedBuyerTest {
             }
         }
         assertThat(checked).isPositive();
+    }
+
+    @Test
+    void two_tough_difficulties_notice_the_same_demonstration_in_different_words() {
+        Product.Feature quickDry = Offline.PRODUCT.featuresFor("smudging").get(0);
+        assertThat(quickDry.tried()).hasSizeGreaterThan(1);
+        int compared = 0;
+        for (String id : onePerProfile("demo-")) {
+            List<Integer> noticed = new ArrayList<>();
+            for (Difficulty difficulty : List.of(Difficulty.HARD, Difficulty.EXPERT)) {
+                Played played = Offline.playScript(id, difficulty, List.of("What do you write with at the moment?",
+                        "Here, have a go with this one: sign your name and smear it with your finger, see if it smudges."));
+                String reply = played.buyerLines().get(2);
+                IntStream.range(0, quickDry.tried().size()).filter(i -> reply.contains(quickDry.tried().get(i)))
+                        .findFirst().ifPresent(noticed::add);
+            }
+            if (noticed.size() == 2) {
+                assertThat(noticed.get(0)).as(id).isNotEqualTo(noticed.get(1));
+                compared++;
+            }
+        }
+        assertThat(compared).isPositive();
     }
 
     @Test
@@ -2177,10 +2199,10 @@ class ScriptedBuyerTest {
             }
         }
         List<String> misread = new ArrayList<>();
-        Offline.PRODUCT.features().forEach(feature -> friendly.add(feature.tried()));
+        Offline.PRODUCT.features().forEach(feature -> friendly.addAll(feature.tried()));
         for (String line : friendly) {
             String text = line.replace("{price}", "24").replace("{budget}", "15")
-                    .replace("{tried}", Offline.PRODUCT.features().get(0).tried()).replace("{timing}", "Friday")
+                    .replace("{tried}", Offline.PRODUCT.features().get(0).tried().get(0)).replace("{timing}", "Friday")
                     .replace("{currentPen}", "an old ballpoint").replace("{option}", "months");
             List<Turn> turns = List.of(new Turn(1, Speaker.BUYER, "Sell me this pen.", Instant.EPOCH),
                     new Turn(2, Speaker.TRAINEE, "It's $24, and a $4 refill lasts six months.", Instant.EPOCH),
@@ -2485,11 +2507,11 @@ class ScriptedBuyerTest {
                     "What do you write with at the moment?",
                     "Here, have a go with this one: sign your name and smear it with your finger, see if it smudges."));
             String reply = played.buyerLines().get(2);
-            if (reply.contains(quickDry.tried())) {
+            if (quickDry.tried().stream().anyMatch(reply::contains)) {
                 tried++;
             }
             Offline.PRODUCT.features().stream().filter(feature -> feature != quickDry)
-                    .forEach(feature -> assertThat(reply).as(played.transcript()).doesNotContain(feature.tried()));
+                    .forEach(feature -> assertThat(feature.tried()).as(played.transcript()).noneMatch(reply::contains));
         }
         assertThat(tried).isGreaterThan(0);
     }
