@@ -325,9 +325,6 @@ final class BuyerTurn {
     /** Options offered with no question of their own: "your name, or the studio's?", "black or blue?". */
     private static final Pattern OPTIONS_ONLY = Pattern.compile("^(?!(?:and |so |or )?(?:what|how|why|when|where|which|who|"
             + "do|does|did|are|is|was|were|can|could|would|will|have|has|r|u)\\b)[a-z' ]{1,30},? or [a-z' ]{1,30}\\?*$");
-    /** When the buyer's next particular thing is: "when's your next contract signing?", "when is the next audit?". */
-    private static final Pattern NEXT_THING = Pattern.compile("\\bwhen(?:'s| is| are|s) (?:your|ur|the) next "
-            + "([a-z]+(?: [a-z]+)?)");
     /** How long its pens last it: "how long do they last before you're buying new ones?". */
     private static final Pattern LASTS = Pattern.compile("\\bhow long (?:do|does|did|will|would) (?:they|it|those|these|"
             + "them|your [a-z]+|ur [a-z]+|the [a-z]+|a [a-z]+|one) (?:usually |normally |typically |actually )?last\\b");
@@ -1414,11 +1411,6 @@ final class BuyerTurn {
                 && !(topic == Topic.PAIN && question.clause().normal().contains("cost"));
         if (told == 0) {
             String answer = profile.answer(topic, (int) (BuyerCast.hash(scene.sessionId() + topic.name()) % 2));
-            if (topic == Topic.TIMING && !namesItsEvent(question.clause().normal(), answer)) {
-                // "when's your next contract signing?" of a buyer whose week holds an investor pitch: none booked,
-                // and what is coming up instead — not the pitch passed off as the signing
-                answers.add(voice.say("nextNotBooked"));
-            }
             answers.add(List.of(answer));
             if (amount && !HAS_QUANTITY.matcher(answer.toLowerCase(Locale.ROOT)).find()) {
                 // "how many contracts a week?" is not answered by what they are: a figure, or a rough one
@@ -1749,6 +1741,14 @@ final class BuyerTurn {
             answers.add(voice.say(condition ? "wouldBuyHardSell" : "hesitationHardSell"));
             return;
         }
+        boolean either = turn.sentences().stream().anyMatch(s -> s.topic() == Topic.HESITATION && s.clause() != null
+                && either(s));
+        if (!either && memory.questionsWanted > 0 && memory.questions < questionsWanted() && !scene.isDrill()) {
+            // having said it was hardly asked anything ("Not yet. I'm not sure it fits how I work."), that is
+            // what still holds it back — not a doubt from its list it never mentioned
+            answers.add(voice.say("hesitationLittleDiscovery"));
+            return;
+        }
         Next next = nextUnanswered();
         if (next != null) {
             if (next.concern() == Concern.PRICE && !memory.priceKnown) {
@@ -1768,8 +1768,6 @@ final class BuyerTurn {
         // "is it the money or the timing?" is answered "neither", "what's holding you back?" with "not much"
         // ("help me understand what's holding you back: is it the price, or the winter?" offers its options apart)
         // ("any questions, or anything that'd hold you back?" offers no two things to choose between)
-        boolean either = turn.sentences().stream().anyMatch(s -> s.topic() == Topic.HESITATION && s.clause() != null
-                && either(s));
         if (!either && memory.questions < temperament.questionsToBuy() && !scene.isDrill()) {
             // what holds it back is that it was hardly asked about: "not a lot now" would promise a yes it cannot give
             answers.add(voice.say("hesitationLittleDiscovery"));
@@ -2063,20 +2061,6 @@ final class BuyerTurn {
         boolean conceded = resolved != null && (notYet.equals("notYetLittleDiscovery") || notYet.equals("notYet"));
         closing = voice.say(conceded ? notYet + "Still" : notYet);
         return null;
-    }
-
-    /**
-     * False when a question asks when the buyer's next particular thing is ("when's your next contract
-     * signing?") and its answer about what is coming up names none of that thing's words.
-     */
-    private static boolean namesItsEvent(String normal, String answer) {
-        Matcher next = NEXT_THING.matcher(normal);
-        if (!next.find()) {
-            return true;
-        }
-        String said = answer.toLowerCase(Locale.ROOT);
-        return Arrays.stream(next.group(1).split("\\s+")).filter(word -> word.length() >= 4)
-                .anyMatch(word -> said.contains(word.substring(0, 4)));
     }
 
     /** How many questions it wants to have been asked before it buys. */
@@ -2549,14 +2533,17 @@ final class BuyerTurn {
         if (aside != null && !sold) {
             parts.add(aside);
         }
-        boolean objects = concern != null || closing != null && !sold;
+        // (but a pitch built on its own trouble is heard before the price is asked: "That would matter to me. And
+        // the price?", not a bare "And the price?" as if nothing was said)
+        boolean heardThenAsksPrice = askingPrice && turn.has(Act.TIED_BENEFIT);
+        boolean objects = concern != null && !heardThenAsksPrice || closing != null && !sold;
         boolean pushy = pushed() || turn.has(Act.GIVEAWAY) || cutMet || reactsToCut;
         // a turn that ends on a question about the buyer is answered, not praised: "They smudge." not
         // "They smudge. That sounds good for me."
         boolean endsAsking = !answers.isEmpty() && !turn.sentences().isEmpty()
                 && turn.sentences().get(turn.sentences().size() - 1).topic() != null;
         // nor "Fine, noted." in front of an objection: the objection is the reaction
-        boolean objecting = concern != null && !pressing;
+        boolean objecting = concern != null && !pressing && !heardThenAsksPrice;
         // a doubt or a protest cannot sit beside "I'll take it"
         if (sold && !warm) {
             reaction = null;

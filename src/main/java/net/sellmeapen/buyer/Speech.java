@@ -167,7 +167,8 @@ final class Speech {
                     words.add(opening[0] + " " + opening[1]);
                 }
                 for (String word : opening) {
-                    if (word.equals("thanks") || word.equals("noted")) {
+                    // ("Give me a moment to think, please. I still need to think.": one wish, said twice)
+                    if (word.equals("thanks") || word.equals("noted") || word.equals("think")) {
                         words.add(word);
                     }
                 }

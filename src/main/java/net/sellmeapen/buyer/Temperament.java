@@ -70,10 +70,10 @@ record Temperament(int startInterest, int buyAt, int patience, int maxAsks, List
             case MEDIUM -> new Temperament(25, 60, 9, 4,
                     List.of(Concern.PRICE, Concern.ALREADY_HAS, Concern.THINK_IT_OVER), 2, 2, 8, 1, 0, false, 2, 1);
             case HARD -> new Temperament(15, 70, 7, 4,
-                    List.of(Concern.PRICE, Concern.TRUST, Concern.TIMING, Concern.ALTERNATIVE), 3, 1, 7, 0, 0, true, 2, 1);
+                    List.of(Concern.PRICE, Concern.TRUST, Concern.TIMING, Concern.ALTERNATIVE), 3, 1, 7, 0, 0, true, 3, 1);
             case EXPERT -> new Temperament(5, 75, 5, 3,
                     List.of(Concern.PRICE, Concern.ALTERNATIVE, Concern.TRUST, Concern.NOT_INTERESTED), 3, 1, 6, 0,
-                    90, true, 2, 2);
+                    90, true, 3, 2);
         };
     }
 }

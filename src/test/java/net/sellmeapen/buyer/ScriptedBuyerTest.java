@@ -943,28 +943,6 @@ class ScriptedBuyerTest {
     }
 
     @Test
-    void asked_when_its_next_particular_event_is_the_buyer_does_not_pass_off_another_as_it() {
-        BuyerCast.Lines lines = new BuyerCast().lines();
-        List<String> none = new ArrayList<>(lines.friendly().get("nextNotBooked"));
-        none.addAll(lines.tough().get("nextNotBooked"));
-        int checked = 0;
-        for (String id : onePerProfile("next-")) {
-            BuyerProfile profile = BUYER.profile(id);
-            Played played = Offline.playScript(id, Difficulty.EXPERT, List.of("What do you do for work?",
-                    "When's your next contract signing?"));
-            String reply = played.buyerLines().get(2);
-            boolean names = answers(profile, Topic.TIMING).stream().filter(reply::contains)
-                    .anyMatch(answer -> answer.toLowerCase(java.util.Locale.ROOT).contains("cont")
-                            || answer.toLowerCase(java.util.Locale.ROOT).contains("sign"));
-            if (!names) {
-                assertThat(none).as(played.transcript()).anyMatch(reply::startsWith);
-                checked++;
-            }
-        }
-        assertThat(checked).isPositive();
-    }
-
-    @Test
     void two_tough_difficulties_notice_the_same_demonstration_in_different_words() {
         Product.Feature quickDry = Offline.PRODUCT.featuresFor("smudging").get(0);
         assertThat(quickDry.tried()).hasSizeGreaterThan(1);
@@ -984,6 +962,41 @@ class ScriptedBuyerTest {
             }
         }
         assertThat(compared).isPositive();
+    }
+
+    @Test
+    void a_tough_buyer_wants_three_questions_and_one_that_said_so_names_that_as_what_holds_it_back() {
+        // panel 67's poor HARD seller (this session id, these messages) bought after two questions
+        Played played = Offline.playScript("m53YYSNkwXDDY6bTqQXsNA", Difficulty.HARD, List.of(
+                "ok so this is the linea one. quick dry gel, aluminium, 2 yr guarantee. only $24 this month. easy yes right",
+                "its only $4 over ur budget tho. and its $29 after this month so ur saving $5",
+                "but cheap pens die in a month. this one u refill for $4 and it lasts 6 months. so its cheaper really",
+                "ok what do u even use pens for",
+                "nice so u sign stuff in front of clients? this looks pro, not some chewed biro. makes u look legit",
+                "ok well its 0.5mm fine point so ur ticks fit in the little boxes. and dries instantly no smudge on the ledger. so $24 deal?",
+                "its $4 more than ur budget man. plus free engraving this week, thats worth way more than $4",
+                "great so ill put u down for one",
+                "its aluminium its solid, 22g. and retractable so no leaking. it wont break trust me",
+                "proof is the 2 year guarantee lol. if it breaks u get a new one free, what more do u want",
+                "here try it, write on this and rub it straight away. see no smudge. so u want it?"));
+        assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
+        // panel 67's poor MEDIUM seller heard "Not yet. I'm not sure it fits how I work." and then, asked why not,
+        // "Just a bit of time to think, really."
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> littleDiscovery = new ArrayList<>(lines.friendly().get("hesitationLittleDiscovery"));
+        littleDiscovery.addAll(lines.tough().get("hesitationLittleDiscovery"));
+        played = Offline.playScript("KiMtL1Y9I6fCb2c_-MNd5A", Difficulty.MEDIUM, List.of(
+                "ok linea one, gel pen, $24 launch price normally $29. dries super fast no smudge. want one?",
+                "its worth it tho, its aluminium not plastic junk. and the price goes up to $29 end of month so its actually a deal",
+                "what pen u using now",
+                "lol free biros r rubbish they smudge and run out. this lasts 6 months heavy use and refills r only $4",
+                "so ill do u one for $24 yeah?",
+                "they dont tho, u said its free biros. this one has a 2 year guarantee, breaks = free new one. cmon its $24",
+                "exactly. so u in? free engraving too if u order this week",
+                "why not? what do u do at the station",
+                "ok cop, so ur writing notes outside in the rain n stuff. clips to ur notebook, no cap to lose, doesnt leak. perfect for u. $24",
+                "nothing to think about its $24 and goes to $29. just grab it now"));
+        assertThat(littleDiscovery).as(played.transcript()).anyMatch(played.buyerLines().get(8)::contains);
     }
 
     @Test

@@ -68,6 +68,16 @@ class SpeechTest {
     }
 
     @Test
+    void two_parts_do_not_both_ask_for_time_to_think_while_another_wording_is_left() {
+        List<String> pushed = List.of("Give me a moment to think, please.");
+        List<String> still = List.of("I still need to think.", "I still want a bit of time with it.");
+        for (long seed = 0; seed < 20; seed++) {
+            assertThat(new Speech(seed, List.of(), Map.of()).add(pushed).add(still).text()).as("seed %d", seed)
+                    .isEqualTo("Give me a moment to think, please. I still want a bit of time with it.");
+        }
+    }
+
+    @Test
     void a_later_part_does_not_open_on_a_one_word_sentence_while_another_wording_is_left() {
         List<String> reaction = List.of("I decide when I'm ready.");
         List<String> doubt = List.of("Maybe. The price still bothers me.", "I hear you. $24 is still a lot for a pen.");
