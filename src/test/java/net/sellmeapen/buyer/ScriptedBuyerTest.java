@@ -1000,6 +1000,21 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void a_pitch_built_on_its_trouble_is_heard_before_a_tough_buyer_asks_the_price() {
+        BuyerCast.Lines lines = new BuyerCast().lines();
+        List<String> askPrice = lines.tough().get("askPrice");
+        // panel 66's average HARD seller (this session id, these messages) heard a bare "And the price?"
+        Played played = Offline.playScript("933Jv4Z5EKipDkh4zMy5_w", Difficulty.HARD, List.of(
+                "hi! before i get into it, can i ask what kind of writing you do most days?",
+                "oh nice, like a designer or illustrator? this pen would be really good for that actually, the 0.5mm fine point gives you really neat fine lines, and the soft grip means your hand doesnt cramp when your drawing for hours",
+                "thats so cool. what do you use for the sketching and lettering right now, and is there anything about it that annoys you?",
+                "oh man ok so this is perfect for you then. the gel ink dries in under a second, so as a lefty your hand can drag right over what you just wrote and it wont smear. thats actually one of the main things its designed for"));
+        String reply = played.buyerLines().get(4);
+        assertThat(askPrice).as(played.transcript()).anyMatch(reply::endsWith);
+        assertThat(askPrice).as(played.transcript()).noneMatch(reply::equals);
+    }
+
+    @Test
     void troubles_listed_together_are_not_answered_as_a_question_about_its_hand_alone() {
         List<String> handFine = new ArrayList<>();
         BuyerCast.Lines lines = new BuyerCast().lines();
