@@ -1015,6 +1015,29 @@ class ScriptedBuyerTest {
     }
 
     @Test
+    void boasts_typed_as_comparisons_count_toward_the_hard_sell() {
+        for (String boast : List.of("this ones better, aluminium barrel looks pro, soft grip.",
+                "and it lasts like forever its refillable")) {
+            List<SentenceReading> parts = Offline.ANALYZER.analyse(List.of(
+                    new Turn(1, Speaker.BUYER, "Sell me this pen.", Instant.EPOCH),
+                    new Turn(2, Speaker.TRAINEE, boast, Instant.EPOCH))).traineeTurns().get(0).sentences();
+            assertThat(parts).as(boast).anySatisfy(part -> assertThat(part.has(Act.SUPERLATIVE)).isTrue());
+        }
+        // panel 68's poor MEDIUM seller (this session id, these messages) bought after two boasts and two asks made
+        // before a single question
+        Played played = Offline.playScript("meEth_tRyUO2OV5dxh0Rvg", Difficulty.MEDIUM, List.of(
+                "linea one pen. $24 launch price, normally $29. gel ink dries in under a second, 2 yr guarantee. u should get one",
+                "its not tho its $29 normally so ur saving $5. and it lasts like forever its refillable",
+                "great so ill put u down for one?",
+                "everyone has pens lol. this ones better, aluminium barrel looks pro, soft grip. free engraving if u order this week too",
+                "ok what pen u using now then",
+                "lol ok so u drive a van for work? glovebox pens always die or leak. this one clips on ur pocket and doesnt leak",
+                "nice. so u write stuff down on site alot? this pen is tough, aluminium, 2 yr guarantee if it breaks u get a new one free. $24 only till end of month",
+                "yeah exactly. so u want one or two? $24 each"));
+        assertThat(played.outcome()).as(played.transcript()).isNotEqualTo(Outcome.SALE);
+    }
+
+    @Test
     void troubles_listed_together_are_not_answered_as_a_question_about_its_hand_alone() {
         List<String> handFine = new ArrayList<>();
         BuyerCast.Lines lines = new BuyerCast().lines();

@@ -36,7 +36,8 @@ final class Lexicon {
             "beats all", "second to none", "like no other", "game changer", "game-changer", "life-changing",
             "magic*", "premium quality", "highest quality", "superior", "never want to use another", "you'll love it",
             "you will love it", "you're going to love", "you'll never look back", "nothing else like it",
-            "most premium", "smoothest pen", "pen out there", "lasts forever", "last forever");
+            "most premium", "smoothest pen", "pen out there", "lasts forever", "last forever", "lasts like forever",
+            "last like forever", "this ones better", "this one's better", "this one is better");
 
     /** Boasts no reading of the sentence excuses: "best pen on the market hands down", "you'll never go back". */
     static final Phrases BOAST = Phrases.of("best pen", "hands down", "best in the world",
