@@ -74,9 +74,6 @@ final class BuyerTurn {
     /** Only a question read this surely is met with "as I said": a misread one gets a plain answer. */
     static final double SURE_ENOUGH_TO_REMIND = 0.8;
 
-    /** A question that offers the buyer choices of what holds it back. */
-    private static final Pattern EITHER = Pattern.compile("(?i)\\b(?:or|either)\\b");
-
     /** An either-or that narrows the question before it: "and is it mostly when you sign, or when they do?". */
     private static final Pattern IS_IT = Pattern.compile("^(?:(?:and|so|but|or|ok|okay)[,]? )*(?:is|was) (?:it|that|this) "
             + "(?:mostly |more |usually |normally |generally )?(?:when|while|at|in|on|for|with|because|your|the|you)\\b");
@@ -2053,7 +2050,8 @@ final class BuyerTurn {
         String notYet = memory.questions == 0 ? "notYetNoDiscovery"
                 : memory.questions < questionsWanted() && !scene.isDrill() ? "notYetLittleDiscovery"
                 : memory.tied == 0 && resolved == null ? "notYetNoValue" : "notYet";
-        if (notYet.startsWith("notYet") && notYet.endsWith("Discovery") && temperament.questionsToBuy() > 0) {
+        if ((notYet.equals("notYetNoDiscovery") || notYet.equals("notYetLittleDiscovery"))
+                && temperament.questionsToBuy() > 0) {
             // having said it was hardly asked anything, it wants a conversation, not one more question
             memory.questionsWanted = Math.max(memory.questionsWanted, memory.questions + QUESTIONS_AFTER_COMPLAINT);
         }

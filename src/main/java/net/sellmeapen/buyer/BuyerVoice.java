@@ -126,7 +126,7 @@ final class BuyerVoice {
      * What the buyer notices trying the pen: the feature the trainee's demonstration is about ("write
      * and rub it with your thumb": the quick-dry ink), else the one that meets its own need, else the first.
      */
-    List<String> tried(Set<String> shown) {
+    private List<String> tried(Set<String> shown) {
         for (Product.Feature feature : product.features()) {
             if (shown.contains(feature.id())) {
                 return feature.tried();
